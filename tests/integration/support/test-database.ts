@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type OpenDatabase, openDatabase } from "@/lib/server/db/open";
+
+/**
+ * A fresh, fully migrated database for one test file.
+ * TEST_DATABASE_URL=postgres://… → a new PostgreSQL database created for the file and dropped after it;
+ * otherwise → an embedded PGlite instance in memory. The same suites run on both.
+ */
+export interface TestDatabase extends OpenDatabase {
+  kind: "postgres" | "pglite";
+  /** A connection string for extra clients (PostgreSQL only), e.g. for concurrency tests. */
+  url?: string;
+}
+
+export const isPostgres = () => Boolean(process.env.TEST_DATABASE_URL);
+
+export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const db = await openDatabase({ kind: "pglite", dataDir: undefined }, { migrate: true });
+    return { ...db, kind: "pglite" };
+  }
+  const name = `test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const url = withDatabaseName(adminUrl, name);
+  const db = await openDatabase({ kind: "postgres", url }, { migrate: true, poolSize: options.poolSize ?? 10 });
+  return {
+    ...db,
+    kind: "postgres",
+    url,
+    async close() {
+      await db.close();
+      await withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
