@@ -11,6 +11,8 @@ export interface OpenDatabase {
   prisma: PrismaClient;
   /** Direct SQL access for migrations and test set-up. */
   runner: SqlRunner;
+  /** Migrations this call applied (empty when the schema was already current or migrate was off). */
+  appliedMigrations: string[];
   close(): Promise<void>;
 }
 
@@ -24,11 +26,12 @@ export async function openDatabase(
     const pglite = new PGlite(target.dataDir);
     await pglite.waitReady;
     const runner: SqlRunner = { exec: (sql) => pglite.exec(sql), query: (sql, params) => pglite.query(sql, params) };
-    if (options.migrate) await applyMigrations(runner);
+    const appliedMigrations = options.migrate ? await applyMigrations(runner) : [];
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
       prisma,
       runner,
+      appliedMigrations,
       async close() {
         await prisma.$disconnect();
         await pglite.close();
@@ -37,11 +40,12 @@ export async function openDatabase(
   }
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
   const runner = poolRunner(pool);
-  if (options.migrate) await withSingleConnection(pool, applyMigrations);
+  const appliedMigrations = options.migrate ? await withSingleConnection(pool, (r) => applyMigrations(r)) : [];
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
     runner,
+    appliedMigrations,
     async close() {
       await prisma.$disconnect();
       await pool.end();
@@ -52,7 +56,7 @@ export async function openDatabase(
 function poolRunner(pool: pg.Pool): SqlRunner {
   return {
     exec: (sql) => pool.query(sql),
-    query: async (sql, params) => pool.query(sql, params as unknown[]),
+    query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)) as unknown as { rows: T[] },
   };
 }
 
@@ -62,7 +66,7 @@ async function withSingleConnection<T>(pool: pg.Pool, work: (runner: SqlRunner) 
   try {
     return await work({
       exec: (sql) => client.query(sql),
-      query: async (sql, params) => client.query(sql, params as unknown[]),
+      query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)) as unknown as { rows: T[] },
     });
   } finally {
     client.release();

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { safeReturnPath } from "@/lib/shared/role-home";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("loginTitle") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const t = await getTranslations("auth");
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl) ?? undefined;
+  return (
+    <div className="mx-auto max-w-md">
+      <Card>
+        <h1 className="mb-6 text-2xl font-semibold">{t("loginTitle")}</h1>
+        <LoginForm callbackUrl={callbackUrl} />
+        <p className="mt-6 text-sm text-slate-600">
+          {t("noAccount")} <Link href="/register">{t("registerTitle")}</Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
+import { loginSchema } from "@/lib/schemas/accounts";
+import { signIn, signOut } from "@/lib/server/auth/auth";
+import { getDb } from "@/lib/server/db";
+import type { ActionResult, ActionState } from "@/lib/shared/action-result";
+import { homePathFor, safeReturnPath } from "@/lib/shared/role-home";
+import { formDataToObject } from "@/lib/server/actions/define-action";
+
+export async function loginAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
+  const t = await getTranslations();
+  const parsed = loginSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return { ok: false, error: t("auth.invalidCredentials"), fieldErrors: {} };
+  try {
+    await signIn("credentials", { ...parsed.data, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const rateLimited = "code" in error && error.code === "rate_limited";
+      return { ok: false, error: t(rateLimited ? "auth.rateLimited" : "auth.invalidCredentials"), fieldErrors: {} };
+    }
+    throw error;
+  }
+  const user = await (await getDb()).user.findUniqueOrThrow({ where: { email: parsed.data.email }, select: { role: true } });
+  redirect(safeReturnPath(formData.get("callbackUrl")) ?? homePathFor(user.role));
+}
+
+export async function logoutAction() {
+  await signOut({ redirectTo: "/?loggedOut=1" });
+}
+
+export async function switchLocaleAction(formData: FormData) {
+  const locale = toLocale(String(formData.get("locale") ?? ""));
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
+  revalidatePath("/", "layout");
+  const back = safeReturnPath(formData.get("returnTo"));
+  if (back) redirect(back);
+}

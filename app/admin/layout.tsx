@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePageRole, STAFF_ROLES } from "@/lib/server/auth/session";
+import { queuesFor } from "@/lib/shared/admin-queues";
+
+// The layout only draws the role's navigation; every admin page checks the role again itself,
+// because layouts are not re-run on every navigation.
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageRole(STAFF_ROLES, "/admin");
+  const t = await getTranslations("admin");
+  return (
+    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
+      <nav aria-label={t("queues")} className="space-y-1 text-sm" data-testid="admin-nav">
+        <Link href="/admin" className="block rounded px-3 py-2 font-medium text-slate-900 hover:bg-slate-100">
+          {t("title")}
+        </Link>
+        {queuesFor(user.role).map((queue) =>
+          queue.href ? (
+            <Link key={queue.key} href={queue.href} className="block rounded px-3 py-2 hover:bg-slate-100">
+              {t(queue.key)}
+            </Link>
+          ) : (
+            <span key={queue.key} className="block px-3 py-2 text-slate-400">
+              {t(queue.key)}
+            </span>
+          ),
+        )}
+      </nav>
+      <div>{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { queueCounts } from "@/lib/server/admin/queue-counts";
+import { requirePageRole, STAFF_ROLES } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db";
+import { queuesFor } from "@/lib/shared/admin-queues";
+
+export default async function AdminHomePage() {
+  const user = await requirePageRole(STAFF_ROLES, "/admin");
+  const t = await getTranslations();
+  const counts = await queueCounts(await getDb(), user.role);
+  return (
+    <div>
+      <PageHeader title={`${t("admin.title")} · ${t(`roles.${user.role}`)}`} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {queuesFor(user.role).map((queue) => (
+          <Card key={queue.key}>
+            <h2 className="font-medium">{queue.href ? <Link href={queue.href}>{t(`admin.${queue.key}`)}</Link> : t(`admin.${queue.key}`)}</h2>
+            <p className="mt-2 text-3xl font-semibold" data-testid={`queue-${queue.key}`}>
+              {counts[queue.key] ?? "–"}
+            </p>
+            {!queue.href && <p className="mt-1 text-xs text-slate-500">{t("admin.comingSoon")}</p>}
+          </Card>
+        ))}
+      </div>
+    </div>
+  );
+}

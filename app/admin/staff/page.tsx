@@ -1,0 +1,61 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination, parsePage } from "@/components/ui/pagination";
+import { listStaff } from "@/lib/server/accounts/staff-admin";
+import { requirePageRole } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db";
+import { CreateStaffForm } from "./create-staff-form";
+import { StaffStatusButton } from "./staff-status-button";
+
+const PAGE_SIZE = 20;
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const admin = await requirePageRole(["ADMIN"], "/admin/staff");
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const page = parsePage((await searchParams).page);
+  const [staff, total] = await listStaff(await getDb(), admin, page, PAGE_SIZE);
+  return (
+    <div className="space-y-8">
+      <PageHeader title={t("admin.staff")} />
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">{t("admin.createStaff")}</h2>
+        <CreateStaffForm />
+      </Card>
+      <Card>
+        {staff.length === 0 ? (
+          <EmptyState>{t("admin.noStaff")}</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b text-slate-500">
+                <tr>
+                  <th className="py-2 pr-4">{t("admin.displayName")}</th>
+                  <th className="py-2 pr-4">{t("auth.email")}</th>
+                  <th className="py-2 pr-4">{t("admin.role")}</th>
+                  <th className="py-2 pr-4">{t("common.status")}</th>
+                  <th className="py-2 pr-4">{t("common.createdAt")}</th>
+                  <th className="py-2">{t("common.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {staff.map((member) => (
+                  <tr key={member.id} className="border-b last:border-0" data-testid="staff-row">
+                    <td className="py-2 pr-4">{member.displayName}</td>
+                    <td className="py-2 pr-4">{member.email}</td>
+                    <td className="py-2 pr-4">{t(`roles.${member.role}`)}</td>
+                    <td className="py-2 pr-4">{member.disabledAt ? t("admin.disabled") : t("admin.active")}</td>
+                    <td className="py-2 pr-4">{format.dateTime(member.createdAt, { dateStyle: "medium" })}</td>
+                    <td className="py-2">
+                      {member.id !== admin.id && <StaffStatusButton userId={member.id} disabled={Boolean(member.disabledAt)} />}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} basePath="/admin/staff" />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { setup } from "xstate";
+import { type ApplyEventResult, applyEvent } from "./apply-event";
+import { type EventMetaTable, by } from "./event-meta";
+import type { EventUnion } from "./event-union";
+
+/** Deposit (充值) lifecycle, DESIGN §5. Names are the Prisma `DepositStatus` values. */
+export const DepositStatuses = ["CREATED", "PAID", "FAILED", "EXPIRED"] as const;
+export type DepositStatus = (typeof DepositStatuses)[number];
+
+export const DepositEvents = ["PAY", "FAIL", "EXPIRE"] as const;
+export type DepositEventType = (typeof DepositEvents)[number];
+
+export type DepositEvent = EventUnion<
+  DepositEventType,
+  {
+    /** From the verified gateway callback: what was actually paid, and the gateway's serial number. */
+    PAY: { paidFen: bigint; gatewaySerial: string };
+  }
+>;
+
+/**
+ * Facts the guards read; a missing fact makes its guard refuse (fail closed).
+ *
+ * | Event | Reads |
+ * |---|---|
+ * | PAY | amountFen (against event.paidFen and event.gatewaySerial) |
+ * | EXPIRE | now, expiresAt |
+ *
+ * EXPIRE must only run after the gateway's own checkout has expired, so no payment can arrive for an
+ * EXPIRED order; one that does anyway is handled by reconciliation, not by this machine.
+ */
+export interface DepositContext {
+  /** The amount of the order the user created. */
+  readonly amountFen?: bigint;
+  readonly now?: Date;
+  readonly expiresAt?: Date;
+}
+
+export const depositMachine = setup({
+  types: {
+    context: {} as DepositContext,
+    events: {} as DepositEvent,
+  },
+  guards: {
+    // A callback for a different amount is not this order's payment; crediting it would break the ledger.
+    paidInFullWithSerial: ({ context, event }) =>
+      event.type === "PAY" &&
+      context.amountFen !== undefined &&
+      event.paidFen === context.amountFen &&
+      event.gatewaySerial.trim() !== "",
+    pastExpiry: ({ context }) =>
+      context.now instanceof Date &&
+      context.expiresAt instanceof Date &&
+      context.now.getTime() >= context.expiresAt.getTime(),
+  },
+}).createMachine({
+  id: "deposit",
+  initial: "CREATED",
+  states: {
+    CREATED: {
+      description: "已创建 Waiting for the user to pay at the gateway",
+      on: {
+        PAY: { target: "PAID", guard: "paidInFullWithSerial" },
+        FAIL: { target: "FAILED" },
+        EXPIRE: { target: "EXPIRED", guard: "pastExpiry" },
+      },
+    },
+    PAID: { type: "final", description: "已支付 Verified callback; wallet credited" },
+    FAILED: { type: "final", description: "失败 The gateway reported a failed payment" },
+    EXPIRED: { type: "final", description: "已过期 Never paid" },
+  },
+});
+
+export const depositEventMeta: EventMetaTable<DepositEventType> = {
+  PAY: by("GATEWAY"),
+  FAIL: by("GATEWAY"),
+  EXPIRE: by("SYSTEM"),
+};
+
+export function applyDepositEvent(
+  status: DepositStatus,
+  context: DepositContext,
+  event: DepositEvent,
+): ApplyEventResult<DepositStatus> {
+  return applyEvent(depositMachine, status, context, event);
+}

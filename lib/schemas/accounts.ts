@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { creditCodeField, emailField, moneyField, newPasswordField, phoneField, requiredText, residentIdField } from "./fields";
+
+const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
+const mismatch = { path: ["confirmPassword"], error: "validation.passwordMismatch" };
+const passwordPair = { password: newPasswordField, confirmPassword: z.string({ error: "validation.required" }) };
+
+export const investorRegistrationSchema = z.object({ email: emailField, ...passwordPair }).refine(passwordsMatch, mismatch);
+export type InvestorRegistration = z.infer<typeof investorRegistrationSchema>;
+
+export const investorVerificationSchema = z.object({
+  realName: requiredText(50),
+  idNumber: residentIdField,
+  phone: phoneField,
+});
+export type InvestorVerification = z.infer<typeof investorVerificationSchema>;
+
+export const companyRegistrationSchema = z
+  .object({
+    ...passwordPair,
+  email: emailField,
+  companyName: requiredText(100),
+  creditCode: creditCodeField,
+  legalRepresentative: requiredText(50),
+  contactPhone: phoneField,
+  industry: requiredText(50),
+    registeredCapital: moneyField({ min: 1n }),
+  })
+  .refine(passwordsMatch, mismatch);
+export type CompanyRegistration = z.infer<typeof companyRegistrationSchema>;
+
+export const STAFF_ROLES = ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] as const;
+
+export const staffCreationSchema = z.object({
+  email: emailField,
+  displayName: requiredText(50),
+  role: z.enum(STAFF_ROLES, { error: "validation.role" }),
+  password: newPasswordField,
+});
+export type StaffCreation = z.infer<typeof staffCreationSchema>;
+
+export const loginSchema = z.object({
+  email: emailField,
+  password: z.string().min(1, { error: "validation.required" }).max(1024, { error: "validation.tooLong" }),
+});

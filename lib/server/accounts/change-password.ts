@@ -1,0 +1,16 @@
+import type { Db } from "@/lib/server/db/types";
+import { DomainError } from "@/lib/server/errors";
+import { hashPassword, verifyPassword } from "@/lib/server/security/passwords";
+
+/** Changing the password ends every other session (the session version moves on). */
+export async function changePassword(db: Db, userId: string, input: { currentPassword: string; newPassword: string }) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new DomainError("VALIDATION", "wrong password", { currentPassword: ["validation.currentPasswordWrong"] });
+  }
+  return db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+    select: { id: true, sessionVersion: true },
+  });
+}

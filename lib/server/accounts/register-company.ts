@@ -1,0 +1,44 @@
+import type { CompanyRegistration } from "@/lib/schemas/accounts";
+import type { Db } from "@/lib/server/db/types";
+import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import { DomainError } from "@/lib/server/errors";
+import { hashPassword } from "@/lib/server/security/passwords";
+
+/** A new company account starts INVALID; staff activate it after checking its documents (DESIGN §4). */
+export async function registerCompany(db: Db, input: CompanyRegistration) {
+  const [emailUser, sameCode] = await Promise.all([
+    db.user.findUnique({ where: { email: input.email }, select: { id: true } }),
+    db.company.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } }),
+  ]);
+  const fieldErrors: Record<string, string[]> = {};
+  if (emailUser) fieldErrors.email = ["validation.emailTaken"];
+  if (sameCode) fieldErrors.creditCode = ["validation.creditCodeTaken"];
+  if (Object.keys(fieldErrors).length) throw new DomainError("VALIDATION", "duplicate company", fieldErrors);
+
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: {
+        email: input.email,
+        passwordHash,
+        role: "COMPANY",
+        displayName: input.companyName,
+        company: {
+          create: {
+            name: input.companyName,
+            creditCode: input.creditCode,
+            legalRepresentative: input.legalRepresentative,
+            contactPhone: input.contactPhone,
+            industry: input.industry,
+            registeredCapitalFen: input.registeredCapital,
+            status: "INVALID",
+          },
+        },
+      },
+      select: { id: true, email: true, role: true, company: { select: { id: true, status: true } } },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "duplicate company");
+    throw error;
+  }
+}

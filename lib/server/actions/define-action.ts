@@ -1,0 +1,98 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { ActionResult, ActionState } from "@/lib/shared/action-result";
+import { getSessionUser, type SessionUser } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db/types";
+import { isDomainError } from "@/lib/server/errors";
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+export interface ActionContext<U> {
+  user: U;
+  db: Db;
+  t: Translate;
+}
+
+interface ActionDefinition<S extends z.ZodType, T, U> {
+  schema: S;
+  handler: (input: z.infer<S>, ctx: ActionContext<U>) => Promise<T>;
+  /** Translated message shown on success, e.g. "Saved". */
+  successMessage?: string;
+}
+
+/** Plain object from a form: repeated keys become arrays, files stay files, empty files are dropped. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    if (typeof value !== "string" && value.size === 0 && !value.name) continue;
+    if (key in result) {
+      const existing = result[key];
+      result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    } else {
+      result[key] = value;
+    }
+  }
+  return result;
+}
+
+function translateKey(t: Translate, key: string): string {
+  return t.has(key) ? t(key) : t("errors.VALIDATION");
+}
+
+async function run<S extends z.ZodType, T, U>(
+  definition: ActionDefinition<S, T, U>,
+  user: U,
+  formData: FormData,
+): Promise<ActionResult<T>> {
+  const t = await getTranslations();
+  const parsed = definition.schema.safeParse(formDataToObject(formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".") || "_form";
+      (fieldErrors[field] ??= []).push(translateKey(t, issue.message));
+    }
+    return { ok: false, error: t("errors.VALIDATION"), fieldErrors };
+  }
+  try {
+    const data = await definition.handler(parsed.data, { user, db: await getDb(), t });
+    return { ok: true, data, message: definition.successMessage ? t(definition.successMessage) : undefined };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isDomainError(error)) {
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k))]),
+      );
+      return { ok: false, error: t(`errors.${error.code}`, error.params), fieldErrors };
+    }
+    console.error("Unexpected error in server action", error);
+    return { ok: false, error: t("errors.UNEXPECTED"), fieldErrors: {} };
+  }
+}
+
+type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
+
+/** An action anyone may call (registration, language switch). */
+export function publicAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser | null>): FormAction<T> {
+  return async (_previous, formData) => run(definition, await getSessionUser(), formData);
+}
+
+/** An action for signed-in users with one of the given roles; checked on the server on every call. */
+export function roleAction<S extends z.ZodType, T>(
+  roles: readonly Role[],
+  definition: ActionDefinition<S, T, SessionUser>,
+): FormAction<T> {
+  return async (_previous, formData) => {
+    const user = await getSessionUser();
+    if (!user || !roles.includes(user.role)) {
+      const t = await getTranslations();
+      return { ok: false, error: t(user ? "errors.FORBIDDEN" : "errors.UNAUTHENTICATED"), fieldErrors: {} };
+    }
+    return run(definition, user, formData);
+  };
+}

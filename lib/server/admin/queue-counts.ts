@@ -1,0 +1,24 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Db } from "@/lib/server/db/types";
+import { queuesFor } from "@/lib/shared/admin-queues";
+
+type Counter = (db: Db) => Promise<number>;
+
+const COUNTERS: Record<string, Counter> = {
+  preliminaryReviews: (db) => db.loanProject.count({ where: { status: "PENDING_REVIEW" } }),
+  finalReviews: (db) => db.loanProject.count({ where: { status: "PENDING_APPROVAL" } }),
+  fullSubscriptionReviews: (db) => db.loanProject.count({ where: { status: "FULLY_FUNDED" } }),
+  investmentReviews: (db) => db.investment.count({ where: { status: "PENDING" } }),
+  outflowApprovals: (db) => db.outflow.count({ where: { status: "REQUESTED" } }),
+  outflowsToExecute: (db) => db.outflow.count({ where: { status: "APPROVED" } }),
+  statusChangeApprovals: (db) => db.reviewRequest.count({ where: { status: "PENDING" } }),
+  companyVerifications: (db) => db.company.count({ where: { status: "INVALID", profileCompletedAt: { not: null } } }),
+  staff: (db) => db.user.count({ where: { role: { in: ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] } } }),
+};
+
+/** The number of waiting items in each of the role's queues (null where the queue has nothing to count). */
+export async function queueCounts(db: Db, role: Role): Promise<Record<string, number | null>> {
+  const queues = queuesFor(role);
+  const counts = await Promise.all(queues.map((q) => COUNTERS[q.key]?.(db) ?? Promise.resolve(null)));
+  return Object.fromEntries(queues.map((q, i) => [q.key, counts[i]]));
+}

@@ -1,0 +1,6 @@
+/** The one shape every server action returns; messages are already translated for the user's locale. */
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; fieldErrors: Record<string, string[]> };
+
+export type ActionState<T = null> = ActionResult<T> | null;

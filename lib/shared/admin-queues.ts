@@ -1,0 +1,27 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** Each staff role sees only its own queues (DESIGN §7); `href` is null until the queue's feature ships. */
+export interface AdminQueue {
+  key: string;
+  href: string | null;
+  roles: readonly Role[];
+}
+
+export const ADMIN_QUEUES: readonly AdminQueue[] = [
+  { key: "companyVerifications", href: null, roles: ["CUSTOMER_SERVICE"] },
+  { key: "preliminaryReviews", href: null, roles: ["CUSTOMER_SERVICE"] },
+  { key: "investmentReviews", href: null, roles: ["CUSTOMER_SERVICE"] },
+  { key: "outflowsToExecute", href: null, roles: ["CUSTOMER_SERVICE"] },
+  { key: "reconciliation", href: null, roles: ["CUSTOMER_SERVICE"] },
+  { key: "finalReviews", href: null, roles: ["SUPERVISOR"] },
+  { key: "fullSubscriptionReviews", href: null, roles: ["SUPERVISOR"] },
+  { key: "outflowApprovals", href: null, roles: ["SUPERVISOR"] },
+  { key: "statusChangeApprovals", href: null, roles: ["SUPERVISOR"] },
+  { key: "staff", href: "/admin/staff", roles: ["ADMIN"] },
+  { key: "settings", href: null, roles: ["ADMIN"] },
+  { key: "auditLog", href: null, roles: ["ADMIN"] },
+];
+
+export function queuesFor(role: Role): AdminQueue[] {
+  return ADMIN_QUEUES.filter((q) => q.roles.includes(role));
+}
