@@ -1,5 +1,5 @@
-import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
+import NextAuth from "next-auth";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { getSecrets } from "@/lib/server/security/secrets";
 

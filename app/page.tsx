@@ -19,10 +19,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <Link href="/loans" className={`${buttonClasses("secondary")} hover:no-underline`}>
             {t("home.browseLoans")}
           </Link>
-          <Link href="/register/investor" className="rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/60 hover:no-underline">
+          <Link
+            href="/register/investor"
+            className="rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/60 hover:no-underline"
+          >
             {t("home.startInvesting")}
           </Link>
-          <Link href="/register/company" className="rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/60 hover:no-underline">
+          <Link
+            href="/register/company"
+            className="rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/60 hover:no-underline"
+          >
             {t("home.borrow")}
           </Link>
         </div>

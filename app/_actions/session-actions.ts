@@ -7,11 +7,11 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { loginSchema } from "@/lib/schemas/accounts";
+import { formDataToObject } from "@/lib/server/actions/define-action";
 import { signIn, signOut } from "@/lib/server/auth/auth";
 import { getDb } from "@/lib/server/db";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
 import { homePathFor, safeReturnPath } from "@/lib/shared/role-home";
-import { formDataToObject } from "@/lib/server/actions/define-action";
 
 export async function loginAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
   const t = await getTranslations();

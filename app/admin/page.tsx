@@ -16,7 +16,9 @@ export default async function AdminHomePage() {
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {queuesFor(user.role).map((queue) => (
           <Card key={queue.key}>
-            <h2 className="font-medium">{queue.href ? <Link href={queue.href}>{t(`admin.${queue.key}`)}</Link> : t(`admin.${queue.key}`)}</h2>
+            <h2 className="font-medium">
+              {queue.href ? <Link href={queue.href}>{t(`admin.${queue.key}`)}</Link> : t(`admin.${queue.key}`)}
+            </h2>
             <p className="mt-2 text-3xl font-semibold" data-testid={`queue-${queue.key}`}>
               {counts[queue.key] ?? "–"}
             </p>

@@ -7,11 +7,16 @@ export async function LanguageSwitcher() {
   const current = await getLocale();
   const t = await getTranslations("locale");
   return (
-    <div className="flex items-center gap-1" aria-label={t("switchTo")} role="group">
+    <div className="flex items-center gap-1" title={t("switchTo")}>
       {LOCALES.filter((l) => l !== current).map((locale) => (
         <form key={locale} action={switchLocaleAction}>
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" lang={locale} className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100" data-testid="language-switch">
+          <button
+            type="submit"
+            lang={locale}
+            className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100"
+            data-testid="language-switch"
+          >
             {t(locale)}
           </button>
         </form>

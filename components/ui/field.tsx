@@ -52,7 +52,12 @@ export function SelectField({
   errors,
   options,
   ...select
-}: React.SelectHTMLAttributes<HTMLSelectElement> & { label: string; name: string; errors?: string[]; options: { value: string; label: string }[] }) {
+}: React.SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  name: string;
+  errors?: string[];
+  options: { value: string; label: string }[];
+}) {
   const id = useId();
   return (
     <div className="space-y-1">

@@ -18,12 +18,12 @@ export type InvestorVerification = z.infer<typeof investorVerificationSchema>;
 export const companyRegistrationSchema = z
   .object({
     ...passwordPair,
-  email: emailField,
-  companyName: requiredText(100),
-  creditCode: creditCodeField,
-  legalRepresentative: requiredText(50),
-  contactPhone: phoneField,
-  industry: requiredText(50),
+    email: emailField,
+    companyName: requiredText(100),
+    creditCode: creditCodeField,
+    legalRepresentative: requiredText(50),
+    contactPhone: phoneField,
+    industry: requiredText(50),
     registeredCapital: moneyField({ min: 1n }),
   })
   .refine(passwordsMatch, mismatch);

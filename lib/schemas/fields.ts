@@ -7,11 +7,7 @@ import { parseMoney } from "@/lib/domain/money";
 
 // Every message is an i18n key under `validation.*`; the action layer translates it for the user's locale.
 export const requiredText = (max = 200) =>
-  z
-    .string({ error: "validation.required" })
-    .trim()
-    .min(1, { error: "validation.required" })
-    .max(max, { error: "validation.tooLong" });
+  z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
 
 export const optionalText = (max = 2000) =>
   z

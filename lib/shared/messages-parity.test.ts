@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import zh from "@/messages/zh-CN.json";
+import { loadMessages } from "@/i18n/messages";
+
+const en = loadMessages("en");
+const zh = loadMessages("zh-CN");
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -13,7 +15,9 @@ describe("translations", () => {
   });
   it("no message is left empty", () => {
     for (const messages of [en, zh]) {
-      const empty = keys(messages).filter((k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages) === "");
+      const empty = keys(messages).filter(
+        (k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages) === "",
+      );
       expect(empty).toEqual([]);
     }
   });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { staffCreationSchema, STAFF_ROLES } from "@/lib/schemas/accounts";
+import { STAFF_ROLES, staffCreationSchema } from "@/lib/schemas/accounts";
 import { createStaffUser, updateStaffUser } from "@/lib/server/accounts/staff-admin";
 import { roleAction } from "@/lib/server/actions/define-action";
 
@@ -18,7 +18,10 @@ export const createStaffAction = roleAction(["ADMIN"], {
 
 const staffUpdateSchema = z.object({
   userId: z.string().min(1),
-  disabled: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
+  disabled: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true")),
   role: z.enum(STAFF_ROLES).optional(),
 });
 

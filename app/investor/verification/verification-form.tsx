@@ -15,7 +15,14 @@ export function VerificationForm() {
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
       <Field label={t("realName")} name="realName" autoComplete="name" required errors={fieldErrors(state, "realName")} />
-      <Field label={t("idNumber")} name="idNumber" hint={t("idNumberHint")} maxLength={18} required errors={fieldErrors(state, "idNumber")} />
+      <Field
+        label={t("idNumber")}
+        name="idNumber"
+        hint={t("idNumberHint")}
+        maxLength={18}
+        required
+        errors={fieldErrors(state, "idNumber")}
+      />
       <Field label={t("phone")} name="phone" type="tel" autoComplete="tel" required errors={fieldErrors(state, "phone")} />
       <SubmitButton pending={pending}>{t("verifyButton")}</SubmitButton>
     </form>

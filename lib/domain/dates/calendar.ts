@@ -42,8 +42,7 @@ export function daysBetweenUtc(from: Date, to: Date): number {
 export function wholeMonthsBetweenUtc(from: Date, to: Date): number {
   const start = startOfDayUtc(from);
   const end = startOfDayUtc(to);
-  let months =
-    (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + (end.getUTCMonth() - start.getUTCMonth());
+  let months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + (end.getUTCMonth() - start.getUTCMonth());
   // The estimate can be one too high when the day of the month has not been reached yet.
   if (addMonthsUtc(start, months).getTime() > end.getTime()) months -= 1;
   return months;

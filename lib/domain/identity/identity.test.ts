@@ -7,9 +7,8 @@ import { isValidResidentId, maskResidentId, residentIdCheckCharacter } from "./r
 
 describe("resident ID number (ISO 7064 MOD 11-2)", () => {
   // Published examples from GB 11643 material and common test fixtures.
-  it.each(["11010519491231002X", "440524188001010014", "110101199003074477", "11010119900307803X"])(
-    "accepts %s",
-    (id) => expect(isValidResidentId(id)).toBe(true),
+  it.each(["11010519491231002X", "440524188001010014", "110101199003074477", "11010119900307803X"])("accepts %s", (id) =>
+    expect(isValidResidentId(id)).toBe(true),
   );
   it("accepts a lowercase x check character", () => expect(isValidResidentId("11010519491231002x")).toBe(true));
   it.each([

@@ -10,9 +10,7 @@ import {
 
 export type ApplyEventRefusal = "EVENT_NOT_ALLOWED" | "GUARD_FAILED";
 
-export type ApplyEventResult<TStatus extends string> =
-  | { ok: true; to: TStatus }
-  | { ok: false; reason: ApplyEventRefusal };
+export type ApplyEventResult<TStatus extends string> = { ok: true; to: TStatus } | { ok: false; reason: ApplyEventRefusal };
 
 /** The status names of a machine (its top-level state keys; the machines are flat). */
 export type StatusOf<TMachine extends AnyStateMachine> = Extract<StateValueFrom<TMachine>, string>;

@@ -1,21 +1,13 @@
 import { setup } from "xstate";
 import { type ApplyEventResult, applyEvent } from "./apply-event";
-import { type EventMetaTable, by, csRequestSupApproval } from "./event-meta";
+import { by, csRequestSupApproval, type EventMetaTable } from "./event-meta";
 import type { EventUnion } from "./event-union";
 
 /** Company (企业) standing, DESIGN §4. Names are the Prisma `CompanyStatus` values. */
 export const CompanyStatuses = ["NORMAL", "GOOD", "WATCH", "BLACKLIST", "INVALID"] as const;
 export type CompanyStatus = (typeof CompanyStatuses)[number];
 
-export const CompanyEvents = [
-  "ACTIVATE",
-  "FLAG_OVERDUE",
-  "CLEAR_WATCH",
-  "BLACKLIST",
-  "UPGRADE",
-  "LIFT_BLACKLIST",
-  "DEACTIVATE",
-] as const;
+export const CompanyEvents = ["ACTIVATE", "FLAG_OVERDUE", "CLEAR_WATCH", "BLACKLIST", "UPGRADE", "LIFT_BLACKLIST", "DEACTIVATE"] as const;
 export type CompanyEventType = (typeof CompanyEvents)[number];
 
 export type CompanyEvent = EventUnion<CompanyEventType>;
@@ -128,10 +120,6 @@ export const companyEventMeta: EventMetaTable<CompanyEventType> = {
   DEACTIVATE: csRequestSupApproval,
 };
 
-export function applyCompanyEvent(
-  status: CompanyStatus,
-  context: CompanyContext,
-  event: CompanyEvent,
-): ApplyEventResult<CompanyStatus> {
+export function applyCompanyEvent(status: CompanyStatus, context: CompanyContext, event: CompanyEvent): ApplyEventResult<CompanyStatus> {
   return applyEvent(companyMachine, status, context, event);
 }

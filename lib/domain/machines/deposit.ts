@@ -1,6 +1,6 @@
 import { setup } from "xstate";
 import { type ApplyEventResult, applyEvent } from "./apply-event";
-import { type EventMetaTable, by } from "./event-meta";
+import { by, type EventMetaTable } from "./event-meta";
 import type { EventUnion } from "./event-union";
 
 /** Deposit (充值) lifecycle, DESIGN §5. Names are the Prisma `DepositStatus` values. */
@@ -44,14 +44,9 @@ export const depositMachine = setup({
   guards: {
     // A callback for a different amount is not this order's payment; crediting it would break the ledger.
     paidInFullWithSerial: ({ context, event }) =>
-      event.type === "PAY" &&
-      context.amountFen !== undefined &&
-      event.paidFen === context.amountFen &&
-      event.gatewaySerial.trim() !== "",
+      event.type === "PAY" && context.amountFen !== undefined && event.paidFen === context.amountFen && event.gatewaySerial.trim() !== "",
     pastExpiry: ({ context }) =>
-      context.now instanceof Date &&
-      context.expiresAt instanceof Date &&
-      context.now.getTime() >= context.expiresAt.getTime(),
+      context.now instanceof Date && context.expiresAt instanceof Date && context.now.getTime() >= context.expiresAt.getTime(),
   },
 }).createMachine({
   id: "deposit",
@@ -77,10 +72,6 @@ export const depositEventMeta: EventMetaTable<DepositEventType> = {
   EXPIRE: by("SYSTEM"),
 };
 
-export function applyDepositEvent(
-  status: DepositStatus,
-  context: DepositContext,
-  event: DepositEvent,
-): ApplyEventResult<DepositStatus> {
+export function applyDepositEvent(status: DepositStatus, context: DepositContext, event: DepositEvent): ApplyEventResult<DepositStatus> {
   return applyEvent(depositMachine, status, context, event);
 }

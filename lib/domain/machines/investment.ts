@@ -1,19 +1,11 @@
 import { setup } from "xstate";
 import { type ApplyEventResult, applyEvent } from "./apply-event";
-import { type EventMetaTable, by } from "./event-meta";
+import { by, type EventMetaTable } from "./event-meta";
 import type { EventUnion } from "./event-union";
 import type { LoanProjectStatus } from "./loan-project";
 
 /** Investment (投资) lifecycle, DESIGN §5. Names are the Prisma `InvestmentStatus` values. */
-export const InvestmentStatuses = [
-  "PENDING",
-  "CONFIRMED",
-  "HOLDING",
-  "SETTLED",
-  "REJECTED",
-  "CANCELLED",
-  "REFUNDED",
-] as const;
+export const InvestmentStatuses = ["PENDING", "CONFIRMED", "HOLDING", "SETTLED", "REJECTED", "CANCELLED", "REFUNDED"] as const;
 export type InvestmentStatus = (typeof InvestmentStatuses)[number];
 
 /**
@@ -53,8 +45,7 @@ export const investmentMachine = setup({
     events: {} as InvestmentEvent,
   },
   guards: {
-    investorVerifiedWithinLimits: ({ context }) =>
-      context.investorVerified === true && context.withinLimits === true,
+    investorVerifiedWithinLimits: ({ context }) => context.investorVerified === true && context.withinLimits === true,
     claimFullyRepaid: ({ context }) => context.remainingDueFen === 0n,
     projectFailed: ({ context }) => context.projectStatus === "FAILED",
   },

@@ -1,16 +1,16 @@
 import { describe } from "vitest";
 import {
-  LoanProjectEvents,
-  LoanProjectStatuses,
+  applyLoanProjectEvent,
   type LoanProjectContext,
   type LoanProjectEvent,
+  LoanProjectEvents,
   type LoanProjectEventType,
   type LoanProjectStatus,
-  applyLoanProjectEvent,
+  LoanProjectStatuses,
   loanProjectEventMeta,
   loanProjectMachine,
 } from "./loan-project";
-import { type GuardCase, type MachineSpec, checkEveryPair, checkGuards, checkMachineShape } from "./testing/machine-spec";
+import { checkEveryPair, checkGuards, checkMachineShape, type GuardCase, type MachineSpec } from "./testing/machine-spec";
 
 type Ctx = LoanProjectContext;
 type Ev = LoanProjectEvent;

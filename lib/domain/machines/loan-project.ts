@@ -1,7 +1,7 @@
 import { setup } from "xstate";
 import { type ApplyEventResult, applyEvent } from "./apply-event";
 import { type CompanyStatus, companyMayBorrow } from "./company";
-import { type EventMetaTable, by, csRequestSupApproval } from "./event-meta";
+import { by, csRequestSupApproval, type EventMetaTable } from "./event-meta";
 import type { EventUnion } from "./event-union";
 import { isNonBlank } from "./payload-checks";
 
@@ -104,9 +104,7 @@ export const loanProjectMachine = setup({
   },
   guards: {
     companyMayBorrowAndFieldsValid: ({ context }) =>
-      context.companyStatus !== undefined &&
-      companyMayBorrow(context.companyStatus) &&
-      context.requiredFieldsValid === true,
+      context.companyStatus !== undefined && companyMayBorrow(context.companyStatus) && context.requiredFieldsValid === true,
     reasonGiven: ({ event }) => isNonBlank(event.reason),
     // Four eyes: the supervisor who publishes must not be the person who passed the preliminary review.
     publisherDidNotPassIt: ({ context }) =>
@@ -123,8 +121,7 @@ export const loanProjectMachine = setup({
     externalSerialGiven: ({ event }) => "externalSerial" in event && isNonBlank(event.externalSerial),
     hasOverdueInstalments: ({ context }) => context.hasOverdueInstalments === true,
     noOverdueInstalments: ({ context }) => context.hasOverdueInstalments === false,
-    overdueLongEnoughForBadDebt: ({ context }) =>
-      context.daysOverdue !== undefined && context.daysOverdue >= BAD_DEBT_MIN_DAYS_OVERDUE,
+    overdueLongEnoughForBadDebt: ({ context }) => context.daysOverdue !== undefined && context.daysOverdue >= BAD_DEBT_MIN_DAYS_OVERDUE,
     nothingRemainingDue: ({ context }) => context.remainingDueFen === 0n,
   },
 }).createMachine({

@@ -1,6 +1,6 @@
 import { setup } from "xstate";
 import { type ApplyEventResult, applyEvent } from "./apply-event";
-import { type EventMetaTable, by, csRequestSupApproval } from "./event-meta";
+import { by, csRequestSupApproval, type EventMetaTable } from "./event-meta";
 import type { EventUnion } from "./event-union";
 import { isNonBlank } from "./payload-checks";
 
@@ -76,10 +76,6 @@ export const outflowEventMeta: EventMetaTable<OutflowEventType> = {
   FAIL: csRequestSupApproval,
 };
 
-export function applyOutflowEvent(
-  status: OutflowStatus,
-  context: OutflowContext,
-  event: OutflowEvent,
-): ApplyEventResult<OutflowStatus> {
+export function applyOutflowEvent(status: OutflowStatus, context: OutflowContext, event: OutflowEvent): ApplyEventResult<OutflowStatus> {
   return applyEvent(outflowMachine, status, context, event);
 }

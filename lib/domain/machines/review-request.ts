@@ -1,6 +1,6 @@
 import { setup } from "xstate";
 import { type ApplyEventResult, applyEvent } from "./apply-event";
-import { type EventMetaTable, by } from "./event-meta";
+import { by, type EventMetaTable } from "./event-meta";
 import type { EventUnion } from "./event-union";
 import { isNonBlank } from "./payload-checks";
 

@@ -9,9 +9,12 @@ export function foldFullWidth(input: string): string {
   for (const ch of input) {
     const code = ch.codePointAt(0) ?? 0;
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - FULL_WIDTH_OFFSET);
-    else if (ch === "\u3000") out += " "; // ideographic space
-    else if (ch === "\uffe5") out += "\u00a5"; // full-width yen sign ￥ → ¥
-    else if (ch === "\u2212") out += "-"; // typographic minus sign
+    else if (ch === "\u3000")
+      out += " "; // ideographic space
+    else if (ch === "\uffe5")
+      out += "\u00a5"; // full-width yen sign ￥ → ¥
+    else if (ch === "\u2212")
+      out += "-"; // typographic minus sign
     else out += ch;
   }
   return out;

@@ -93,8 +93,7 @@ describe("parseMoney", () => {
   });
 
   it("reads back full-width spellings exactly", () => {
-    const toFullWidth = (s: string) =>
-      s.replace(/[0-9.,]/g, (c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0));
+    const toFullWidth = (s: string) => s.replace(/[0-9.,]/g, (c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0));
     fc.assert(
       fc.property(amounts, (fen) => {
         const text = formatMoney(fen, "zh-CN").replace("¥", "￥");

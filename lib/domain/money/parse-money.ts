@@ -20,8 +20,7 @@ export const DEFAULT_MAX_FEN = 10n ** 12n;
  * Commas must sit every three digits: "12,34" is refused rather than guessed, because in many locales
  * it means 12.34 and silently reading 1234 would move a hundred times the money.
  */
-const MONEY_PATTERN =
-  /^(?<sign1>-?)\s*¥?\s*(?<sign2>-?)\s*(?<int>\d{1,3}(?:,\d{3})+|\d*)(?:\.(?<frac>\d*))?\s*元?$/u;
+const MONEY_PATTERN = /^(?<sign1>-?)\s*¥?\s*(?<sign2>-?)\s*(?<int>\d{1,3}(?:,\d{3})+|\d*)(?:\.(?<frac>\d*))?\s*元?$/u;
 
 /** Parses what a person typed into an amount of fen. Never goes through floating point. */
 export function parseMoney(input: string, options: ParseMoneyOptions = {}): ParseMoneyResult {

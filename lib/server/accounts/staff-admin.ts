@@ -66,7 +66,10 @@ export async function updateStaffUser(db: Db, actor: Actor, userId: string, chan
         action: "STAFF_UPDATED",
         targetType: "USER",
         targetId: userId,
-        data: { from: { role: user.role, disabled: Boolean(user.disabledAt) }, to: { role: updated.role, disabled: Boolean(updated.disabledAt) } },
+        data: {
+          from: { role: user.role, disabled: Boolean(user.disabledAt) },
+          to: { role: updated.role, disabled: Boolean(updated.disabledAt) },
+        },
       },
     });
     return updated;

@@ -3,11 +3,11 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { ActionResult, ActionState } from "@/lib/shared/action-result";
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import type { Db } from "@/lib/server/db/types";
 import { isDomainError } from "@/lib/server/errors";
+import type { ActionResult, ActionState } from "@/lib/shared/action-result";
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -55,7 +55,7 @@ async function run<S extends z.ZodType, T, U>(
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path.join(".") || "_form";
-      (fieldErrors[field] ??= []).push(translateKey(t, issue.message));
+      fieldErrors[field] = [...(fieldErrors[field] ?? []), translateKey(t, issue.message)];
     }
     return { ok: false, error: t("errors.VALIDATION"), fieldErrors };
   }
@@ -83,10 +83,7 @@ export function publicAction<S extends z.ZodType, T>(definition: ActionDefinitio
 }
 
 /** An action for signed-in users with one of the given roles; checked on the server on every call. */
-export function roleAction<S extends z.ZodType, T>(
-  roles: readonly Role[],
-  definition: ActionDefinition<S, T, SessionUser>,
-): FormAction<T> {
+export function roleAction<S extends z.ZodType, T>(roles: readonly Role[], definition: ActionDefinition<S, T, SessionUser>): FormAction<T> {
   return async (_previous, formData) => {
     const user = await getSessionUser();
     if (!user || !roles.includes(user.role)) {

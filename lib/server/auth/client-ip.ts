@@ -5,7 +5,10 @@
 export function clientIpFrom(headers: Headers): string | null {
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {
-    const hops = forwarded.split(",").map((s) => s.trim()).filter(Boolean);
+    const hops = forwarded
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const trusted = Math.max(1, Number(process.env.TRUSTED_PROXY_HOPS ?? 1));
     return hops[Math.max(0, hops.length - trusted)] ?? null;
   }

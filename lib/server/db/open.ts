@@ -17,10 +17,7 @@ export interface OpenDatabase {
 }
 
 /** Opens a database and, when asked, brings its schema up to date before anything queries it. */
-export async function openDatabase(
-  target: DatabaseTarget,
-  options: { migrate?: boolean; poolSize?: number } = {},
-): Promise<OpenDatabase> {
+export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean; poolSize?: number } = {}): Promise<OpenDatabase> {
   if (target.kind === "pglite") {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
     const pglite = new PGlite(target.dataDir);

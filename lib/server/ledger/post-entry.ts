@@ -64,7 +64,7 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
     net.set(posting.account.code, item);
   }
   const accountIds = new Map<string, string>();
-  for (const code of [...net.keys()]) {
+  for (const code of [...net.keys()].sort(compareCodes)) {
     const { spec: account, amountFen } = net.get(code)!;
     const row =
       amountFen === 0n

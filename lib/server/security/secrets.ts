@@ -14,8 +14,8 @@ const SECRETS_FILE = path.join(process.cwd(), ".data", "secrets.json");
 let cached: Secrets | undefined;
 
 /**
- * Production reads the environment (AUTH_SECRET, PII_ENCRYPTION_KEY, PII_HASH_KEY) and refuses to start
- * without it. Elsewhere missing values are generated once into .data/secrets.json, so a fresh clone runs
+ * Production on PostgreSQL reads the environment (AUTH_SECRET, PII_ENCRYPTION_KEY, PII_HASH_KEY) and refuses
+ * to start without it. Elsewhere missing values are generated once into .data/secrets.json, so a fresh clone runs
  * with no set-up and keeps decrypting its own data across restarts.
  */
 export function getSecrets(): Secrets {
@@ -29,7 +29,9 @@ export function getSecrets(): Secrets {
     cached = fromEnv as Secrets;
     return cached;
   }
-  if (process.env.NODE_ENV === "production" && process.env.ALLOW_GENERATED_SECRETS !== "1") {
+  // A production deployment (PostgreSQL) must bring its own keys; the embedded demo may generate them.
+  const usesPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+  if (process.env.NODE_ENV === "production" && usesPostgres) {
     throw new Error("AUTH_SECRET, PII_ENCRYPTION_KEY and PII_HASH_KEY must be set in production.");
   }
   const stored = readStoredSecrets();

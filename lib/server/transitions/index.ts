@@ -1,4 +1,10 @@
 export {
+  applyTransition,
+  planTransition,
+  type TransitionInput,
+  type TransitionResult,
+} from "./apply-transition";
+export {
   isCheckViolationOf,
   isRetryableDbError,
   isUniqueViolationOf,
@@ -6,4 +12,16 @@ export {
   pgErrorInfo,
   RetryableConflictError,
 } from "./db-errors";
+export { ENTITIES, type EntityConfig, entityConfig } from "./entities";
+export {
+  type Actor,
+  type ContextOf,
+  type EntityTypes,
+  type EventOf,
+  type EventTypeOf,
+  isStaff,
+  type PayloadOf,
+  STAFF_ROLES,
+  type StatusOf,
+} from "./types";
 export { type TransactionOptions, withTransaction } from "./with-transaction";

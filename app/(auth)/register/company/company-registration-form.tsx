@@ -42,7 +42,14 @@ export function CompanyRegistrationForm() {
           required
           errors={errors("password")}
         />
-        <Field label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required errors={errors("confirmPassword")} />
+        <Field
+          label={t("confirmPassword")}
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          errors={errors("confirmPassword")}
+        />
       </fieldset>
       <SubmitButton pending={pending} className="w-full">
         {t("registerButton")}

@@ -31,7 +31,9 @@ export function InvestorRegistrationForm() {
         required
         errors={fieldErrors(state, "confirmPassword")}
       />
-      <SubmitButton pending={pending} className="w-full">{t("registerButton")}</SubmitButton>
+      <SubmitButton pending={pending} className="w-full">
+        {t("registerButton")}
+      </SubmitButton>
     </form>
   );
 }

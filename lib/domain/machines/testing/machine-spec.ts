@@ -3,8 +3,9 @@
  * Each test file writes its expected transition table as a literal; these helpers then check EVERY
  * (status, event) pair against it, and every guard on both sides.
  */
-import type { AnyStateMachine } from "xstate";
+
 import { describe, expect, it } from "vitest";
+import type { AnyStateMachine } from "xstate";
 import type { ApplyEventResult } from "../apply-event";
 import type { EventMetaTable } from "../event-meta";
 
@@ -35,7 +36,9 @@ export function checkMachineShape<S extends string, E extends string, C, V>(spec
       expect(Object.keys(states).sort()).toEqual([...spec.statuses].sort());
       for (const node of Object.values(states)) expect(Object.keys(node.states)).toEqual([]);
       expect(spec.machine.root.initial.target.map((node) => node.key)).toEqual([spec.initial]);
-      const finals = Object.values(states).filter((node) => node.type === "final").map((node) => node.key);
+      const finals = Object.values(states)
+        .filter((node) => node.type === "final")
+        .map((node) => node.key);
       expect(finals.sort()).toEqual([...spec.finals].sort());
     });
 

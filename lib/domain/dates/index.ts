@@ -1,0 +1,1 @@
+export { addMonthsUtc, daysBetweenUtc, startOfDayUtc, wholeMonthsBetweenUtc } from "./calendar";

@@ -1,0 +1,1 @@
+export { type AuditInput, writeAudit } from "./write-audit";

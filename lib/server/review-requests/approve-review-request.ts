@@ -1,0 +1,74 @@
+import type { EntityType, ReviewRequest } from "@/lib/generated/prisma/client";
+import type { DbOrTx, Tx } from "@/lib/server/db/types";
+import { DomainError } from "@/lib/server/errors";
+import { applyTransition, type EntityTypes, type TransitionResult } from "@/lib/server/transitions";
+import { inTransaction, requireRole, selfApproval, type Staff } from "./shared";
+
+export interface ApproveReviewRequestInput {
+  /** The supervisor deciding; never the request's maker. */
+  checker: Staff;
+  requestId: string;
+  decisionReason?: string;
+  /** Guard facts the database cannot give for the target event (as for applyTransition). */
+  context?: Record<string, unknown>;
+  /** Extra column updates on the target written with its status, e.g. { activatedAt } for ACTIVATE. */
+  targetData?: EntityTypes[EntityType]["data"];
+  /**
+   * The change's consequences, run in the same transaction after the target's transition, e.g. refunding
+   * every investment of a CANCELled project. Throwing rolls everything back.
+   */
+  effects?: (tx: Tx, approved: { request: ReviewRequest; target: TransitionResult<EntityType> }) => Promise<void>;
+}
+
+export interface ApprovedReviewRequest {
+  request: ReviewRequest;
+  target: TransitionResult<EntityType>;
+}
+
+/**
+ * Approves a PENDING request and applies its change, all in ONE transaction: the request goes
+ * PENDING → APPROVED (conditional on its status), the target's event is applied by the generic transition
+ * service with actor = checker and reason = the request's reason, then `effects` run. If anything fails
+ * (target no longer in a state that allows the event, a guard, a concurrent decision…) the whole
+ * approval rolls back with that error and the request stays PENDING.
+ * Only SUPERVISOR (FORBIDDEN); checker ≠ maker (SELF_APPROVAL, checked here, by the machine and by the
+ * database CHECK).
+ */
+export async function approveReviewRequest(db: DbOrTx, input: ApproveReviewRequestInput): Promise<ApprovedReviewRequest> {
+  requireRole(input.checker, "SUPERVISOR", "approve a review request");
+  return inTransaction(db, async (tx) => {
+    const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
+    if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
+    if (pending.makerId === input.checker.id) throw selfApproval(pending.id);
+
+    const decisionReason = input.decisionReason?.trim() || null;
+    await applyTransition(tx, {
+      entity: "REVIEW_REQUEST",
+      id: pending.id,
+      event: "APPROVE",
+      actor: input.checker,
+      reason: decisionReason ?? undefined,
+      data: { checkerId: input.checker.id, decisionReason, decidedAt: new Date() },
+      auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
+    });
+
+    const payload = isObject(pending.payload) ? pending.payload : {};
+    const target = await applyTransition(tx, {
+      entity: pending.targetType,
+      id: pending.targetId,
+      event: { ...payload, type: pending.action } as never,
+      actor: input.checker,
+      reason: pending.reason,
+      context: input.context as never,
+      data: input.targetData as never,
+      reviewRequestId: pending.id,
+    });
+
+    const request = await tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
+    await input.effects?.(tx, { request, target });
+    return { request, target };
+  });
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);

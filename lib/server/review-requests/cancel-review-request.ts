@@ -1,0 +1,33 @@
+import type { ReviewRequest } from "@/lib/generated/prisma/client";
+import type { DbOrTx } from "@/lib/server/db/types";
+import { DomainError } from "@/lib/server/errors";
+import { applyTransition } from "@/lib/server/transitions";
+import { inTransaction, type Staff } from "./shared";
+
+export interface CancelReviewRequestInput {
+  /** Must be the request's maker (FORBIDDEN otherwise). */
+  actor: Staff;
+  requestId: string;
+  reason?: string;
+}
+
+/** PENDING → CANCELLED by its maker; TRANSITION_NOT_ALLOWED once decided. */
+export async function cancelReviewRequest(db: DbOrTx, input: CancelReviewRequestInput): Promise<ReviewRequest> {
+  return inTransaction(db, async (tx) => {
+    const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
+    if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
+    if (pending.makerId !== input.actor.id) {
+      throw new DomainError("FORBIDDEN", "Only the maker may cancel a review request", {}, { requestId: pending.id });
+    }
+    await applyTransition(tx, {
+      entity: "REVIEW_REQUEST",
+      id: pending.id,
+      event: "CANCEL",
+      actor: input.actor,
+      reason: input.reason?.trim() || undefined,
+      data: { decidedAt: new Date() },
+      auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
+    });
+    return tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
+  });
+}

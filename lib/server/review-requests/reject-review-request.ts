@@ -1,0 +1,33 @@
+import type { ReviewRequest } from "@/lib/generated/prisma/client";
+import type { DbOrTx } from "@/lib/server/db/types";
+import { DomainError } from "@/lib/server/errors";
+import { applyTransition } from "@/lib/server/transitions";
+import { inTransaction, requireRole, requireText, selfApproval, type Staff } from "./shared";
+
+export interface RejectReviewRequestInput {
+  checker: Staff;
+  requestId: string;
+  /** Required: the maker reads why. */
+  decisionReason: string;
+}
+
+/** PENDING → REJECTED; the target is not touched. Only SUPERVISOR, never the maker; reason required. */
+export async function rejectReviewRequest(db: DbOrTx, input: RejectReviewRequestInput): Promise<ReviewRequest> {
+  requireRole(input.checker, "SUPERVISOR", "reject a review request");
+  const decisionReason = requireText(input.decisionReason, "decisionReason");
+  return inTransaction(db, async (tx) => {
+    const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
+    if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
+    if (pending.makerId === input.checker.id) throw selfApproval(pending.id);
+    await applyTransition(tx, {
+      entity: "REVIEW_REQUEST",
+      id: pending.id,
+      event: "REJECT",
+      actor: input.checker,
+      reason: decisionReason,
+      data: { checkerId: input.checker.id, decisionReason, decidedAt: new Date() },
+      auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
+    });
+    return tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
+  });
+}

@@ -1,0 +1,171 @@
+import { applyEvent } from "@/lib/domain/machines/apply-event";
+import type { EntityType } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/server/audit";
+import type { Tx } from "@/lib/server/db/types";
+import { DomainError } from "@/lib/server/errors";
+import { isCheckViolationOf } from "./db-errors";
+import { entityConfig } from "./entities";
+import { type Actor, type ContextOf, type EntityTypes, type EventOf, type EventTypeOf, isStaff, type StatusOf } from "./types";
+
+export interface TransitionInput<E extends EntityType> {
+  entity: E;
+  id: string;
+  /** The event name, or the full event with its payload, e.g. { type: "CONFIRM_DISBURSED", externalSerial }. */
+  event: EventTypeOf<E> | EventOf<E>;
+  /** Who applies it; null = the system (jobs, verified gateway callbacks). */
+  actor: Actor;
+  /** Copied into the event (guards of REJECT / RETURN_FOR_REVISION read it) and the history row. */
+  reason?: string;
+  /**
+   * Guard facts the database cannot give (see the machine's Context table), e.g.
+   * { requiredFieldsValid: true } for SUBMIT or { now } for EXPIRE. Facts read from the database win.
+   */
+  context?: Partial<ContextOf<E>>;
+  /** Extra column updates written with the status, e.g. { passedById } for PASS_PRELIMINARY. */
+  data?: EntityTypes[E]["data"];
+  /** Extra details for the audit-log row. */
+  auditData?: Record<string, unknown>;
+  /**
+   * Events whose metadata says makerChecker are applied only by approving a review request; the approval
+   * passes its id here. Without it such an event is FORBIDDEN.
+   */
+  reviewRequestId?: string;
+  /** Take a row lock (SELECT … FOR UPDATE) before reading the row and its facts. */
+  lockRow?: boolean;
+}
+
+export interface TransitionResult<E extends EntityType> {
+  entity: E;
+  id: string;
+  event: EventTypeOf<E>;
+  from: StatusOf<E>;
+  to: StatusOf<E>;
+}
+
+interface Plan<E extends EntityType> extends TransitionResult<E> {
+  machineEvent: EventOf<E>;
+  reason?: string;
+}
+
+/**
+ * Decides the transition without writing anything: loads the row (by id only: callers check ownership
+ * first), builds the machine context (database facts + caller facts), and asks the machine.
+ * Throws NOT_FOUND, TRANSITION_NOT_ALLOWED (no such transition from the current status) or GUARD_FAILED
+ * (a business rule refused it), with params { entity, event, from }.
+ */
+export async function planTransition<E extends EntityType>(
+  tx: Tx,
+  input: Omit<TransitionInput<E>, "data" | "auditData" | "reviewRequestId">,
+): Promise<Plan<E>> {
+  const config = entityConfig(input.entity);
+  const machineEvent = (
+    typeof input.event === "string" ? { type: input.event } : { ...input.event }
+  ) as EventOf<E> & { reason?: string };
+  if (input.reason !== undefined && machineEvent.reason === undefined) machineEvent.reason = input.reason;
+  const eventType = machineEvent.type as EventTypeOf<E>;
+
+  if (input.lockRow) {
+    await tx.$queryRawUnsafe(`SELECT 1 FROM "${config.table}" WHERE "id" = $1 FOR UPDATE`, input.id);
+  }
+  const row = await config.load(tx, input.id);
+  if (!row) throw new DomainError("NOT_FOUND", `${input.entity} ${input.id} not found`, {}, { entity: input.entity });
+
+  const facts = await config.facts(tx, row, eventType, input.actor);
+  const context = { now: new Date(), ...input.context, ...facts };
+  const result = applyEvent(config.machine, row.status, context, machineEvent);
+  const params = { entity: input.entity, event: eventType, from: row.status };
+  if (!result.ok) {
+    throw result.reason === "EVENT_NOT_ALLOWED"
+      ? new DomainError("TRANSITION_NOT_ALLOWED", `${input.entity} ${eventType} is not possible from ${row.status}`, {}, params)
+      : new DomainError("GUARD_FAILED", `${input.entity} ${eventType} from ${row.status} was refused by a rule`, {}, params);
+  }
+  return {
+    entity: input.entity,
+    id: input.id,
+    event: eventType,
+    from: row.status as StatusOf<E>,
+    to: result.to as StatusOf<E>,
+    machineEvent,
+    reason: machineEvent.reason,
+  };
+}
+
+/**
+ * The one way any lifecycle status changes. Inside the caller's transaction:
+ * 1. plan (see planTransition) — refusals change nothing;
+ * 2. `UPDATE … SET status = to, …data WHERE id = ? AND status = from` — 0 rows → STALE_STATE (someone
+ *    changed it between our read and our write; the page or job should reload and decide again);
+ * 3. one StatusHistory row (from, to, event, actor, reason);
+ * 4. one AuditLog row when the actor is staff (CUSTOMER_SERVICE, SUPERVISOR, ADMIN).
+ * Role and ownership checks are the caller's; the maker-checker rule is enforced here (FORBIDDEN unless
+ * `reviewRequestId` is given for a makerChecker event).
+ */
+export async function applyTransition<E extends EntityType>(tx: Tx, input: TransitionInput<E>): Promise<TransitionResult<E>> {
+  assertInTransaction(tx);
+  const config = entityConfig(input.entity);
+  const eventType = typeof input.event === "string" ? input.event : input.event.type;
+  if (config.eventMeta[eventType]?.makerChecker && !input.reviewRequestId) {
+    throw new DomainError(
+      "FORBIDDEN",
+      `${input.entity} ${eventType} is applied only by approving a review request`,
+      {},
+      { entity: input.entity, event: eventType },
+    );
+  }
+
+  const plan = await planTransition(tx, input);
+  const params = { entity: plan.entity, event: plan.event, from: plan.from };
+  let count: number;
+  try {
+    count = await config.update(tx, plan.id, plan.from, plan.to, input.data ?? {});
+  } catch (error) {
+    if (isCheckViolationOf(error, "ReviewRequest_checker_is_not_maker")) {
+      throw new DomainError("SELF_APPROVAL", "A request cannot be decided by its maker", {}, params);
+    }
+    if (isCheckViolationOf(error, "LoanProject_publisher_is_not_passer")) {
+      throw new DomainError("GUARD_FAILED", "The publisher passed the preliminary review", {}, params);
+    }
+    throw error;
+  }
+  if (count === 0) {
+    throw new DomainError("STALE_STATE", `${plan.entity} ${plan.id} is no longer ${plan.from}`, {}, params);
+  }
+
+  await tx.statusHistory.create({
+    data: {
+      entityType: plan.entity,
+      entityId: plan.id,
+      fromStatus: plan.from,
+      toStatus: plan.to,
+      event: plan.event,
+      actorId: input.actor?.id ?? null,
+      reason: plan.reason ?? null,
+    },
+  });
+  if (isStaff(input.actor)) {
+    const { type: _type, reason: _reason, ...payload } = plan.machineEvent as { type: string; reason?: string };
+    await writeAudit(tx, {
+      actorId: input.actor.id,
+      action: `${plan.entity}.${plan.event}`,
+      targetType: plan.entity,
+      targetId: plan.id,
+      data: {
+        from: plan.from,
+        to: plan.to,
+        reason: plan.reason,
+        ...(Object.keys(payload).length > 0 ? { payload } : {}),
+        ...(input.reviewRequestId ? { reviewRequestId: input.reviewRequestId } : {}),
+        ...(input.data ? { data: input.data } : {}),
+        ...input.auditData,
+      },
+    });
+  }
+  return { entity: plan.entity, id: plan.id, event: plan.event, from: plan.from, to: plan.to };
+}
+
+/** A top-level client would make the update, the history and the audit row separate commits. */
+function assertInTransaction(tx: Tx): void {
+  if (typeof (tx as { $transaction?: unknown }).$transaction === "function") {
+    throw new Error("applyTransition must run inside a transaction: pass the `tx` of withTransaction");
+  }
+}

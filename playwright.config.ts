@@ -1,0 +1,66 @@
+import { execFileSync } from "node:child_process";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests run the production build against a fresh PostgreSQL database, so fixtures can create
+// each test's own users directly in the database while the server runs (PGlite allows one process only).
+const adminUrl = process.env.TEST_DATABASE_URL || execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8" }).trim();
+const e2eDatabaseUrl = (() => {
+  const url = new URL(adminUrl);
+  url.pathname = "/lending_e2e";
+  return url.toString();
+})();
+const port = Number(process.env.E2E_PORT ?? 3200);
+
+process.env.E2E_DATABASE_URL = e2eDatabaseUrl;
+process.env.TEST_DATABASE_URL = adminUrl;
+const serverSecrets = {
+  AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
+  PII_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+  PII_HASH_KEY: Buffer.alloc(32, 9).toString("base64"),
+};
+Object.assign(process.env, serverSecrets);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "zh-CN",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "bash scripts/e2e-server.sh",
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: "pipe",
+    env: { ...serverSecrets, DATABASE_URL: e2eDatabaseUrl, TEST_DATABASE_URL: adminUrl, PORT: String(port), NODE_ENV: "production" },
+  },
+});

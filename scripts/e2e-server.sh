@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Started by Playwright: a fresh e2e database (migrated, with demo data) and the production build on it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${DATABASE_URL:?}" "${TEST_DATABASE_URL:?}"
+[ -f .next/BUILD_ID ] || npx next build
+npx tsx scripts/recreate-database.ts "$DATABASE_URL"
+npx tsx prisma/seed.ts
+exec npx next start -H 127.0.0.1 -p "${PORT:-3200}"
