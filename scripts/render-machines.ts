@@ -4,10 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { machineCatalogue } from "../lib/domain/machines/catalogue";
 import { renderMachineDoc, renderMachineIndex } from "../lib/domain/machines/render-mermaid";
 
-const outDir = join(__dirname, "..", "docs", "machines");
+// import.meta.url works whether tsx runs the script as CommonJS or as an ES module.
+const outDir = fileURLToPath(new URL("../docs/machines/", import.meta.url));
 mkdirSync(outDir, { recursive: true });
 
 for (const entry of machineCatalogue) {

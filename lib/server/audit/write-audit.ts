@@ -26,7 +26,5 @@ export async function writeAudit(db: DbOrTx, input: AuditInput): Promise<AuditLo
 }
 
 function toJson(value: unknown): unknown {
-  return JSON.parse(
-    JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
-  );
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
 }

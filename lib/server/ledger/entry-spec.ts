@@ -57,5 +57,7 @@ export function entryFingerprint(spec: Pick<EntrySpec, "kind" | "postings">): st
       const diff = BigInt(amountA) - BigInt(amountB);
       return diff < 0n ? -1 : diff > 0n ? 1 : 0;
     });
-  return createHash("sha256").update(JSON.stringify({ v: 1, kind: spec.kind, postings })).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({ v: 1, kind: spec.kind, postings }))
+    .digest("hex");
 }

@@ -6,7 +6,7 @@ export {
   userAvailable,
   userFrozen,
 } from "./accounts";
-export { type UserBalances, getBalances } from "./balances";
+export { getBalances, type UserBalances } from "./balances";
 export { ensureAccount } from "./ensure-account";
-export { type EntrySpec, InvalidEntryError, type PostingSpec, entryFingerprint } from "./entry-spec";
+export { type EntrySpec, entryFingerprint, InvalidEntryError, type PostingSpec } from "./entry-spec";
 export { type PostedEntry, postEntry } from "./post-entry";

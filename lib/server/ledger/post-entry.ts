@@ -39,9 +39,7 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
   if (existing) return replay(existing, fingerprint);
 
   const [entry] = await tx.journalEntry.createManyAndReturn({
-    data: [
-      { idempotencyKey: spec.idempotencyKey, kind: spec.kind, description: spec.description ?? null, fingerprint },
-    ],
+    data: [{ idempotencyKey: spec.idempotencyKey, kind: spec.kind, description: spec.description ?? null, fingerprint }],
     skipDuplicates: true,
   });
   if (!entry) {
@@ -64,8 +62,8 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
     net.set(posting.account.code, item);
   }
   const accountIds = new Map<string, string>();
-  for (const code of [...net.keys()].sort(compareCodes)) {
-    const { spec: account, amountFen } = net.get(code)!;
+  const sorted = [...net.entries()].sort(([a], [b]) => compareCodes(a, b));
+  for (const [code, { spec: account, amountFen }] of sorted) {
     const row =
       amountFen === 0n
         ? await tx.ledgerAccount.findUniqueOrThrow({ where: { code }, select: { id: true, code: true, kind: true } })
@@ -77,7 +75,7 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
   await tx.posting.createMany({
     data: spec.postings.map((p) => ({
       entryId: entry.id,
-      accountId: accountIds.get(p.account.code)!,
+      accountId: accountIds.get(p.account.code) as string,
       amountFen: p.amountFen,
     })),
   });
@@ -93,10 +91,15 @@ async function incrementBalance(tx: Tx, account: AccountSpec, amountFen: bigint)
     });
   } catch (error) {
     if (isCheckViolationOf(error, "LedgerAccount_balance_not_negative")) {
-      throw new DomainError("INSUFFICIENT_FUNDS", `Insufficient funds in ${account.code}`, {}, {
-        account: account.code,
-        accountKind: account.kind,
-      });
+      throw new DomainError(
+        "INSUFFICIENT_FUNDS",
+        `Insufficient funds in ${account.code}`,
+        {},
+        {
+          account: account.code,
+          accountKind: account.kind,
+        },
+      );
     }
     throw error;
   }

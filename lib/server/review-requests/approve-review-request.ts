@@ -2,7 +2,7 @@ import type { EntityType, ReviewRequest } from "@/lib/generated/prisma/client";
 import type { DbOrTx, Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition, type EntityTypes, type TransitionResult } from "@/lib/server/transitions";
-import { inTransaction, requireRole, selfApproval, type Staff } from "./shared";
+import { inTransaction, requireRole, type Staff, selfApproval } from "./shared";
 
 export interface ApproveReviewRequestInput {
   /** The supervisor deciding; never the request's maker. */
@@ -70,5 +70,4 @@ export async function approveReviewRequest(db: DbOrTx, input: ApproveReviewReque
   });
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

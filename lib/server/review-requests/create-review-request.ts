@@ -2,7 +2,7 @@ import type { EntityType, Prisma, ReviewRequest } from "@/lib/generated/prisma/c
 import { writeAudit } from "@/lib/server/audit";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { type ContextOf, entityConfig, type EventTypeOf, isUniqueViolationOf, planTransition } from "@/lib/server/transitions";
+import { type ContextOf, type EventTypeOf, entityConfig, isUniqueViolationOf, planTransition } from "@/lib/server/transitions";
 import { inTransaction, requireRole, requireText, type Staff } from "./shared";
 
 export interface CreateReviewRequestInput<E extends EntityType> {
@@ -28,10 +28,7 @@ export interface CreateReviewRequestInput<E extends EntityType> {
  * first and backed by a partial unique index for races). Writes a history row (from "" to PENDING,
  * event CREATE) and an audit row.
  */
-export async function createReviewRequest<E extends EntityType>(
-  db: DbOrTx,
-  input: CreateReviewRequestInput<E>,
-): Promise<ReviewRequest> {
+export async function createReviewRequest<E extends EntityType>(db: DbOrTx, input: CreateReviewRequestInput<E>): Promise<ReviewRequest> {
   requireRole(input.maker, "CUSTOMER_SERVICE", "open a review request");
   const reason = requireText(input.reason, "reason");
   const meta = entityConfig(input.targetType).eventMeta[input.action];
@@ -100,8 +97,13 @@ export async function createReviewRequest<E extends EntityType>(
 }
 
 const duplicate = (input: { targetType: EntityType; targetId: string; action: string }) =>
-  new DomainError("DUPLICATE_PENDING_REQUEST", "A request for this is already pending", {}, {
-    entity: input.targetType,
-    targetId: input.targetId,
-    event: input.action,
-  });
+  new DomainError(
+    "DUPLICATE_PENDING_REQUEST",
+    "A request for this is already pending",
+    {},
+    {
+      entity: input.targetType,
+      targetId: input.targetId,
+      event: input.action,
+    },
+  );

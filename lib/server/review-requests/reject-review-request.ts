@@ -2,7 +2,7 @@ import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/transitions";
-import { inTransaction, requireRole, requireText, selfApproval, type Staff } from "./shared";
+import { inTransaction, requireRole, requireText, type Staff, selfApproval } from "./shared";
 
 export interface RejectReviewRequestInput {
   checker: Staff;

@@ -58,9 +58,7 @@ export async function planTransition<E extends EntityType>(
   input: Omit<TransitionInput<E>, "data" | "auditData" | "reviewRequestId">,
 ): Promise<Plan<E>> {
   const config = entityConfig(input.entity);
-  const machineEvent = (
-    typeof input.event === "string" ? { type: input.event } : { ...input.event }
-  ) as EventOf<E> & { reason?: string };
+  const machineEvent = (typeof input.event === "string" ? { type: input.event } : { ...input.event }) as EventOf<E> & { reason?: string };
   if (input.reason !== undefined && machineEvent.reason === undefined) machineEvent.reason = input.reason;
   const eventType = machineEvent.type as EventTypeOf<E>;
 

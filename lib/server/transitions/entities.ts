@@ -3,11 +3,7 @@ import { companyEventMeta, companyMachine } from "@/lib/domain/machines/company"
 import { depositEventMeta, depositMachine } from "@/lib/domain/machines/deposit";
 import type { EventMeta } from "@/lib/domain/machines/event-meta";
 import { investmentEventMeta, investmentMachine } from "@/lib/domain/machines/investment";
-import {
-  LoanProjectOutstandingStatuses,
-  loanProjectEventMeta,
-  loanProjectMachine,
-} from "@/lib/domain/machines/loan-project";
+import { LoanProjectOutstandingStatuses, loanProjectEventMeta, loanProjectMachine } from "@/lib/domain/machines/loan-project";
 import { outflowEventMeta, outflowMachine } from "@/lib/domain/machines/outflow";
 import { reviewRequestEventMeta, reviewRequestMachine } from "@/lib/domain/machines/review-request";
 import type {
@@ -67,16 +63,13 @@ const loanProject: EntityConfig<"LOAN_PROJECT", LoanProject> = {
     // SUBMIT: only NORMAL and GOOD companies may borrow.
     ...(eventType === "SUBMIT"
       ? {
-          companyStatus: (
-            await tx.company.findUniqueOrThrow({ where: { id: project.companyId }, select: { status: true } })
-          ).status,
+          companyStatus: (await tx.company.findUniqueOrThrow({ where: { id: project.companyId }, select: { status: true } })).status,
         }
       : {}),
     // APPROVE_DISBURSEMENT: no investment is still waiting for its review.
     ...(eventType === "APPROVE_DISBURSEMENT"
       ? {
-          allInvestmentsConfirmed:
-            (await tx.investment.count({ where: { projectId: project.id, status: "PENDING" } })) === 0,
+          allInvestmentsConfirmed: (await tx.investment.count({ where: { projectId: project.id, status: "PENDING" } })) === 0,
         }
       : {}),
   }),
@@ -124,9 +117,7 @@ const investment: EntityConfig<"INVESTMENT", Investment> = {
   facts: async (tx, row, eventType) =>
     eventType === "REFUND"
       ? {
-          projectStatus: (
-            await tx.loanProject.findUniqueOrThrow({ where: { id: row.projectId }, select: { status: true } })
-          ).status,
+          projectStatus: (await tx.loanProject.findUniqueOrThrow({ where: { id: row.projectId }, select: { status: true } })).status,
         }
       : {},
 };

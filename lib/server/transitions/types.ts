@@ -1,22 +1,16 @@
-import type { EntityType, Role } from "@/lib/generated/prisma/client";
 import type { CompanyContext, CompanyEvent, CompanyStatus } from "@/lib/domain/machines/company";
 import type { DepositContext, DepositEvent, DepositStatus } from "@/lib/domain/machines/deposit";
 import type { InvestmentContext, InvestmentEvent, InvestmentStatus } from "@/lib/domain/machines/investment";
 import type { LoanProjectContext, LoanProjectEvent, LoanProjectStatus } from "@/lib/domain/machines/loan-project";
 import type { OutflowContext, OutflowEvent, OutflowStatus } from "@/lib/domain/machines/outflow";
-import type {
-  ReviewRequestContext,
-  ReviewRequestEvent,
-  ReviewRequestStatus,
-} from "@/lib/domain/machines/review-request";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReviewRequestContext, ReviewRequestEvent, ReviewRequestStatus } from "@/lib/domain/machines/review-request";
+import type { EntityType, Prisma, Role } from "@/lib/generated/prisma/client";
 
 /** Who applies a change: a signed-in user, or null for the system (jobs, gateway callbacks). */
 export type Actor = { id: string; role: Role } | null;
 
 export const STAFF_ROLES: readonly Role[] = ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"];
-export const isStaff = (actor: Actor): actor is { id: string; role: Role } =>
-  actor !== null && STAFF_ROLES.includes(actor.role);
+export const isStaff = (actor: Actor): actor is { id: string; role: Role } => actor !== null && STAFF_ROLES.includes(actor.role);
 
 /** Per entity type: the machine's statuses, events and guard facts, and the row's update input. */
 export interface EntityTypes {
@@ -67,7 +61,4 @@ export type StatusOf<E extends EntityType> = EntityTypes[E]["status"];
 export type ContextOf<E extends EntityType> = EntityTypes[E]["context"];
 
 /** The event's payload fields besides `type` and `reason` (e.g. { externalSerial } for CONFIRM_DISBURSED). */
-export type PayloadOf<E extends EntityType, T extends EventTypeOf<E>> = Omit<
-  Extract<EventOf<E>, { type: T }>,
-  "type" | "reason"
->;
+export type PayloadOf<E extends EntityType, T extends EventTypeOf<E>> = Omit<Extract<EventOf<E>, { type: T }>, "type" | "reason">;

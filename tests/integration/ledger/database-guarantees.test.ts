@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pgErrorInfo } from "@/lib/server/transitions";
 import { userAvailable } from "@/lib/server/ledger";
+import { pgErrorInfo } from "@/lib/server/transitions";
 import { createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -69,9 +69,7 @@ describe("database guarantees (ledger)", () => {
     );
     await db.runner.exec("ROLLBACK").catch(() => undefined);
     await expectSqlError(
-      db.prisma.$executeRawUnsafe(
-        `INSERT INTO "Posting" ("entryId", "accountId", "amountFen") VALUES ('${entryId}', '${accountId}', 0)`,
-      ),
+      db.prisma.$executeRawUnsafe(`INSERT INTO "Posting" ("entryId", "accountId", "amountFen") VALUES ('${entryId}', '${accountId}', 0)`),
       /Posting_amount_not_zero/,
     );
     expect(await ledgerCounts(db.prisma)).toEqual(before);

@@ -26,10 +26,6 @@ export const deposit = (db: Db, userId: string, amountFen: bigint, key: string) 
   withTransaction(db, (tx) => postEntry(tx, depositEntry(userId, amountFen, key)));
 
 export async function ledgerCounts(db: Db) {
-  const [entries, postings, accounts] = await Promise.all([
-    db.journalEntry.count(),
-    db.posting.count(),
-    db.ledgerAccount.count(),
-  ]);
+  const [entries, postings, accounts] = await Promise.all([db.journalEntry.count(), db.posting.count(), db.ledgerAccount.count()]);
   return { entries, postings, accounts };
 }

@@ -1,13 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type {
-  Company,
-  CompanyStatus,
-  LoanProject,
-  LoanStatus,
-  Prisma,
-  Role,
-  User,
-} from "@/lib/generated/prisma/client";
+import type { Company, CompanyStatus, LoanProject, LoanStatus, Prisma, Role, User } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "@/lib/server/db/types";
 
 /** Small, generic test-data makers: rows are written directly with Prisma, bypassing the services. */
@@ -32,11 +24,7 @@ export async function createUser(
 
 export async function createCompany(
   db: DbOrTx,
-  {
-    status = "NORMAL",
-    userId,
-    ...rest
-  }: { status?: CompanyStatus; userId?: string } & Partial<Prisma.CompanyUncheckedCreateInput> = {},
+  { status = "NORMAL", userId, ...rest }: { status?: CompanyStatus; userId?: string } & Partial<Prisma.CompanyUncheckedCreateInput> = {},
 ): Promise<Company> {
   const owner = userId ?? (await createUser(db, { role: "COMPANY" })).id;
   const id = unique();

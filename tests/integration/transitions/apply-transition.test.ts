@@ -20,8 +20,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const transition = <E extends EntityType>(input: TransitionInput<E>) =>
-  withTransaction(prisma, (tx) => applyTransition(tx, input));
+const transition = <E extends EntityType>(input: TransitionInput<E>) => withTransaction(prisma, (tx) => applyTransition(tx, input));
 
 async function snapshot(entityId: string) {
   const [history, audit] = await Promise.all([
@@ -169,9 +168,7 @@ describe("applyTransition", () => {
       await tx.loanProject.update({ where: { id }, data: { status: "WITHDRAWN" } });
       return row;
     });
-    await expect(
-      transition({ entity: "LOAN_PROJECT", id: project.id, event: "PASS_PRELIMINARY", actor: cs }),
-    ).rejects.toMatchObject({
+    await expect(transition({ entity: "LOAN_PROJECT", id: project.id, event: "PASS_PRELIMINARY", actor: cs })).rejects.toMatchObject({
       code: "STALE_STATE",
       params: { entity: "LOAN_PROJECT", event: "PASS_PRELIMINARY", from: "PENDING_REVIEW" },
     });
@@ -191,9 +188,9 @@ describe("applyTransition", () => {
   });
 
   it("NOT_FOUND for a missing row; refuses to run outside a transaction", async () => {
-    await expect(
-      transition({ entity: "COMPANY", id: "missing", event: "FLAG_OVERDUE", actor: null }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transition({ entity: "COMPANY", id: "missing", event: "FLAG_OVERDUE", actor: null })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(
       applyTransition(prisma as never, { entity: "COMPANY", id: "missing", event: "FLAG_OVERDUE", actor: null }),
     ).rejects.toThrow(/inside a transaction/);
