@@ -89,7 +89,11 @@ describe.runIf(isPostgres())("ledger under concurrency (PostgreSQL)", () => {
           }),
         { attempts: 1 }, // a deadlock would fail instead of being retried away
       );
-    await Promise.all(Array.from({ length: 20 }, (_, i) => [transfer(a.id, b.id, i), transfer(b.id, a.id, i)]).flat());
+    // allSettled: every transaction has finished before the assertions (and before the pool closes).
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => [transfer(a.id, b.id, i), transfer(b.id, a.id, i)]).flat(),
+    );
+    expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
     expect((await getBalances(db.prisma, a.id)).availableFen).toBe(1_000n);
     expect((await getBalances(db.prisma, b.id)).availableFen).toBe(1_000n);
     await assertLedgerInvariants(db.prisma);

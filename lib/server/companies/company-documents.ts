@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { checkDocument, cleanFileName, MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/document-type";
+import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import type { Db } from "@/lib/server/db/types";
+import { DomainError, notFound } from "@/lib/server/errors";
+import type { FileStorage } from "@/lib/server/storage";
+import { getOwnCompany, isAwaitingVerification } from "./company-profile";
+
+const PROBLEM_KEYS = { EMPTY: "validation.documentEmpty", TOO_LARGE: "validation.documentTooLarge", WRONG_TYPE: "validation.documentType" };
+
+/**
+ * Stores the file, then its row; if the row cannot be written the file is removed again, so a failed
+ * upload leaves nothing behind. The type is taken from the content, never from the browser.
+ */
+export async function uploadCompanyDocument(db: Db, storage: FileStorage, userId: string, input: { kind: DocumentKind; file: File }) {
+  const company = await getOwnCompany(db, userId);
+  if (isAwaitingVerification(company)) throw new DomainError("CONFLICT", "verification in progress");
+  // Refuse before reading the whole file into memory.
+  if (input.file.size > MAX_DOCUMENT_BYTES) {
+    throw new DomainError("VALIDATION", "too large", { file: [PROBLEM_KEYS.TOO_LARGE] });
+  }
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  const checked = checkDocument(bytes);
+  if (!checked.ok) throw new DomainError("VALIDATION", checked.problem, { file: [PROBLEM_KEYS[checked.problem]] });
+
+  const storageKey = `companies/${company.id}/${randomUUID()}`;
+  await storage.put(storageKey, bytes);
+  try {
+    return await db.companyDocument.create({
+      data: {
+        companyId: company.id,
+        kind: input.kind,
+        fileName: cleanFileName(input.file.name),
+        mimeType: checked.mime,
+        sizeBytes: bytes.length,
+        storageKey,
+      },
+      select: { id: true, kind: true, fileName: true },
+    });
+  } catch (error) {
+    await storage.delete(storageKey);
+    throw error;
+  }
+}
+
+export async function deleteCompanyDocument(db: Db, storage: FileStorage, userId: string, documentId: string) {
+  const company = await getOwnCompany(db, userId);
+  if (isAwaitingVerification(company) || company.status !== "INVALID") throw new DomainError("CONFLICT", "documents locked");
+  const document = await db.companyDocument.findFirst({ where: { id: documentId, companyId: company.id } });
+  if (!document) throw notFound();
+  await db.companyDocument.delete({ where: { id: document.id } });
+  await storage.delete(document.storageKey);
+}
+
+/**
+ * A document's bytes for someone allowed to see it: the owning company or staff. Anyone else gets
+ * NOT_FOUND, exactly as for an id that does not exist.
+ */
+export async function readCompanyDocument(db: Db, storage: FileStorage, viewer: { id: string; role: string }, documentId: string) {
+  const isStaff = ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"].includes(viewer.role);
+  const document = await db.companyDocument.findFirst({
+    where: { id: documentId, ...(isStaff ? {} : { company: { userId: viewer.id } }) },
+  });
+  if (!document) throw notFound();
+  const bytes = await storage.get(document.storageKey);
+  if (!bytes) throw notFound();
+  return { bytes, mimeType: document.mimeType, fileName: document.fileName };
+}

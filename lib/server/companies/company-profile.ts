@@ -1,0 +1,24 @@
+import type { CompanyProfileInput } from "@/lib/schemas/companies";
+import type { Db } from "@/lib/server/db/types";
+import { DomainError, notFound } from "@/lib/server/errors";
+
+/** The signed-in company's own row; a company user without one is a broken account, answered as 404. */
+export async function getOwnCompany(db: Db, userId: string) {
+  const company = await db.company.findUnique({ where: { userId } });
+  if (!company) throw notFound();
+  return company;
+}
+
+/** While the verification is waiting for staff, the submitted profile stays as submitted. */
+export function isAwaitingVerification(company: { status: string; profileCompletedAt: Date | null }) {
+  return company.status === "INVALID" && company.profileCompletedAt !== null;
+}
+
+export async function updateCompanyProfile(db: Db, userId: string, input: CompanyProfileInput) {
+  const company = await getOwnCompany(db, userId);
+  if (isAwaitingVerification(company)) throw new DomainError("CONFLICT", "verification in progress");
+  return db.company.update({
+    where: { id: company.id },
+    data: { contactPhone: input.contactPhone, industry: input.industry, address: input.address, description: input.description ?? null },
+  });
+}

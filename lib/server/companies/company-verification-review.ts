@@ -1,0 +1,67 @@
+import type { Db } from "@/lib/server/db/types";
+import { DomainError, forbidden, notFound } from "@/lib/server/errors";
+import { createReviewRequest } from "@/lib/server/review-requests";
+import type { SessionUser } from "@/lib/server/auth/session";
+import { isAwaitingVerification } from "./company-profile";
+
+type Staff = Pick<SessionUser, "id" | "role">;
+
+/** Companies waiting for customer service, oldest submission first. */
+export async function listCompanyVerificationQueue(db: Db, page: number, pageSize = 20) {
+  const where = { status: "INVALID" as const, profileCompletedAt: { not: null } };
+  const [items, total] = await Promise.all([
+    db.company.findMany({
+      where,
+      orderBy: { profileCompletedAt: "asc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, name: true, creditCode: true, industry: true, profileCompletedAt: true, _count: { select: { documents: true } } },
+    }),
+    db.company.count({ where }),
+  ]);
+  const pending = await db.reviewRequest.findMany({
+    where: { targetType: "COMPANY", targetId: { in: items.map((c) => c.id) }, action: "ACTIVATE", status: "PENDING" },
+    select: { targetId: true },
+  });
+  const pendingIds = new Set(pending.map((p) => p.targetId));
+  return { items: items.map((c) => ({ ...c, activationPending: pendingIds.has(c.id) })), total };
+}
+
+/** Everything staff need to decide: the profile, documents, status history and review requests. */
+export async function getCompanyForStaff(db: Db, companyId: string) {
+  const company = await db.company.findUnique({
+    where: { id: companyId },
+    include: { documents: { orderBy: { uploadedAt: "asc" } }, user: { select: { email: true } } },
+  });
+  if (!company) throw notFound();
+  const [history, requests] = await Promise.all([
+    db.statusHistory.findMany({ where: { entityType: "COMPANY", entityId: companyId }, orderBy: { createdAt: "desc" }, take: 50 }),
+    db.reviewRequest.findMany({ where: { targetType: "COMPANY", targetId: companyId }, orderBy: { createdAt: "desc" }, take: 20 }),
+  ]);
+  return { company, history, requests };
+}
+
+/** Customer service sends the verification back to the company with a reason it will read. */
+export async function returnCompanyVerification(db: Db, actor: Staff, companyId: string, reason: string) {
+  if (actor.role !== "CUSTOMER_SERVICE") throw forbidden();
+  return db.$transaction(async (tx) => {
+    const company = await tx.company.findUnique({ where: { id: companyId } });
+    if (!company) throw notFound();
+    if (!isAwaitingVerification(company)) throw new DomainError("CONFLICT", "not awaiting verification");
+    const pending = await tx.reviewRequest.count({ where: { targetType: "COMPANY", targetId: companyId, status: "PENDING" } });
+    if (pending > 0) throw new DomainError("DUPLICATE_PENDING_REQUEST", "an activation request is pending");
+    const changed = await tx.company.updateMany({
+      where: { id: companyId, profileCompletedAt: company.profileCompletedAt },
+      data: { profileCompletedAt: null, verificationComment: reason },
+    });
+    if (changed.count !== 1) throw new DomainError("STALE_STATE");
+    await tx.auditLog.create({
+      data: { actorId: actor.id, action: "COMPANY_VERIFICATION_RETURNED", targetType: "COMPANY", targetId: companyId, data: { reason } },
+    });
+  });
+}
+
+/** Customer service files the ACTIVATE request that a supervisor approves (maker-checker). */
+export async function requestCompanyActivation(db: Db, actor: Staff, companyId: string, reason: string) {
+  return createReviewRequest(db, { maker: actor, targetType: "COMPANY", targetId: companyId, action: "ACTIVATE", reason });
+}

@@ -1,0 +1,27 @@
+import { REQUIRED_DOCUMENT_KINDS } from "@/lib/schemas/companies";
+import type { Db } from "@/lib/server/db/types";
+import { DomainError } from "@/lib/server/errors";
+import { getOwnCompany, isAwaitingVerification } from "./company-profile";
+
+/** The company asks staff to verify it: needs an address and the required documents. */
+export async function submitCompanyForVerification(db: Db, userId: string) {
+  const company = await getOwnCompany(db, userId);
+  if (company.status !== "INVALID" || isAwaitingVerification(company)) throw new DomainError("CONFLICT", "not awaiting submission");
+  const kinds = new Set((await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind));
+  const fieldErrors: Record<string, string[]> = {};
+  if (!company.address) fieldErrors.address = ["validation.addressRequired"];
+  const missing = REQUIRED_DOCUMENT_KINDS.filter((kind) => !kinds.has(kind));
+  if (missing.length) fieldErrors.documents = ["validation.documentsMissing"];
+  if (Object.keys(fieldErrors).length) throw new DomainError("VALIDATION", "incomplete", fieldErrors);
+  return db.company.update({
+    where: { id: company.id },
+    data: { profileCompletedAt: new Date(), verificationComment: null },
+  });
+}
+
+/** True when the company has submitted its profile with every required document: the ACTIVATE guard's fact. */
+export async function hasVerifiableDocuments(db: Pick<Db, "companyDocument">, company: { id: string; profileCompletedAt: Date | null }) {
+  if (!company.profileCompletedAt) return false;
+  const kinds = new Set((await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind));
+  return REQUIRED_DOCUMENT_KINDS.every((kind) => kinds.has(kind));
+}

@@ -1,0 +1,27 @@
+import type { Db } from "@/lib/server/db/types";
+import { findOwnLoanRequest } from "./scope";
+
+export async function listOwnLoanRequests(db: Db, userId: string, page: number, pageSize = 20) {
+  const where = { company: { userId } };
+  const [items, total] = await Promise.all([
+    db.loanProject.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, title: true, amountFen: true, annualRateBp: true, termMonths: true, status: true, createdAt: true, updatedAt: true },
+    }),
+    db.loanProject.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** The request with its full status history, reasons included: the company sees every review comment. */
+export async function getOwnLoanRequest(db: Db, userId: string, projectId: string) {
+  const project = await findOwnLoanRequest(db, userId, projectId);
+  const history = await db.statusHistory.findMany({
+    where: { entityType: "LOAN_PROJECT", entityId: project.id },
+    orderBy: { createdAt: "desc" },
+  });
+  return { project, history };
+}

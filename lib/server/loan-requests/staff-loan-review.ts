@@ -1,0 +1,114 @@
+import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
+import type { Db } from "@/lib/server/db/types";
+import { notFound } from "@/lib/server/errors";
+import { applyTransition, withTransaction } from "@/lib/server/transitions";
+import { type Actor, requireEventRole } from "./scope";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A review queue, oldest submission first, with the company's status at hand. */
+export async function listLoanReviewQueue(db: Db, status: Extract<LoanStatus, "PENDING_REVIEW" | "PENDING_APPROVAL">, page: number, pageSize = 20) {
+  const where = { status };
+  const [items, total] = await Promise.all([
+    db.loanProject.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        title: true,
+        amountFen: true,
+        annualRateBp: true,
+        termMonths: true,
+        submittedAt: true,
+        passedById: true,
+        company: { select: { id: true, name: true, status: true } },
+      },
+    }),
+    db.loanProject.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** Everything a reviewer needs on one page: terms, company, the request's history and the company's. */
+export async function getLoanRequestForReview(db: Db, projectId: string) {
+  const project = await db.loanProject.findUnique({
+    where: { id: projectId },
+    include: { company: true },
+  });
+  if (!project) throw notFound();
+  const [history, companyHistory, otherProjects] = await Promise.all([
+    db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT", entityId: projectId }, orderBy: { createdAt: "desc" } }),
+    db.statusHistory.findMany({ where: { entityType: "COMPANY", entityId: project.companyId }, orderBy: { createdAt: "desc" }, take: 20 }),
+    db.loanProject.findMany({
+      where: { companyId: project.companyId, id: { not: projectId } },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, title: true, status: true, amountFen: true },
+    }),
+  ]);
+  return { project, history, companyHistory, otherProjects };
+}
+
+export async function passPreliminaryReview(db: Db, actor: Actor, projectId: string, comment?: string) {
+  requireEventRole("PASS_PRELIMINARY", actor);
+  return withTransaction(db, (tx) =>
+    applyTransition(tx, {
+      entity: "LOAN_PROJECT",
+      id: projectId,
+      event: "PASS_PRELIMINARY",
+      actor,
+      reason: comment,
+      data: { passedById: actor.id },
+    }),
+  );
+}
+
+/** Back to the company as a DRAFT; the reason is shown to it. */
+export async function returnLoanRequestForRevision(db: Db, actor: Actor, projectId: string, reason: string) {
+  requireEventRole("RETURN_FOR_REVISION", actor);
+  return withTransaction(db, (tx) =>
+    applyTransition(tx, {
+      entity: "LOAN_PROJECT",
+      id: projectId,
+      event: "RETURN_FOR_REVISION",
+      actor,
+      reason,
+      data: { lastReviewComment: reason, passedById: null },
+    }),
+  );
+}
+
+export async function rejectLoanRequest(db: Db, actor: Actor, projectId: string, reason: string) {
+  requireEventRole("REJECT", actor);
+  return withTransaction(db, (tx) =>
+    applyTransition(tx, { entity: "LOAN_PROJECT", id: projectId, event: "REJECT", actor, reason, data: { lastReviewComment: reason } }),
+  );
+}
+
+/**
+ * The supervisor publishes: the listing opens for investment until now + the requested fundraising days,
+ * with the risk grade shown to investors. Whoever passed the preliminary review cannot publish (machine
+ * guard, backed by a database CHECK).
+ */
+export async function publishLoanRequest(db: Db, actor: Actor, projectId: string, input: { riskGrade: RiskGrade; comment?: string }, now = new Date()) {
+  requireEventRole("PUBLISH", actor);
+  return withTransaction(db, async (tx) => {
+    const project = await tx.loanProject.findUnique({ where: { id: projectId }, select: { fundraisingDays: true } });
+    if (!project) throw notFound();
+    return applyTransition(tx, {
+      entity: "LOAN_PROJECT",
+      id: projectId,
+      event: "PUBLISH",
+      actor,
+      reason: input.comment,
+      data: {
+        publishedById: actor.id,
+        publishedAt: now,
+        riskGrade: input.riskGrade,
+        fundraisingDeadline: new Date(now.getTime() + project.fundraisingDays * DAY_MS),
+      },
+    });
+  });
+}

@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role, User } from "@/lib/generated/prisma/client";
+import { staffCreationSchema } from "@/lib/schemas/accounts";
+import { changePassword } from "@/lib/server/accounts/change-password";
+import { createStaffUser, listStaff, updateStaffUser } from "@/lib/server/accounts/staff-admin";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import type { Db } from "@/lib/server/db/types";
+import { hashPassword, verifyPassword } from "@/lib/server/security/passwords";
+import { createUser } from "../support/factories";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { expectDomainError, uniqueEmail } from "./helpers";
+
+let db: TestDatabase;
+let prisma: Db;
+let admin: User;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = db.prisma;
+  admin = await createUser(prisma, { role: "ADMIN" });
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+const PASSWORD = "staff initial passphrase 7";
+
+const staffInput = (role: Role = "SUPERVISOR", email = uniqueEmail("staff")) =>
+  staffCreationSchema.parse({ email, displayName: "王主管", role, password: PASSWORD });
+
+const auditFor = (targetId: string) => prisma.auditLog.findMany({ where: { targetId }, orderBy: { id: "asc" } });
+
+describe("createStaffUser", () => {
+  it("an admin creates a staff account (Argon2id password, createdBy) and an audit row", async () => {
+    const input = staffInput("CUSTOMER_SERVICE");
+    const created = await createStaffUser(prisma, admin, input);
+    expect(created).toMatchObject({ email: input.email, role: "CUSTOMER_SERVICE", displayName: "王主管" });
+
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ role: "CUSTOMER_SERVICE", createdById: admin.id, sessionVersion: 0, disabledAt: null });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(row.passwordHash, PASSWORD)).toBe(true);
+
+    expect(await auditFor(created.id)).toMatchObject([
+      { actorId: admin.id, action: "STAFF_CREATED", targetType: "USER", targetId: created.id, data: { role: "CUSTOMER_SERVICE" } },
+    ]);
+    // The new account can log in straight away.
+    expect(await authenticate(prisma, { email: input.email, password: PASSWORD, ip: null })).toMatchObject({
+      ok: true,
+      user: { id: created.id, role: "CUSTOMER_SERVICE" },
+    });
+  });
+
+  it.each<Role>(["CUSTOMER_SERVICE", "SUPERVISOR", "INVESTOR", "COMPANY"])("a %s cannot create staff: FORBIDDEN, nothing written", async (role) => {
+    const actor = await createUser(prisma, { role });
+    const input = staffInput("ADMIN");
+    const auditBefore = await prisma.auditLog.count();
+    await expectDomainError(createStaffUser(prisma, { id: actor.id, role }, input), "FORBIDDEN");
+    expect(await prisma.user.count({ where: { email: input.email } })).toBe(0);
+    expect(await prisma.auditLog.count()).toBe(auditBefore);
+    expect(await prisma.auditLog.count({ where: { actorId: actor.id } })).toBe(0);
+  });
+
+  it("refuses an e-mail that is already taken (any case), with a field error and no audit row", async () => {
+    const existing = await createUser(prisma, { role: "INVESTOR" });
+    const auditBefore = await prisma.auditLog.count();
+    const error = await expectDomainError(createStaffUser(prisma, admin, staffInput("SUPERVISOR", existing.email.toUpperCase())), "VALIDATION");
+    expect(error.fieldErrors).toEqual({ email: ["validation.emailTaken"] });
+    expect(await prisma.user.count({ where: { email: existing.email } })).toBe(1);
+    expect(await prisma.auditLog.count()).toBe(auditBefore);
+  });
+
+  it("the schema allows only staff roles", () => {
+    for (const role of ["INVESTOR", "COMPANY", "ROOT", ""]) {
+      const result = staffCreationSchema.safeParse({ email: uniqueEmail("x"), displayName: "x", role, password: PASSWORD });
+      expect(result.error?.issues, role).toMatchObject([{ path: ["role"], message: "validation.role" }]);
+    }
+  });
+
+  it("the account and its audit row are one transaction: if the audit insert fails, no account is left behind", async () => {
+    // A second admin whose audit rows the database refuses (a trigger), standing in for any failure mid-transaction.
+    const doomed = await createUser(prisma, { role: "ADMIN" });
+    await db.runner.exec(`
+      CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'audit refused for test'; END; $$ LANGUAGE plpgsql;
+      CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "AuditLog"
+        FOR EACH ROW WHEN (NEW."actorId" = '${doomed.id}') EXECUTE FUNCTION test_refuse_audit();
+    `);
+    try {
+      const input = staffInput("SUPERVISOR");
+      await expect(createStaffUser(prisma, doomed, input)).rejects.toThrow(/audit refused for test/);
+      expect(await prisma.user.count({ where: { email: input.email } })).toBe(0);
+
+      // The same call by an ordinary admin goes through: the trigger only targets the doomed actor.
+      await createStaffUser(prisma, admin, input);
+      expect(await prisma.user.count({ where: { email: input.email } })).toBe(1);
+    } finally {
+      await db.runner.exec(`DROP TRIGGER test_refuse_audit ON "AuditLog"; DROP FUNCTION test_refuse_audit();`);
+    }
+  });
+});
+
+describe("updateStaffUser", () => {
+  async function newStaff(role: Role = "SUPERVISOR") {
+    return createStaffUser(prisma, admin, staffInput(role));
+  }
+
+  it("disabling bumps the session version, records who/what in the audit log, and the account can no longer log in", async () => {
+    const staff = await newStaff();
+    const updated = await updateStaffUser(prisma, admin, staff.id, { disabled: true });
+    expect(updated.disabledAt).toBeInstanceOf(Date);
+
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: staff.id } });
+    expect(row.sessionVersion).toBe(1);
+    expect(row.disabledAt).toBeInstanceOf(Date);
+    expect(row.role).toBe("SUPERVISOR");
+
+    const audit = await auditFor(staff.id);
+    expect(audit.map((a) => a.action)).toEqual(["STAFF_CREATED", "STAFF_UPDATED"]);
+    expect(audit[1]).toMatchObject({
+      actorId: admin.id,
+      targetType: "USER",
+      data: { from: { role: "SUPERVISOR", disabled: false }, to: { role: "SUPERVISOR", disabled: true } },
+    });
+    expect(await authenticate(prisma, { email: staff.email, password: PASSWORD, ip: null })).toEqual({
+      ok: false,
+      reason: "INVALID_CREDENTIALS",
+    });
+  });
+
+  it("re-enabling and changing the role each bump the session version again and are audited", async () => {
+    const staff = await newStaff("CUSTOMER_SERVICE");
+    await updateStaffUser(prisma, admin, staff.id, { disabled: true });
+    await updateStaffUser(prisma, admin, staff.id, { disabled: false });
+    await updateStaffUser(prisma, admin, staff.id, { role: "SUPERVISOR" });
+
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: staff.id } });
+    expect(row).toMatchObject({ sessionVersion: 3, disabledAt: null, role: "SUPERVISOR" });
+    const updates = (await auditFor(staff.id)).filter((a) => a.action === "STAFF_UPDATED").map((a) => a.data);
+    expect(updates).toEqual([
+      { from: { role: "CUSTOMER_SERVICE", disabled: false }, to: { role: "CUSTOMER_SERVICE", disabled: true } },
+      { from: { role: "CUSTOMER_SERVICE", disabled: true }, to: { role: "CUSTOMER_SERVICE", disabled: false } },
+      { from: { role: "CUSTOMER_SERVICE", disabled: false }, to: { role: "SUPERVISOR", disabled: false } },
+    ]);
+    expect(await authenticate(prisma, { email: staff.email, password: PASSWORD, ip: null })).toMatchObject({
+      ok: true,
+      user: { role: "SUPERVISOR", sessionVersion: 3 },
+    });
+  });
+
+  it("an admin cannot change their own account", async () => {
+    const auditBefore = await prisma.auditLog.count();
+    await expectDomainError(updateStaffUser(prisma, admin, admin.id, { disabled: true }), "FORBIDDEN");
+    await expectDomainError(updateStaffUser(prisma, admin, admin.id, { role: "CUSTOMER_SERVICE" }), "FORBIDDEN");
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ sessionVersion: 0, disabledAt: null, role: "ADMIN" });
+    expect(await prisma.auditLog.count()).toBe(auditBefore);
+  });
+
+  it.each<Role>(["INVESTOR", "COMPANY"])("cannot target a %s account: NOT_FOUND, the account is untouched", async (role) => {
+    const customer = await createUser(prisma, { role });
+    await expectDomainError(updateStaffUser(prisma, admin, customer.id, { disabled: true }), "NOT_FOUND");
+    await expectDomainError(updateStaffUser(prisma, admin, customer.id, { role: "ADMIN" }), "NOT_FOUND");
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ role, sessionVersion: 0, disabledAt: null });
+    expect(await auditFor(customer.id)).toEqual([]);
+  });
+
+  it("an unknown user id is NOT_FOUND", async () => {
+    await expectDomainError(updateStaffUser(prisma, admin, "no-such-user", { disabled: true }), "NOT_FOUND");
+  });
+
+  it("cannot turn a staff member into a customer role", async () => {
+    const staff = await newStaff();
+    const error = await expectDomainError(updateStaffUser(prisma, admin, staff.id, { role: "INVESTOR" }), "VALIDATION");
+    expect(error.fieldErrors).toEqual({ role: ["validation.role"] });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ role: "SUPERVISOR", sessionVersion: 0 });
+  });
+
+  it.each<Role>(["CUSTOMER_SERVICE", "SUPERVISOR"])("a %s cannot disable anyone", async (role) => {
+    const actor = await newStaff(role);
+    const target = await newStaff();
+    await expectDomainError(updateStaffUser(prisma, actor, target.id, { disabled: true }), "FORBIDDEN");
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ sessionVersion: 0, disabledAt: null });
+    expect((await auditFor(target.id)).map((a) => a.action)).toEqual(["STAFF_CREATED"]);
+  });
+});
+
+describe("listStaff", () => {
+  it("lists only staff, newest first, and only for an admin", async () => {
+    const investor = await createUser(prisma, { role: "INVESTOR" });
+    const newest = await createStaffUser(prisma, admin, staffInput("CUSTOMER_SERVICE"));
+    const [rows, total] = await listStaff(prisma, admin, 1, 500);
+    expect(rows[0].id).toBe(newest.id);
+    expect(rows.map((r) => r.id)).not.toContain(investor.id);
+    expect(rows.every((r) => ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"].includes(r.role))).toBe(true);
+    expect(total).toBe(rows.length);
+    expect(rows[0]).not.toHaveProperty("passwordHash");
+
+    const [page2] = await listStaff(prisma, admin, 2, 1);
+    expect(page2).toEqual([rows[1]]);
+
+    await expectDomainError(
+      Promise.resolve().then(() => listStaff(prisma, { id: newest.id, role: "CUSTOMER_SERVICE" }, 1)),
+      "FORBIDDEN",
+    );
+  });
+});
+
+describe("changePassword", () => {
+  it("needs the current password, then stores a new hash and bumps the session version", async () => {
+    const user = await createUser(prisma, { role: "INVESTOR", passwordHash: await hashPassword("the old passphrase 1") });
+
+    const error = await expectDomainError(
+      changePassword(prisma, user.id, { currentPassword: "not the old one", newPassword: "the new passphrase 2" }),
+      "VALIDATION",
+    );
+    expect(error.fieldErrors).toEqual({ currentPassword: ["validation.currentPasswordWrong"] });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ sessionVersion: 0, passwordHash: user.passwordHash });
+
+    expect(await changePassword(prisma, user.id, { currentPassword: "the old passphrase 1", newPassword: "the new passphrase 2" })).toEqual({
+      id: user.id,
+      sessionVersion: 1,
+    });
+    expect(await authenticate(prisma, { email: user.email, password: "the old passphrase 1", ip: null })).toMatchObject({ ok: false });
+    expect(await authenticate(prisma, { email: user.email, password: "the new passphrase 2", ip: null })).toMatchObject({
+      ok: true,
+      user: { sessionVersion: 1 },
+    });
+  });
+});
