@@ -4,8 +4,7 @@ import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { DomainError } from "@/lib/server/errors";
 import { hashPassword } from "@/lib/server/security/passwords";
 
-/** A new company account starts INVALID; staff activate it after checking its documents (DESIGN §4). */
-export async function registerCompany(db: Db, input: CompanyRegistration) {
+async function duplicateError(db: Db, input: CompanyRegistration): Promise<DomainError | null> {
   const [emailUser, sameCode] = await Promise.all([
     db.user.findUnique({ where: { email: input.email }, select: { id: true } }),
     db.company.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } }),
@@ -13,7 +12,13 @@ export async function registerCompany(db: Db, input: CompanyRegistration) {
   const fieldErrors: Record<string, string[]> = {};
   if (emailUser) fieldErrors.email = ["validation.emailTaken"];
   if (sameCode) fieldErrors.creditCode = ["validation.creditCodeTaken"];
-  if (Object.keys(fieldErrors).length) throw new DomainError("VALIDATION", "duplicate company", fieldErrors);
+  return Object.keys(fieldErrors).length ? new DomainError("VALIDATION", "duplicate company", fieldErrors) : null;
+}
+
+/** A new company account starts INVALID; staff activate it after checking its documents (DESIGN §4). */
+export async function registerCompany(db: Db, input: CompanyRegistration) {
+  const duplicate = await duplicateError(db, input);
+  if (duplicate) throw duplicate;
 
   const passwordHash = await hashPassword(input.password);
   try {
@@ -38,7 +43,8 @@ export async function registerCompany(db: Db, input: CompanyRegistration) {
       select: { id: true, email: true, role: true, company: { select: { id: true, status: true } } },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "duplicate company");
+    // Lost a race with another registration: name the taken field, as the check above would have.
+    if (isUniqueViolation(error)) throw (await duplicateError(db, input)) ?? new DomainError("CONFLICT", "duplicate company");
     throw error;
   }
 }

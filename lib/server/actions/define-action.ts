@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { z } from "zod";
+import { ZodError, type z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getSessionUser, type SessionUser } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
@@ -40,6 +40,15 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return result;
 }
 
+function validationFailure(t: Translate, error: ZodError): ActionResult<never> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), translateKey(t, issue.message)];
+  }
+  return { ok: false, error: t("errors.VALIDATION"), fieldErrors };
+}
+
 function translateKey(t: Translate, key: string): string {
   return t.has(key) ? t(key) : t("errors.VALIDATION");
 }
@@ -51,19 +60,14 @@ async function run<S extends z.ZodType, T, U>(
 ): Promise<ActionResult<T>> {
   const t = await getTranslations();
   const parsed = definition.schema.safeParse(formDataToObject(formData));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join(".") || "_form";
-      fieldErrors[field] = [...(fieldErrors[field] ?? []), translateKey(t, issue.message)];
-    }
-    return { ok: false, error: t("errors.VALIDATION"), fieldErrors };
-  }
+  if (!parsed.success) return validationFailure(t, parsed.error);
   try {
     const data = await definition.handler(parsed.data, { user, db: await getDb(), t });
     return { ok: true, data, message: definition.successMessage ? t(definition.successMessage) : undefined };
   } catch (error) {
     unstable_rethrow(error);
+    // Handlers whose schema depends on the database (e.g. platform limits) parse inside the handler.
+    if (error instanceof ZodError) return validationFailure(t, error);
     if (isDomainError(error)) {
       const fieldErrors = Object.fromEntries(
         Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k))]),

@@ -1,6 +1,9 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolationOf } from "@/lib/server/transitions/db-errors";
 
-/** A unique-constraint violation (Prisma P2002), e.g. two registrations racing for one e-mail. */
+/**
+ * A unique-constraint violation, e.g. two registrations racing for one e-mail. adapter-pg reports it as
+ * P2002, the PGlite adapter as a bare DriverAdapterError with SQLSTATE 23505: both count.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return isUniqueViolationOf(error);
 }

@@ -151,6 +151,19 @@ describe("verifyInvestor", () => {
     expect(await prisma.investorProfile.count({ where: { idNumberHash: hashPii(idNumber) } })).toBe(1);
   });
 
+  it("two accounts racing to verify with one ID number: exactly one profile, the loser gets the idNumber field error", async () => {
+    const idNumber = validResidentId();
+    const [first, second] = [await newInvestor(), await newInvestor()];
+    const results = await Promise.allSettled([
+      verifyInvestor(prisma, first.id, verificationInput(idNumber)),
+      verifyInvestor(prisma, second.id, verificationInput(idNumber, "李四")),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(rejected.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { idNumber: ["validation.residentIdTaken"] } });
+    expect(await prisma.investorProfile.count({ where: { idNumberHash: hashPii(idNumber) } })).toBe(1);
+  });
+
   it("a lower-case x check character is the same number as an upper-case X", async () => {
     const idNumber = validResidentIdEndingInX();
     const [owner, other] = [await newInvestor(), await newInvestor()];
@@ -219,6 +232,17 @@ describe("registerCompany", () => {
     expect(await prisma.company.count({ where: { creditCode: first.creditCode } })).toBe(1);
     expect(await prisma.company.count()).toBe(companiesBefore);
     expect(await prisma.user.count()).toBe(usersBefore);
+  });
+
+  it("two registrations racing for one credit code: one company, the loser gets the creditCode field error and no user", async () => {
+    const first = companyInput();
+    const second = companyInput({ creditCode: first.creditCode });
+    const results = await Promise.allSettled([registerCompany(prisma, first), registerCompany(prisma, second)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(rejected.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { creditCode: ["validation.creditCodeTaken"] } });
+    expect(await prisma.company.count({ where: { creditCode: first.creditCode } })).toBe(1);
+    expect(await prisma.user.count({ where: { email: { in: [first.email, second.email] } } })).toBe(1);
   });
 
   it("reports a taken e-mail and a taken credit code together", async () => {

@@ -69,6 +69,21 @@ describe("createStaffUser", () => {
     expect(await prisma.auditLog.count()).toBe(auditBefore);
   });
 
+  it("two admins racing to create one e-mail: one account, one audit row, the loser gets the emailTaken field error", async () => {
+    const otherAdmin = await createUser(prisma, { role: "ADMIN" });
+    const email = uniqueEmail("race");
+    const results = await Promise.allSettled([
+      createStaffUser(prisma, admin, staffInput("SUPERVISOR", email)),
+      createStaffUser(prisma, otherAdmin, staffInput("CUSTOMER_SERVICE", email)),
+    ]);
+    const created = results.filter((r) => r.status === "fulfilled");
+    expect(created).toHaveLength(1);
+    const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(rejected.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { email: ["validation.emailTaken"] } });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(await auditFor(user.id)).toHaveLength(1);
+  });
+
   it("the schema allows only staff roles", () => {
     for (const role of ["INVESTOR", "COMPANY", "ROOT", ""]) {
       const result = staffCreationSchema.safeParse({ email: uniqueEmail("x"), displayName: "x", role, password: PASSWORD });

@@ -7,6 +7,14 @@ import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, isPostgres, type TestDatabase } from "../support/test-database";
 import { deposit, depositEntry, freezeEntry, ledgerCounts } from "./helpers";
 
+/** Like Promise.all, but waits for every promise before failing, so no transaction outlives the test. */
+async function settleAll<T>(promises: Promise<T>[]): Promise<T[]> {
+  const outcomes = await Promise.allSettled(promises);
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+  if (failed) throw failed.reason;
+  return outcomes.map((o) => (o as PromiseFulfilledResult<T>).value);
+}
+
 // PGlite has a single connection: races there prove nothing, so these run on PostgreSQL only.
 describe.runIf(isPostgres())("ledger under concurrency (PostgreSQL)", () => {
   let db: TestDatabase;
@@ -22,7 +30,7 @@ describe.runIf(isPostgres())("ledger under concurrency (PostgreSQL)", () => {
       const investor = await createUser(db.prisma);
       const before = await ledgerCounts(db.prisma);
       const key = `race-${investor.id}`;
-      const results = await Promise.all(
+      const results = await settleAll(
         [0, 1].map(() =>
           withTransaction(db.prisma, async (tx) => {
             const posted = await postEntry(tx, depositEntry(investor.id, 10_00n, key));
@@ -45,7 +53,7 @@ describe.runIf(isPostgres())("ledger under concurrency (PostgreSQL)", () => {
   it("twenty racing postings with one key post once", async () => {
     const investor = await createUser(db.prisma);
     const key = `race20-${investor.id}`;
-    const results = await Promise.all(
+    const results = await settleAll(
       Array.from({ length: 20 }, () => withTransaction(db.prisma, (tx) => postEntry(tx, depositEntry(investor.id, 7n, key)))),
     );
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);

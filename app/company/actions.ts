@@ -1,0 +1,57 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { companyProfileSchema, documentUploadSchema } from "@/lib/schemas/companies";
+import { roleAction } from "@/lib/server/actions/define-action";
+import { deleteCompanyDocument, uploadCompanyDocument } from "@/lib/server/companies/company-documents";
+import { updateCompanyProfile } from "@/lib/server/companies/company-profile";
+import { submitCompanyForVerification } from "@/lib/server/companies/submit-verification";
+import { getFileStorage } from "@/lib/server/storage";
+
+const COMPANY = ["COMPANY"] as const;
+
+function refreshCompanyPages() {
+  revalidatePath("/company");
+  revalidatePath("/company/profile");
+}
+
+export const updateCompanyProfileAction = roleAction(COMPANY, {
+  schema: companyProfileSchema,
+  successMessage: "company.profileSaved",
+  async handler(input, { db, user }) {
+    await updateCompanyProfile(db, user.id, input);
+    refreshCompanyPages();
+    return null;
+  },
+});
+
+export const uploadCompanyDocumentAction = roleAction(COMPANY, {
+  schema: documentUploadSchema,
+  successMessage: "company.uploaded",
+  async handler(input, { db, user }) {
+    const document = await uploadCompanyDocument(db, getFileStorage(), user.id, input);
+    refreshCompanyPages();
+    return { id: document.id };
+  },
+});
+
+export const deleteCompanyDocumentAction = roleAction(COMPANY, {
+  schema: z.object({ documentId: z.string().min(1) }),
+  successMessage: "company.deleted",
+  async handler({ documentId }, { db, user }) {
+    await deleteCompanyDocument(db, getFileStorage(), user.id, documentId);
+    refreshCompanyPages();
+    return null;
+  },
+});
+
+export const submitCompanyVerificationAction = roleAction(COMPANY, {
+  schema: z.object({}),
+  successMessage: "company.verificationSubmitted",
+  async handler(_input, { db, user }) {
+    await submitCompanyForVerification(db, user.id);
+    refreshCompanyPages();
+    return null;
+  },
+});

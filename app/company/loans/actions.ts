@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { loanRequestSchema } from "@/lib/schemas/loan-requests";
+import { roleAction } from "@/lib/server/actions/define-action";
+import { submitLoanRequest, withdrawLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
+import { createLoanDraft, updateLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
+import { getLoanLimits } from "@/lib/server/settings/loan-limits";
+
+const COMPANY = ["COMPANY"] as const;
+
+// The schema depends on the platform's current limits, so it is built per request.
+const draftSchema = z.object({ projectId: z.string().optional() }).passthrough();
+
+export const saveLoanDraftAction = roleAction(COMPANY, {
+  schema: draftSchema,
+  async handler(raw, { db, user }) {
+    const input = loanRequestSchema(await getLoanLimits(db)).parse(raw);
+    const { id } = raw.projectId ? await updateLoanDraft(db, user.id, raw.projectId, input) : await createLoanDraft(db, user.id, input);
+    revalidatePath("/company/loans");
+    redirect(`/company/loans/${id}?saved=1`);
+  },
+});
+
+const projectIdSchema = z.object({ projectId: z.string().min(1) });
+
+export const submitLoanRequestAction = roleAction(COMPANY, {
+  schema: projectIdSchema,
+  successMessage: "loanRequests.submitted",
+  async handler({ projectId }, { db, user }) {
+    await submitLoanRequest(db, { id: user.id, role: "COMPANY" }, projectId);
+    revalidatePath(`/company/loans/${projectId}`);
+    revalidatePath("/company/loans");
+    return null;
+  },
+});
+
+export const withdrawLoanRequestAction = roleAction(COMPANY, {
+  schema: projectIdSchema,
+  successMessage: "loanRequests.withdrawn",
+  async handler({ projectId }, { db, user }) {
+    await withdrawLoanRequest(db, { id: user.id, role: "COMPANY" }, projectId);
+    revalidatePath(`/company/loans/${projectId}`);
+    revalidatePath("/company/loans");
+    return null;
+  },
+});

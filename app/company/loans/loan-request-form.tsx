@@ -1,0 +1,123 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { LiveSchedulePreview, type ScheduleInputs } from "@/components/schedule/live-schedule-preview";
+import { Card } from "@/components/ui/card";
+import { Field, SelectField } from "@/components/ui/field";
+import { FormMessage, fieldErrors } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { RepaymentMethods } from "@/lib/domain/schedules/terms";
+import { saveLoanDraftAction } from "./actions";
+
+export interface LoanRequestValues extends ScheduleInputs {
+  title: string;
+  purpose: string;
+  fundraisingDays: string;
+  minInvestment: string;
+}
+
+/** Limits already formatted for display (money as ¥, rates as %), so the client needs no bigint maths. */
+export interface LimitHints {
+  minAmount: string;
+  maxAmount: string;
+  minRate: string;
+  maxRate: string;
+  minTerm: number;
+  maxTerm: number;
+  minDays: number;
+  maxDays: number;
+  minInvestment: string;
+}
+
+export function LoanRequestForm({ projectId, values, hints }: { projectId?: string; values: LoanRequestValues; hints: LimitHints }) {
+  const t = useTranslations("loanRequests");
+  const { state, pending, formProps } = useFormAction(saveLoanDraftAction);
+  const [scheduleInputs, setScheduleInputs] = useState<ScheduleInputs>(values);
+  const track = (name: keyof ScheduleInputs) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setScheduleInputs((current) => ({ ...current, [name]: event.target.value }));
+  const errors = (field: string) => fieldErrors(state, field);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card>
+        <form {...formProps} className="space-y-4">
+          <FormMessage state={state} />
+          {projectId && <input type="hidden" name="projectId" value={projectId} />}
+          <Field label={t("title")} name="title" defaultValue={values.title} maxLength={100} required errors={errors("title")} />
+          <div className="space-y-1">
+            <label htmlFor="loan-purpose" className="block text-sm font-medium text-slate-700">
+              {t("purpose")}
+            </label>
+            <textarea
+              id="loan-purpose"
+              name="purpose"
+              rows={4}
+              defaultValue={values.purpose}
+              aria-invalid={errors("purpose") ? true : undefined}
+              className="block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm"
+            />
+            {errors("purpose") && <p className="text-sm text-red-700" data-testid="field-error">{errors("purpose")?.join(" ")}</p>}
+          </div>
+          <Field
+            label={t("amount")}
+            name="amount"
+            inputMode="decimal"
+            defaultValue={values.amount}
+            onChange={track("amount")}
+            hint={t("amountHint", { min: hints.minAmount, max: hints.maxAmount })}
+            errors={errors("amount")}
+          />
+          <Field
+            label={t("annualRate")}
+            name="annualRate"
+            inputMode="decimal"
+            defaultValue={values.annualRate}
+            onChange={track("annualRate")}
+            hint={t("rateHint", { min: hints.minRate, max: hints.maxRate })}
+            errors={errors("annualRate")}
+          />
+          <Field
+            label={t("termMonths")}
+            name="termMonths"
+            inputMode="numeric"
+            defaultValue={values.termMonths}
+            onChange={track("termMonths")}
+            hint={t("rangeHint", { min: hints.minTerm, max: hints.maxTerm })}
+            errors={errors("termMonths")}
+          />
+          <SelectField
+            label={t("repaymentMethod")}
+            name="repaymentMethod"
+            defaultValue={values.repaymentMethod}
+            onChange={track("repaymentMethod")}
+            errors={errors("repaymentMethod")}
+            options={RepaymentMethods.map((method) => ({ value: method, label: t(`methods.${method}`) }))}
+          />
+          <Field
+            label={t("fundraisingDays")}
+            name="fundraisingDays"
+            inputMode="numeric"
+            defaultValue={values.fundraisingDays}
+            hint={t("rangeHint", { min: hints.minDays, max: hints.maxDays })}
+            errors={errors("fundraisingDays")}
+          />
+          <Field
+            label={t("minInvestment")}
+            name="minInvestment"
+            inputMode="decimal"
+            defaultValue={values.minInvestment}
+            hint={t("minInvestmentHint", { min: hints.minInvestment })}
+            errors={errors("minInvestment")}
+          />
+          <SubmitButton pending={pending}>{t("saveDraft")}</SubmitButton>
+        </form>
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">{t("preview")}</h2>
+        <LiveSchedulePreview inputs={scheduleInputs} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { formatMoney, type MoneyLocale, parseMoney, parseRatePercent } from "@/lib/domain/money";
+import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
+import { type RepaymentMethod, RepaymentMethods } from "@/lib/domain/schedules/terms";
+import { ScheduleTable } from "./schedule-table";
+
+export interface ScheduleInputs {
+  amount: string;
+  annualRate: string;
+  termMonths: string;
+  repaymentMethod: string;
+}
+
+/** Recomputes the schedule in the browser as the company types, with exactly the server's arithmetic. */
+export function LiveSchedulePreview({ inputs }: { inputs: ScheduleInputs }) {
+  const t = useTranslations("loanRequests");
+  const locale = useLocale() as MoneyLocale;
+  const schedule = useMemo(() => {
+    const amount = parseMoney(inputs.amount, { allowZero: false });
+    const rate = parseRatePercent(inputs.annualRate);
+    const term = Number(inputs.termMonths);
+    if (!amount.ok || !rate.ok || !Number.isInteger(term) || term < 1 || term > 120) return null;
+    if (!RepaymentMethods.includes(inputs.repaymentMethod as RepaymentMethod)) return null;
+    return buildSchedule({
+      principalFen: amount.fen,
+      annualRateBp: rate.bp,
+      termMonths: term,
+      method: inputs.repaymentMethod as RepaymentMethod,
+      startDate: new Date(),
+    });
+  }, [inputs]);
+  if (!schedule) return <p className="text-sm text-slate-500">{t("previewEmpty")}</p>;
+  const totals = scheduleTotals(schedule);
+  return (
+    <div className="space-y-3" aria-live="polite">
+      <p className="text-sm font-medium" data-testid="schedule-totals">
+        {t("totals", { total: formatMoney(totals.totalFen, locale), interest: formatMoney(totals.interestFen, locale) })}
+      </p>
+      <ScheduleTable
+        schedule={schedule}
+        locale={locale}
+        labels={{ instalment: t("instalment"), dueDate: t("dueDate"), principal: t("principal"), interest: t("interest"), total: t("total") }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { FINANCED_STATUSES, getPlatformStats, OVERDUE_STATUSES, type PlatformStats } from "./platform-stats";
