@@ -1,10 +1,22 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PlatformStatsPanel } from "@/components/loans/platform-stats";
+import { ProjectCard } from "@/components/loans/project-card";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { EmptyState } from "@/components/ui/card";
+import { getDb } from "@/lib/server/db";
+import { listPublicProjects } from "@/lib/server/listings";
+import { getPlatformStats } from "@/lib/server/stats";
+
+const FEATURED = 6;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ loggedOut?: string }> }) {
-  const t = await getTranslations();
-  const { loggedOut } = await searchParams;
+  const [t, { loggedOut }, db] = await Promise.all([getTranslations(), searchParams, getDb()]);
+  const [stats, fundraising] = await Promise.all([
+    getPlatformStats(db),
+    listPublicProjects(db, { status: "FUNDRAISING", sort: "newest", pageSize: FEATURED }),
+  ]);
+  const now = new Date();
   return (
     <div className="space-y-10">
       {loggedOut && (
@@ -32,6 +44,42 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {t("home.borrow")}
           </Link>
         </div>
+      </section>
+
+      <PlatformStatsPanel stats={stats} />
+
+      <section aria-labelledby="fundraising-heading" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="fundraising-heading" className="text-xl font-semibold">
+            {t("home.fundraisingHeading")}
+          </h2>
+          {fundraising.total > 0 && (
+            <Link href="/loans?status=FUNDRAISING" className="text-sm font-medium">
+              {t("home.viewAll")} →
+            </Link>
+          )}
+        </div>
+        {fundraising.items.length === 0 ? (
+          <EmptyState>{t("home.noFundraising")}</EmptyState>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="fundraising-heading">
+            {fundraising.items.map((project) => (
+              <li key={project.id}>
+                <ProjectCard project={project} now={now} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="flex flex-col items-start gap-3 rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:flex-row sm:items-center sm:justify-between">
+        <div>
+          <h2 className="text-lg font-semibold">{t("home.calculatorTitle")}</h2>
+          <p className="mt-1 text-sm text-slate-600">{t("home.calculatorBody")}</p>
+        </div>
+        <Link href="/calculator" className={`${buttonClasses("primary")} hover:no-underline`}>
+          {t("home.calculatorCta")}
+        </Link>
       </section>
     </div>
   );

@@ -116,3 +116,36 @@ export function randomResidentId(): string {
 }
 
 export { expect };
+
+/**
+ * Waits until React has hydrated the element (it then carries React's internal keys), so a submit goes
+ * through the client-side action handler instead of a native pre-hydration post.
+ */
+export async function waitForHydration(locator: import("@playwright/test").Locator) {
+  await expect
+    .poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"))), {
+      message: "the element is hydrated",
+    })
+    .toBe(true);
+}
+
+/** Logs in through the login form of the UI (labels in the current locale, zh-CN by default). */
+export async function loginThroughForm(page: Page, email: string, password: string, labels = { email: "电子邮箱", password: "密码", submit: "登录" }) {
+  const form = page.locator("main form");
+  await waitForHydration(form);
+  await form.getByLabel(labels.email).fill(email);
+  await form.getByLabel(labels.password, { exact: true }).fill(password);
+  await form.getByRole("button", { name: labels.submit }).click();
+}
+
+/**
+ * Gives this browser context a client address of its own (X-Forwarded-For, read by lib/server/auth/client-ip.ts).
+ * Every e2e request otherwise comes from 127.0.0.1, and failed logins count against one shared per-address
+ * limit (30 per 15 minutes): tests that fail logins on purpose use this so they cannot lock out the others.
+ */
+export async function useOwnClientIp(context: import("@playwright/test").BrowserContext) {
+  const octet = () => 1 + Math.floor(Math.random() * 254);
+  const ip = `10.${octet()}.${octet()}.${octet()}`;
+  await context.setExtraHTTPHeaders({ "X-Forwarded-For": ip });
+  return ip;
+}

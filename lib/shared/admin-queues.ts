@@ -8,15 +8,15 @@ export interface AdminQueue {
 }
 
 export const ADMIN_QUEUES: readonly AdminQueue[] = [
-  { key: "companyVerifications", href: null, roles: ["CUSTOMER_SERVICE"] },
-  { key: "preliminaryReviews", href: null, roles: ["CUSTOMER_SERVICE"] },
+  { key: "companyVerifications", href: "/admin/companies", roles: ["CUSTOMER_SERVICE"] },
+  { key: "preliminaryReviews", href: "/admin/reviews/preliminary", roles: ["CUSTOMER_SERVICE"] },
   { key: "investmentReviews", href: null, roles: ["CUSTOMER_SERVICE"] },
   { key: "outflowsToExecute", href: null, roles: ["CUSTOMER_SERVICE"] },
   { key: "reconciliation", href: null, roles: ["CUSTOMER_SERVICE"] },
-  { key: "finalReviews", href: null, roles: ["SUPERVISOR"] },
+  { key: "finalReviews", href: "/admin/reviews/final", roles: ["SUPERVISOR"] },
   { key: "fullSubscriptionReviews", href: null, roles: ["SUPERVISOR"] },
   { key: "outflowApprovals", href: null, roles: ["SUPERVISOR"] },
-  { key: "statusChangeApprovals", href: null, roles: ["SUPERVISOR"] },
+  { key: "statusChangeApprovals", href: "/admin/approvals", roles: ["SUPERVISOR"] },
   { key: "staff", href: "/admin/staff", roles: ["ADMIN"] },
   { key: "settings", href: null, roles: ["ADMIN"] },
   { key: "auditLog", href: null, roles: ["ADMIN"] },

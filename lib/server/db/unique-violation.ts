@@ -1,4 +1,4 @@
-import { isUniqueViolationOf } from "@/lib/server/transitions/db-errors";
+import { isUniqueViolationOf } from "@/lib/server/db/errors";
 
 /**
  * A unique-constraint violation, e.g. two registrations racing for one e-mail. adapter-pg reports it as

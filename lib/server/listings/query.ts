@@ -63,7 +63,10 @@ const publicStatus = z.enum(PUBLIC_LOAN_STATUSES);
  */
 const listingQuerySchema = z.object({
   status: z
-    .union([publicStatus, z.array(z.unknown()).transform((list) => list.filter((s): s is PublicLoanStatus => publicStatus.safeParse(s).success))])
+    .union([
+      publicStatus,
+      z.array(z.unknown()).transform((list) => list.filter((s): s is PublicLoanStatus => publicStatus.safeParse(s).success)),
+    ])
     .optional()
     .catch(undefined),
   minRateBp: intIn(0, 100_000).optional().catch(undefined),

@@ -41,7 +41,9 @@ export async function getPlatformStats(db: DbOrTx): Promise<PlatformStats> {
     _count: { _all: true },
     _sum: { amountFen: true, fundedFen: true },
   });
-  const byStatus = new Map(groups.map((g) => [g.status, { count: g._count._all, amountFen: g._sum.amountFen ?? 0n, fundedFen: g._sum.fundedFen ?? 0n }]));
+  const byStatus = new Map(
+    groups.map((g) => [g.status, { count: g._count._all, amountFen: g._sum.amountFen ?? 0n, fundedFen: g._sum.fundedFen ?? 0n }]),
+  );
   const none = { count: 0, amountFen: 0n, fundedFen: 0n };
   const sum = (statuses: readonly LoanStatus[]) =>
     statuses.reduce(

@@ -3,7 +3,7 @@ import type { EntityType } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { isCheckViolationOf } from "./db-errors";
+import { isCheckViolationOf } from "@/lib/server/db/errors";
 import { entityConfig } from "./entities";
 import { type Actor, type ContextOf, type EntityTypes, type EventOf, type EventTypeOf, isStaff, type StatusOf } from "./types";
 

@@ -22,6 +22,7 @@ import type {
   ReviewRequest,
   ReviewStatus,
 } from "@/lib/generated/prisma/client";
+import { hasVerifiableDocuments } from "@/lib/server/companies/submit-verification";
 import type { Tx } from "@/lib/server/db/types";
 import type { Actor, ContextOf, EntityTypes } from "./types";
 
@@ -88,6 +89,8 @@ const company: EntityConfig<"COMPANY", Company> = {
       })
     ).count,
   facts: async (tx, row, eventType) => ({
+    // ACTIVATE: the company submitted its profile with every required document (staff vouch for the rest).
+    ...(eventType === "ACTIVATE" ? { documentsVerified: await hasVerifiableDocuments(tx, row) } : {}),
     ...(eventType === "DEACTIVATE"
       ? {
           hasOutstandingLoan:

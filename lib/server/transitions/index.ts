@@ -11,7 +11,7 @@ export {
   type PgErrorInfo,
   pgErrorInfo,
   RetryableConflictError,
-} from "./db-errors";
+} from "@/lib/server/db/errors";
 export { ENTITIES, type EntityConfig, entityConfig } from "./entities";
 export {
   type Actor,

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/server/db/types";
-import { isRetryableDbError } from "./db-errors";
+import { isRetryableDbError } from "@/lib/server/db/errors";
 
 export interface TransactionOptions {
   /** How many times the whole transaction runs at most (first try included). Default 4. */

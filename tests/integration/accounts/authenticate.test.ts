@@ -66,7 +66,9 @@ describe("authenticate", () => {
     expect(unknownEmail).toStrictEqual(wrongPassword);
     expect(Object.keys(unknownEmail)).toEqual(Object.keys(wrongPassword));
 
-    const attempts = await prisma.loginAttempt.findMany({ where: { key: { in: [accountKey(user.email), accountKey(unknown), ipKey(ip)] } } });
+    const attempts = await prisma.loginAttempt.findMany({
+      where: { key: { in: [accountKey(user.email), accountKey(unknown), ipKey(ip)] } },
+    });
     expect(attempts.map((a) => `${a.key}:${a.succeeded}`).sort()).toEqual(
       [`${accountKey(user.email)}:false`, `${accountKey(unknown)}:false`, `${ipKey(ip)}:false`, `${ipKey(ip)}:false`].sort(),
     );

@@ -50,20 +50,26 @@ describe("createStaffUser", () => {
     });
   });
 
-  it.each<Role>(["CUSTOMER_SERVICE", "SUPERVISOR", "INVESTOR", "COMPANY"])("a %s cannot create staff: FORBIDDEN, nothing written", async (role) => {
-    const actor = await createUser(prisma, { role });
-    const input = staffInput("ADMIN");
-    const auditBefore = await prisma.auditLog.count();
-    await expectDomainError(createStaffUser(prisma, { id: actor.id, role }, input), "FORBIDDEN");
-    expect(await prisma.user.count({ where: { email: input.email } })).toBe(0);
-    expect(await prisma.auditLog.count()).toBe(auditBefore);
-    expect(await prisma.auditLog.count({ where: { actorId: actor.id } })).toBe(0);
-  });
+  it.each<Role>(["CUSTOMER_SERVICE", "SUPERVISOR", "INVESTOR", "COMPANY"])(
+    "a %s cannot create staff: FORBIDDEN, nothing written",
+    async (role) => {
+      const actor = await createUser(prisma, { role });
+      const input = staffInput("ADMIN");
+      const auditBefore = await prisma.auditLog.count();
+      await expectDomainError(createStaffUser(prisma, { id: actor.id, role }, input), "FORBIDDEN");
+      expect(await prisma.user.count({ where: { email: input.email } })).toBe(0);
+      expect(await prisma.auditLog.count()).toBe(auditBefore);
+      expect(await prisma.auditLog.count({ where: { actorId: actor.id } })).toBe(0);
+    },
+  );
 
   it("refuses an e-mail that is already taken (any case), with a field error and no audit row", async () => {
     const existing = await createUser(prisma, { role: "INVESTOR" });
     const auditBefore = await prisma.auditLog.count();
-    const error = await expectDomainError(createStaffUser(prisma, admin, staffInput("SUPERVISOR", existing.email.toUpperCase())), "VALIDATION");
+    const error = await expectDomainError(
+      createStaffUser(prisma, admin, staffInput("SUPERVISOR", existing.email.toUpperCase())),
+      "VALIDATION",
+    );
     expect(error.fieldErrors).toEqual({ email: ["validation.emailTaken"] });
     expect(await prisma.user.count({ where: { email: existing.email } })).toBe(1);
     expect(await prisma.auditLog.count()).toBe(auditBefore);
@@ -166,7 +172,11 @@ describe("updateStaffUser", () => {
     const auditBefore = await prisma.auditLog.count();
     await expectDomainError(updateStaffUser(prisma, admin, admin.id, { disabled: true }), "FORBIDDEN");
     await expectDomainError(updateStaffUser(prisma, admin, admin.id, { role: "CUSTOMER_SERVICE" }), "FORBIDDEN");
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ sessionVersion: 0, disabledAt: null, role: "ADMIN" });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      sessionVersion: 0,
+      disabledAt: null,
+      role: "ADMIN",
+    });
     expect(await prisma.auditLog.count()).toBe(auditBefore);
   });
 
@@ -174,7 +184,11 @@ describe("updateStaffUser", () => {
     const customer = await createUser(prisma, { role });
     await expectDomainError(updateStaffUser(prisma, admin, customer.id, { disabled: true }), "NOT_FOUND");
     await expectDomainError(updateStaffUser(prisma, admin, customer.id, { role: "ADMIN" }), "NOT_FOUND");
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({ role, sessionVersion: 0, disabledAt: null });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: customer.id } })).toMatchObject({
+      role,
+      sessionVersion: 0,
+      disabledAt: null,
+    });
     expect(await auditFor(customer.id)).toEqual([]);
   });
 
@@ -228,12 +242,17 @@ describe("changePassword", () => {
       "VALIDATION",
     );
     expect(error.fieldErrors).toEqual({ currentPassword: ["validation.currentPasswordWrong"] });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ sessionVersion: 0, passwordHash: user.passwordHash });
-
-    expect(await changePassword(prisma, user.id, { currentPassword: "the old passphrase 1", newPassword: "the new passphrase 2" })).toEqual({
-      id: user.id,
-      sessionVersion: 1,
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      sessionVersion: 0,
+      passwordHash: user.passwordHash,
     });
+
+    expect(await changePassword(prisma, user.id, { currentPassword: "the old passphrase 1", newPassword: "the new passphrase 2" })).toEqual(
+      {
+        id: user.id,
+        sessionVersion: 1,
+      },
+    );
     expect(await authenticate(prisma, { email: user.email, password: "the old passphrase 1", ip: null })).toMatchObject({ ok: false });
     expect(await authenticate(prisma, { email: user.email, password: "the new passphrase 2", ip: null })).toMatchObject({
       ok: true,

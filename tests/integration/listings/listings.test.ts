@@ -28,7 +28,16 @@ const SPECS: Spec[] = [
   { title: "F2", status: "FUNDRAISING", rate: 1200, term: 12, method: "EQUAL_PRINCIPAL", published: 11, deadline: 20, fundedPercent: 50 },
   { title: "F3", status: "FUNDRAISING", rate: 1500, term: 24, method: "INTEREST_FIRST", published: 12, deadline: 25, fundedPercent: 0 },
   { title: "F4", status: "FUNDRAISING", rate: 1000, term: 3, method: "BULLET", published: 13, deadline: 22, fundedPercent: 90 },
-  { title: "FF", status: "FULLY_FUNDED", rate: 1100, term: 12, method: "EQUAL_INSTALLMENT", published: 5, deadline: 15, fundedPercent: 100 },
+  {
+    title: "FF",
+    status: "FULLY_FUNDED",
+    rate: 1100,
+    term: 12,
+    method: "EQUAL_INSTALLMENT",
+    published: 5,
+    deadline: 15,
+    fundedPercent: 100,
+  },
   { title: "RP", status: "REPAYING", rate: 900, term: 9, method: "EQUAL_INSTALLMENT", published: 1, deadline: 11, fundedPercent: 100 },
   { title: "OD", status: "OVERDUE", rate: 1800, term: 36, method: "EQUAL_PRINCIPAL", published: 2, deadline: 12, fundedPercent: 100 },
   { title: "ST", status: "SETTLED", rate: 700, term: 1, method: "BULLET", published: 0, deadline: 10, fundedPercent: 100 },
@@ -120,10 +129,40 @@ describe("listPublicProjects", () => {
 
   it("sorts by rate, deadline and progress, ties broken stably", async () => {
     const db = database.prisma;
-    expect(titles((await listPublicProjects(db, { sort: "rate_desc" })).items)).toEqual(["OD", "F3", "FA", "F2", "FF", "F4", "RP", "F1", "ST"]);
-    expect(titles((await listPublicProjects(db, { sort: "rate_asc" })).items)).toEqual(["ST", "F1", "RP", "F4", "FF", "F2", "FA", "F3", "OD"]);
+    expect(titles((await listPublicProjects(db, { sort: "rate_desc" })).items)).toEqual([
+      "OD",
+      "F3",
+      "FA",
+      "F2",
+      "FF",
+      "F4",
+      "RP",
+      "F1",
+      "ST",
+    ]);
+    expect(titles((await listPublicProjects(db, { sort: "rate_asc" })).items)).toEqual([
+      "ST",
+      "F1",
+      "RP",
+      "F4",
+      "FF",
+      "F2",
+      "FA",
+      "F3",
+      "OD",
+    ]);
     // Open projects closing soonest first, then the closed ones, most recently closed first.
-    expect(titles((await listPublicProjects(db, { sort: "deadline" })).items)).toEqual(["F2", "F4", "F3", "F1", "FF", "FA", "OD", "RP", "ST"]);
+    expect(titles((await listPublicProjects(db, { sort: "deadline" })).items)).toEqual([
+      "F2",
+      "F4",
+      "F3",
+      "F1",
+      "FF",
+      "FA",
+      "OD",
+      "RP",
+      "ST",
+    ]);
     expect(titles((await listPublicProjects(db, { status: "FUNDRAISING", sort: "deadline" })).items)).toEqual(["F2", "F4", "F3", "F1"]);
     expect(titles((await listPublicProjects(db, { status: "FUNDRAISING", sort: "progress" })).items)).toEqual(["F4", "F2", "F1", "F3"]);
   });

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/schemas/fields";
+import { roleAction } from "@/lib/server/actions/define-action";
+import { approvePendingRequest, rejectPendingRequest } from "@/lib/server/approvals/decide-approval";
+
+function refresh() {
+  revalidatePath("/admin/approvals");
+  revalidatePath("/admin/companies");
+  revalidatePath("/admin");
+}
+
+export const approveRequestAction = roleAction(["SUPERVISOR"], {
+  schema: z.object({ requestId: z.string().min(1), reason: optionalText(1000) }),
+  successMessage: "review.done",
+  async handler({ requestId, reason }, { db, user }) {
+    await approvePendingRequest(db, user, requestId, reason);
+    refresh();
+    return null;
+  },
+});
+
+export const rejectRequestAction = roleAction(["SUPERVISOR"], {
+  schema: z.object({ requestId: z.string().min(1), reason: requiredText(1000) }),
+  successMessage: "review.done",
+  async handler({ requestId, reason }, { db, user }) {
+    await rejectPendingRequest(db, user, requestId, reason);
+    refresh();
+    return null;
+  },
+});

@@ -1,0 +1,73 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DecisionForm } from "@/components/admin/decision-form";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination, parsePage } from "@/components/ui/pagination";
+import { listPendingApprovals } from "@/lib/server/approvals/pending-approvals";
+import { requirePageRole } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db";
+import { approveRequestAction, rejectRequestAction } from "./actions";
+
+const PAGE_SIZE = 20;
+
+export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requirePageRole(["SUPERVISOR"], "/admin/approvals");
+  const page = parsePage((await searchParams).page);
+  const [t, format, db] = await Promise.all([getTranslations("review"), getFormatter(), getDb()]);
+  const { items, total } = await listPendingApprovals(db, page, PAGE_SIZE);
+  return (
+    <div>
+      <PageHeader title={t("queueTitleApprovals")}>
+        <span className="text-sm text-slate-500" data-testid="queue-count">
+          {t("waitingCount", { count: total })}
+        </span>
+      </PageHeader>
+      {items.length === 0 ? (
+        <Card>
+          <EmptyState>{t("empty")}</EmptyState>
+        </Card>
+      ) : (
+        <div className="space-y-4">
+          {items.map((request) => (
+            <Card key={request.id}>
+              <div data-testid="approval-row" className="space-y-3">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="text-lg font-semibold">
+                    {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action}: {request.target.name}
+                  </h2>
+                  <span className="text-sm text-slate-500">
+                    {t(`entities.${request.targetType}`)} · {t("maker")}: {request.makerName} · {format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </span>
+                </div>
+                <p className="rounded bg-slate-50 p-3 text-sm">{request.reason}</p>
+                {request.makerId === user.id ? (
+                  <p className="text-sm text-amber-800">{t("ownRequest")}</p>
+                ) : (
+                  <div className="grid gap-4 md:grid-cols-2">
+                    <DecisionForm
+                      action={approveRequestAction}
+                      hidden={{ requestId: request.id }}
+                      submitLabel={t("approve")}
+                      confirmMessage={t("confirmApprove")}
+                      textLabel={t("comment")}
+                      testId="approve-form"
+                    />
+                    <DecisionForm
+                      action={rejectRequestAction}
+                      hidden={{ requestId: request.id }}
+                      submitLabel={t("reject")}
+                      confirmMessage={t("confirmReject")}
+                      textLabel={t("decisionReason")}
+                      variant="danger"
+                      testId="reject-form"
+                    />
+                  </div>
+                )}
+              </div>
+            </Card>
+          ))}
+        </div>
+      )}
+      <Pagination page={page} pageSize={PAGE_SIZE} total={total} basePath="/admin/approvals" />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination, parsePage } from "@/components/ui/pagination";
+import { requirePageRole } from "@/lib/server/auth/session";
+import { listCompanyVerificationQueue } from "@/lib/server/companies/company-verification-review";
+import { getDb } from "@/lib/server/db";
+
+const PAGE_SIZE = 20;
+
+export default async function CompanyVerificationQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requirePageRole(["CUSTOMER_SERVICE", "SUPERVISOR"], "/admin/companies");
+  const page = parsePage((await searchParams).page);
+  const [t, format, db] = await Promise.all([getTranslations("review"), getFormatter(), getDb()]);
+  const queue = await listCompanyVerificationQueue(db, page, PAGE_SIZE);
+  return (
+    <div>
+      <PageHeader title={t("queueTitleCompanies")}>
+        <span className="text-sm text-slate-500" data-testid="queue-count">
+          {t("waitingCount", { count: queue.total })}
+        </span>
+      </PageHeader>
+      <Card>
+        {queue.items.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <ul className="divide-y">
+            {queue.items.map((company) => (
+              <li key={company.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="queue-row">
+                <div>
+                  <Link href={`/admin/companies/${company.id}`} className="font-medium">
+                    {company.name}
+                  </Link>
+                  <p className="text-sm text-slate-500">
+                    {company.industry} · {company.profileCompletedAt && format.dateTime(company.profileCompletedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </p>
+                </div>
+                {company.activationPending && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-800">{t("activationPending")}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination page={page} pageSize={PAGE_SIZE} total={queue.total} basePath="/admin/companies" />
+      </Card>
+    </div>
+  );
+}

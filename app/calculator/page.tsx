@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CALCULATOR_DEFAULTS, type CalculatorInput, todayInChina } from "@/components/loans/calculator-model";
+import { YieldCalculator } from "@/components/loans/yield-calculator";
+import { PageHeader } from "@/components/ui/card";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("calculator");
+  return { title: t("title") };
+}
+
+type Params = Record<string, string | string[] | undefined>;
+const FIELDS = ["amount", "rate", "term", "method"] as const;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The yield calculator: a GET form, so the server renders the result (and its errors) without JavaScript. */
+export default async function CalculatorPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const [t, params] = await Promise.all([getTranslations("calculator"), searchParams]);
+  const submitted = FIELDS.some((field) => first(params[field]) !== undefined);
+  // Long pasted values are cut: nothing valid is longer, and the page echoes them back.
+  const read = (field: (typeof FIELDS)[number]) => (submitted ? (first(params[field]) ?? "") : CALCULATOR_DEFAULTS[field]).slice(0, 40);
+  const initial: CalculatorInput = { amount: read("amount"), rate: read("rate"), term: read("term"), method: read("method") };
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} />
+      <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
+      {/* Keyed by the query, so a submitted form (with or without JavaScript) starts from what was sent. */}
+      <YieldCalculator key={JSON.stringify(initial)} initial={initial} submitted={submitted} startDay={todayInChina()} />
+    </div>
+  );
+}

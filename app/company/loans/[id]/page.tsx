@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ScheduleTable } from "@/components/schedule/schedule-table";
+import { LoanStatusBadge } from "@/components/status/loan-status-badge";
+import { LoanStatusHistory } from "@/components/status/status-history";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { Card, PageHeader } from "@/components/ui/card";
+import { companyMayBorrow } from "@/lib/domain/machines/company";
+import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
+import { buildSchedule } from "@/lib/domain/schedules";
+import { requirePageRole } from "@/lib/server/auth/session";
+import { getOwnCompany } from "@/lib/server/companies/company-profile";
+import { getDb } from "@/lib/server/db";
+import { isDomainError } from "@/lib/server/errors";
+import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
+import { SubmitLoanRequestButton, WithdrawLoanRequestButton } from "./loan-request-actions";
+
+const WITHDRAWABLE = ["DRAFT", "PENDING_REVIEW", "PENDING_APPROVAL"];
+
+export default async function CompanyLoanRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  const user = await requirePageRole(["COMPANY"], `/company/loans/${id}`);
+  const [t, locale, db, { saved }] = await Promise.all([getTranslations("loanRequests"), getLocale(), getDb(), searchParams]);
+  const { project, history } = await getOwnLoanRequest(db, user.id, id).catch((error) => {
+    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const company = await getOwnCompany(db, user.id);
+  const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
+  const schedule = buildSchedule({
+    principalFen: project.amountFen,
+    annualRateBp: project.annualRateBp,
+    termMonths: project.termMonths,
+    method: project.repaymentMethod,
+    startDate: project.publishedAt ?? new Date(),
+  });
+  return (
+    <div className="space-y-6">
+      <PageHeader title={project.title}>
+        <LoanStatusBadge status={project.status} />
+      </PageHeader>
+      {saved && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
+          {t("saved")}
+        </p>
+      )}
+      {project.status === "DRAFT" && project.lastReviewComment && (
+        <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="review-comment">
+          <strong>{t("reviewComment")}:</strong> {project.lastReviewComment}
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">{t("terms")}</h2>
+          <dl className="grid gap-3 text-sm sm:grid-cols-2">
+            <Term label={t("amount")} value={money(project.amountFen)} />
+            <Term label={t("annualRate")} value={formatRateBp(project.annualRateBp)} />
+            <Term label={t("termMonths")} value={t("monthsCount", { count: project.termMonths })} />
+            <Term label={t("repaymentMethod")} value={t(`methods.${project.repaymentMethod}`)} />
+            <Term label={t("fundraisingDays")} value={String(project.fundraisingDays)} />
+            <Term label={t("minInvestment")} value={money(project.minInvestmentFen)} />
+          </dl>
+          <h3 className="mt-6 mb-2 font-medium">{t("purpose")}</h3>
+          <p className="whitespace-pre-line text-sm text-slate-700">{project.purpose}</p>
+          <h3 className="mt-6 mb-2 font-medium">{t("preview")}</h3>
+          <ScheduleTable
+            schedule={schedule}
+            locale={locale as MoneyLocale}
+            labels={{ instalment: t("instalment"), dueDate: t("dueDate"), principal: t("principal"), interest: t("interest"), total: t("total") }}
+          />
+        </Card>
+        <div className="space-y-6">
+          <Card>
+            <div className="flex flex-col gap-3">
+              {project.status === "DRAFT" && (
+                <>
+                  <Link href={`/company/loans/${project.id}/edit`} className={`${buttonClasses("secondary")} hover:no-underline`}>
+                    {t("edit")}
+                  </Link>
+                  {companyMayBorrow(company.status) ? (
+                    <SubmitLoanRequestButton projectId={project.id} />
+                  ) : (
+                    <p className="text-sm text-amber-800">{t("cannotSubmitNotice")}</p>
+                  )}
+                </>
+              )}
+              {WITHDRAWABLE.includes(project.status) && <WithdrawLoanRequestButton projectId={project.id} />}
+            </div>
+          </Card>
+          <Card>
+            <h2 className="mb-4 text-lg font-semibold">{t("history")}</h2>
+            <LoanStatusHistory history={history} />
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Term({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="font-medium">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Pagination, parsePage } from "@/components/ui/pagination";
+import { LoanStatusBadge } from "@/components/status/loan-status-badge";
+import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
+import { requirePageRole } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db";
+import { listOwnLoanRequests } from "@/lib/server/loan-requests/read-loan-requests";
+
+const PAGE_SIZE = 20;
+
+export default async function CompanyLoansPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requirePageRole(["COMPANY"], "/company/loans");
+  const page = parsePage((await searchParams).page);
+  const [t, format, locale, db] = await Promise.all([getTranslations("loanRequests"), getFormatter(), getLocale(), getDb()]);
+  const { items, total } = await listOwnLoanRequests(db, user.id, page, PAGE_SIZE);
+  return (
+    <div>
+      <PageHeader title={t("listTitle")}>
+        <Link href="/company/loans/new" className={`${buttonClasses()} hover:no-underline`}>
+          {t("new")}
+        </Link>
+      </PageHeader>
+      <Card>
+        {items.length === 0 ? (
+          <EmptyState>{t("empty")}</EmptyState>
+        ) : (
+          <ul className="divide-y">
+            {items.map((project) => (
+              <li key={project.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="loan-request-row">
+                <div>
+                  <Link href={`/company/loans/${project.id}`} className="font-medium">
+                    {project.title}
+                  </Link>
+                  <p className="text-sm text-slate-500">
+                    {formatMoney(project.amountFen, locale as MoneyLocale)} · {formatRateBp(project.annualRateBp)} · {t("monthsCount", { count: project.termMonths })} · {t("updatedAt")} {format.dateTime(project.updatedAt, { dateStyle: "medium" })}
+                  </p>
+                </div>
+                <LoanStatusBadge status={project.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} basePath="/company/loans" />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { DeadlineCountdown } from "@/components/loans/deadline-countdown";
+import { FundingProgress } from "@/components/loans/funding-progress";
+import { formatDueDate, ScheduleTable } from "@/components/loans/schedule-table";
+import { LoanStatusBadge, RiskGradeBadge } from "@/components/loans/status-badge";
+import { Card } from "@/components/ui/card";
+import { toLocale } from "@/i18n/locales";
+import { startOfDayUtc } from "@/lib/domain/dates";
+import { formatMoney, formatRateBp } from "@/lib/domain/money";
+import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
+import { getDb } from "@/lib/server/db";
+import { getPublicProject } from "@/lib/server/listings";
+
+// One database read per request, shared by the metadata and the page.
+const loadProject = cache(async (id: string) => getPublicProject(await getDb(), id));
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const project = await loadProject((await params).id);
+  return project ? { title: project.title } : {};
+}
+
+/** A published project: terms, progress, masked borrower profile, schedule preview and masked investments. */
+export default async function ProjectPage({ params }: Props) {
+  const project = await loadProject((await params).id);
+  if (!project) notFound();
+  const [t, format, locale] = await Promise.all([getTranslations("loans"), getFormatter(), getLocale()]);
+  const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
+  const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const now = new Date();
+
+  // Interest really starts on the payout day; until then the preview counts from publication (or today).
+  const start = startOfDayUtc(project.publishedAt ?? now);
+  const schedule = buildSchedule({
+    principalFen: project.amountFen,
+    annualRateBp: project.annualRateBp,
+    termMonths: project.termMonths,
+    method: project.repaymentMethod,
+    startDate: start,
+  });
+  const totals = scheduleTotals(schedule);
+  const open = project.status === "FUNDRAISING" && project.fundraisingDeadline;
+  const { company, investments } = project;
+
+  return (
+    <div className="space-y-6">
+      <Link href="/loans" className="text-sm">
+        ← {t("detail.backToList")}
+      </Link>
+
+      <Card>
+        <div className="flex flex-wrap items-center gap-2">
+          <LoanStatusBadge status={project.status} />
+          <RiskGradeBadge grade={project.riskGrade} />
+        </div>
+        <h1 className="mt-2 text-2xl font-semibold text-slate-900" data-testid="project-title">
+          {project.title}
+        </h1>
+        <p className="mt-1 text-sm text-slate-500">{company.name}</p>
+
+        <dl className="mt-6 grid grid-cols-3 gap-3 text-center sm:text-left">
+          <div>
+            <dt className="text-xs text-slate-500">{t("fields.annualRate")}</dt>
+            <dd className="text-2xl font-semibold tabular-nums text-red-600">{formatRateBp(project.annualRateBp)}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("fields.term")}</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{t("termMonths", { months: project.termMonths })}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("fields.amount")}</dt>
+            <dd className="text-lg font-semibold tabular-nums leading-8 sm:text-2xl">{money(project.amountFen)}</dd>
+          </div>
+        </dl>
+
+        <div className="mt-6 space-y-2">
+          <FundingProgress progressBp={project.progressBp} />
+          <div className="flex flex-wrap justify-between gap-2 text-sm text-slate-600">
+            <span>{t("fields.raised", { raised: money(project.fundedFen) })}</span>
+            <span>{t("fields.remaining", { remaining: money(project.amountFen - project.fundedFen) })}</span>
+          </div>
+          {open && (
+            <p className="text-sm text-slate-600">
+              <span className="mr-2">{t("countdown.label")}</span>
+              <DeadlineCountdown
+                deadline={project.fundraisingDeadline?.toISOString() ?? ""}
+                serverNow={now.toISOString()}
+                className="font-semibold text-slate-900"
+              />
+            </p>
+          )}
+        </div>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">{t("detail.terms")}</h2>
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="project-terms">
+            <Term label={t("fields.amount")} value={money(project.amountFen)} />
+            <Term label={t("fields.annualRate")} value={formatRateBp(project.annualRateBp)} />
+            <Term label={t("fields.term")} value={t("termMonths", { months: project.termMonths })} />
+            <Term label={t("fields.method")} value={t(`method.${project.repaymentMethod}`)} />
+            <Term label={t("fields.minInvestment")} value={money(project.minInvestmentFen)} />
+            <Term label={t("fields.fundraisingDays")} value={t("fields.fundraisingDaysValue", { days: project.fundraisingDays })} />
+            {project.publishedAt && <Term label={t("fields.publishedAt")} value={dateTime(project.publishedAt)} />}
+            {project.fundraisingDeadline && <Term label={t("fields.deadline")} value={dateTime(project.fundraisingDeadline)} />}
+            <Term
+              label={t("fields.riskGrade")}
+              value={project.riskGrade ? t("riskGradeShort", { grade: project.riskGrade }) : t("riskGradeNone")}
+            />
+            <Term label={t("fields.status")} value={t(`status.${project.status}`)} />
+          </dl>
+          <p className="mt-4 text-xs text-slate-500">{t("detail.riskNote")}</p>
+        </Card>
+
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">{t("detail.company.heading")}</h2>
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="company-profile">
+            <Term label={t("detail.company.name")} value={company.name} />
+            <Term label={t("detail.company.industry")} value={company.industry} />
+            <Term label={t("detail.company.registeredCapital")} value={money(company.registeredCapitalFen)} />
+            <Term label={t("detail.company.legalRepresentative")} value={company.legalRepresentativeMasked} />
+            <Term label={t("detail.company.contactPhone")} value={company.contactPhoneMasked} />
+            <Term label={t("detail.company.creditCode")} value={company.creditCodeMasked} />
+            {company.address && <Term label={t("detail.company.address")} value={company.address} wide />}
+            {company.activatedAt && (
+              <Term label={t("detail.company.verifiedSince")} value={format.dateTime(company.activatedAt, { dateStyle: "medium" })} />
+            )}
+          </dl>
+          {company.description && (
+            <div className="mt-4 text-sm">
+              <h3 className="font-medium text-slate-700">{t("detail.company.description")}</h3>
+              <p className="mt-1 whitespace-pre-line text-slate-600">{company.description}</p>
+            </div>
+          )}
+          <p className="mt-4 text-xs text-slate-500">{t("detail.company.maskedNote")}</p>
+        </Card>
+      </div>
+
+      <Card>
+        <h2 className="mb-2 text-lg font-semibold">{t("detail.purpose")}</h2>
+        <p className="whitespace-pre-line text-sm text-slate-700" data-testid="project-purpose">
+          {project.purpose}
+        </p>
+      </Card>
+
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">{t("detail.schedule.heading")}</h2>
+        <p className="mb-4 text-xs text-slate-500">
+          {t("detail.schedule.note", { amount: money(project.amountFen), start: formatDueDate(start) })}{" "}
+          {t("detail.schedule.perInvestmentNote")}
+        </p>
+        <ScheduleTable schedule={schedule} totals={totals} caption={t("detail.schedule.heading")} />
+      </Card>
+
+      <Card>
+        <h2 className="mb-1 text-lg font-semibold">{t("detail.investments.heading")}</h2>
+        {investments.count === 0 ? (
+          <p className="text-sm text-slate-500">{t("detail.investments.none")}</p>
+        ) : (
+          <>
+            <p className="mb-4 text-xs text-slate-500">
+              {t("detail.investments.summary", { count: investments.count, total: money(investments.totalFen) })}
+              {investments.count > investments.items.length && ` · ${t("detail.investments.latest", { shown: investments.items.length })}`}
+            </p>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm" data-testid="investment-records">
+                <thead className="border-b border-slate-200 text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-2 pr-3 text-left font-medium">
+                      {t("detail.investments.investor")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3 text-right font-medium">
+                      {t("detail.investments.amount")}
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      {t("detail.investments.time")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {investments.items.map((record, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: records carry no public id; the list is rendered once.
+                    <tr key={index} className="border-b border-slate-100 last:border-0">
+                      <td className="py-2 pr-3">{record.investorMasked}</td>
+                      <td className="py-2 pr-3 text-right tabular-nums">{money(record.amountFen)}</td>
+                      <td className="py-2 text-right whitespace-nowrap text-slate-500">{dateTime(record.createdAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}
+
+function Term({ label, value, wide = false }: { label: string; value: string; wide?: boolean }) {
+  return (
+    <div className={wide ? "sm:col-span-2" : ""}>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="font-medium text-slate-900">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useId } from "react";
+import { confirmThen } from "@/components/forms/confirm-submit";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { FieldErrors } from "@/components/ui/field";
+import { FormMessage, fieldErrors } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ButtonVariant } from "@/components/ui/button-classes";
+import type { ActionResult, ActionState } from "@/lib/shared/action-result";
+
+interface DecisionFormProps<T> {
+  action: (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
+  hidden: Record<string, string>;
+  submitLabel: string;
+  confirmMessage: string;
+  /** Label of the free-text field; omit for decisions that need no text. */
+  textLabel?: string;
+  textName?: string;
+  variant?: ButtonVariant;
+  children?: React.ReactNode;
+  testId?: string;
+}
+
+/** One staff decision (approve, reject, publish…): optional reason, confirmation, field errors in place. */
+export function DecisionForm<T>({
+  action,
+  hidden,
+  submitLabel,
+  confirmMessage,
+  textLabel,
+  textName = "reason",
+  variant = "primary",
+  children,
+  testId,
+}: DecisionFormProps<T>) {
+  const { state, pending, formProps } = useFormAction(action);
+  const textId = useId();
+  return (
+    <form {...formProps} onSubmit={confirmThen(confirmMessage, formProps.onSubmit)} className="space-y-3 rounded-md border border-slate-200 p-4" data-testid={testId}>
+      <FormMessage state={state} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      {textLabel && (
+        <div className="space-y-1">
+          <label htmlFor={textId} className="block text-sm font-medium text-slate-700">
+            {textLabel}
+          </label>
+          <textarea id={textId} name={textName} rows={3} className="block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm" />
+          <FieldErrors errors={fieldErrors(state, textName)} />
+        </div>
+      )}
+      <SubmitButton pending={pending} variant={variant}>
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { countdownTo } from "./countdown";
+
+const TICK_MS = 30_000;
+
+/**
+ * The time left until a fundraising deadline. The server renders it with its own clock (so it is right
+ * without JavaScript); in the browser it then follows the visitor's clock, updating every 30 seconds.
+ */
+export function DeadlineCountdown({ deadline, serverNow, className = "" }: { deadline: string; serverNow: string; className?: string }) {
+  const t = useTranslations("loans.countdown");
+  const [now, setNow] = useState(() => new Date(serverNow));
+  useEffect(() => {
+    setNow(new Date());
+    const timer = setInterval(() => setNow(new Date()), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const left = countdownTo(new Date(deadline), now);
+  const text = left.kind === "ended" ? t("ended") : left.kind === "days" ? t("days", left) : t("hours", left);
+  return (
+    <time dateTime={deadline} className={className} data-testid="deadline-countdown">
+      {text}
+    </time>
+  );
+}

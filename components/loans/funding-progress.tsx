@@ -1,0 +1,29 @@
+import { useTranslations } from "next-intl";
+import { formatRateBp } from "@/lib/domain/money";
+
+/** Funding progress bar, exposed to assistive technology as a progressbar with its percentage. */
+export function FundingProgress({ progressBp, size = "md" }: { progressBp: number; size?: "sm" | "md" }) {
+  const t = useTranslations("loans.progress");
+  const bp = Math.min(Math.max(Math.trunc(progressBp), 0), 10_000);
+  const percent = formatRateBp(bp);
+  const height = size === "sm" ? "h-2" : "h-3";
+  return (
+    <div className="space-y-1">
+      <div className="flex items-center justify-between text-xs text-slate-600">
+        <span>{t("label")}</span>
+        <span className="font-medium tabular-nums text-slate-800">{t("value", { percent })}</span>
+      </div>
+      <div
+        role="progressbar"
+        aria-label={t("label")}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={bp / 100}
+        aria-valuetext={percent}
+        className={`${height} w-full overflow-hidden rounded-full bg-slate-200`}
+      >
+        <div className={`${height} rounded-full ${bp >= 10_000 ? "bg-green-600" : "bg-brand-600"}`} style={{ width: `${bp / 100}%` }} />
+      </div>
+    </div>
+  );
+}

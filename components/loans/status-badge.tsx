@@ -1,0 +1,54 @@
+import { useTranslations } from "next-intl";
+import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
+
+const STATUS_TONE: Record<LoanStatus, string> = {
+  DRAFT: "bg-slate-100 text-slate-700",
+  PENDING_REVIEW: "bg-amber-100 text-amber-800",
+  PENDING_APPROVAL: "bg-amber-100 text-amber-800",
+  REJECTED: "bg-red-100 text-red-800",
+  WITHDRAWN: "bg-slate-100 text-slate-700",
+  FUNDRAISING: "bg-brand-100 text-brand-700",
+  FULLY_FUNDED: "bg-indigo-100 text-indigo-800",
+  FAILED: "bg-slate-200 text-slate-700",
+  DISBURSING: "bg-indigo-100 text-indigo-800",
+  REPAYING: "bg-green-100 text-green-800",
+  OVERDUE: "bg-red-100 text-red-800",
+  BAD_DEBT: "bg-red-200 text-red-900",
+  SETTLED: "bg-slate-100 text-slate-700",
+};
+
+/** A loan status as a coloured pill; reusable wherever a LoanStatus is shown. */
+export function LoanStatusBadge({ status }: { status: LoanStatus }) {
+  const t = useTranslations("loans.status");
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status]}`}
+      data-testid="loan-status"
+    >
+      {t(status)}
+    </span>
+  );
+}
+
+const GRADE_TONE: Record<RiskGrade, string> = {
+  A: "border-green-300 text-green-800",
+  B: "border-lime-300 text-lime-800",
+  C: "border-amber-300 text-amber-800",
+  D: "border-orange-300 text-orange-800",
+  E: "border-red-300 text-red-800",
+};
+
+export function RiskGradeBadge({ grade }: { grade: RiskGrade | null }) {
+  const t = useTranslations("loans");
+  if (!grade) return <span className="text-xs text-slate-500">{t("riskGradeNone")}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-semibold ${GRADE_TONE[grade]}`}
+      title={t("riskGrade", { grade })}
+      data-testid="risk-grade"
+    >
+      <span aria-hidden="true">{grade}</span>
+      <span className="sr-only">{t("riskGrade", { grade })}</span>
+    </span>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Page } from "@playwright/test";
+import { expect, loginThroughForm, test, uniqueEmail, useOwnClientIp } from "./support/fixtures";
+
+const INVALID_CREDENTIALS = "邮箱或密码不正确。";
+
+// These tests fail logins on purpose: keep them off the address every other test shares.
+test.beforeEach(async ({ context }) => {
+  await useOwnClientIp(context);
+});
+
+async function loginError(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await loginThroughForm(page, email, password);
+  const alert = page.locator("main form").getByRole("alert");
+  await expect(alert).toBeVisible();
+  return alert.innerText();
+}
+
+test("a wrong password and an unknown e-mail show the same invalid-credentials message, and nobody is signed in", async ({
+  page,
+  makeUser,
+  database,
+}) => {
+  const user = await makeUser("INVESTOR");
+
+  const wrongPassword = await loginError(page, user.email, "not the password 123");
+  expect(wrongPassword).toBe(INVALID_CREDENTIALS);
+  await expect(page).toHaveURL(/\/login$/);
+  // The e-mail typed stays, so only the password needs retyping.
+  await expect(page.locator("main form").getByLabel("电子邮箱")).toHaveValue(user.email);
+
+  const unknown = uniqueEmail("nobody");
+  const unknownEmail = await loginError(page, unknown, "not the password 123");
+  expect(unknownEmail).toBe(wrongPassword);
+
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  expect(
+    await database.prisma.loginAttempt.count({ where: { key: { in: [`account:${user.email}`, `account:${unknown}`] }, succeeded: false } }),
+  ).toBe(2);
+});
+
+test("the right password after a mistake signs in and goes to the role's home", async ({ page, makeUser }) => {
+  const user = await makeUser("INVESTOR");
+  expect(await loginError(page, user.email, "not the password 123")).toBe(INVALID_CREDENTIALS);
+
+  await loginThroughForm(page, user.email.toUpperCase(), user.password);
+  await expect(page).toHaveURL(/\/investor$/);
+  await expect(page.getByTestId("signed-in-as")).toContainText(user.displayName);
+});
+
+test("after five wrong passwords the account is locked for a while, even with the right password", async ({ page, makeUser, database }) => {
+  const user = await makeUser("INVESTOR");
+  for (let i = 0; i < 5; i++) {
+    expect(await loginError(page, user.email, `wrong password number ${i}`)).toBe(INVALID_CREDENTIALS);
+  }
+  expect(await loginError(page, user.email, user.password)).toBe("尝试次数过多，请 15 分钟后再试。");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  expect(await database.prisma.loginAttempt.count({ where: { key: `account:${user.email}`, succeeded: true } })).toBe(0);
+});

@@ -1,0 +1,1 @@
+export const RISK_GRADES = ["A", "B", "C", "D", "E"] as const;

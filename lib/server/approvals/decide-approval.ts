@@ -1,0 +1,24 @@
+import type { Db } from "@/lib/server/db/types";
+import { approveReviewRequest, rejectReviewRequest } from "@/lib/server/review-requests";
+
+type Staff = { id: string; role: "CUSTOMER_SERVICE" | "SUPERVISOR" | "ADMIN" | "INVESTOR" | "COMPANY" };
+
+/** Column changes that go with an approved change, written in the same transaction as the status. */
+function targetDataFor(request: { targetType: string; action: string }, now: Date) {
+  if (request.targetType === "COMPANY" && request.action === "ACTIVATE") return { activatedAt: now, verificationComment: null };
+  return undefined;
+}
+
+export async function approvePendingRequest(db: Db, checker: Staff, requestId: string, decisionReason?: string) {
+  const request = await db.reviewRequest.findUnique({ where: { id: requestId }, select: { targetType: true, action: true } });
+  return approveReviewRequest(db, {
+    checker,
+    requestId,
+    decisionReason,
+    targetData: request ? targetDataFor(request, new Date()) : undefined,
+  });
+}
+
+export async function rejectPendingRequest(db: Db, checker: Staff, requestId: string, decisionReason: string) {
+  return rejectReviewRequest(db, { checker, requestId, decisionReason });
+}
