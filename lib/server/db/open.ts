@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPGliteAdapter, createPostgresAdapter } from "./adapters";
 import { applyMigrations, type SqlRunner } from "./migrate";
 import type { DatabaseTarget } from "./target";
 
@@ -24,7 +23,7 @@ export async function openDatabase(target: DatabaseTarget, options: { migrate?: 
     await pglite.waitReady;
     const runner: SqlRunner = { exec: (sql) => pglite.exec(sql), query: (sql, params) => pglite.query(sql, params) };
     const appliedMigrations = options.migrate ? await applyMigrations(runner) : [];
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const prisma = new PrismaClient({ adapter: createPGliteAdapter(pglite) });
     return {
       prisma,
       runner,
@@ -38,7 +37,7 @@ export async function openDatabase(target: DatabaseTarget, options: { migrate?: 
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
   const runner = poolRunner(pool);
   const appliedMigrations = options.migrate ? await withSingleConnection(pool, (r) => applyMigrations(r)) : [];
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: createPostgresAdapter(pool) });
   return {
     prisma,
     runner,
