@@ -13,7 +13,7 @@ async function loginError(page: Page, email: string, password: string) {
   await loginThroughForm(page, email, password);
   const alert = page.locator("main form").getByRole("alert");
   await expect(alert).toBeVisible();
-  return alert.innerText();
+  return (await alert.textContent()) ?? "";
 }
 
 test("a wrong password and an unknown e-mail show the same invalid-credentials message, and nobody is signed in", async ({

@@ -130,7 +130,10 @@ test("an admin creates a supervisor who logs in through the form; disabling them
     await disable.click();
     await supervisor.reload();
     await expect(supervisor.getByRole("heading", { level: 1 })).toHaveText("管理后台 · 业务主管");
-    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ disabledAt: null, sessionVersion: 0 });
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      disabledAt: null,
+      sessionVersion: 0,
+    });
 
     // Accepting it disables the account.
     let confirmText = "";

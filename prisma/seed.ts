@@ -8,6 +8,7 @@ async function main() {
   const db = await openDatabase(target, { migrate: true });
   try {
     await seedAccounts(db.prisma);
+    await (await import("./seed/seed-projects")).seedProjects(db.prisma);
     console.log(`Demo data ready (${target.kind}).`);
   } finally {
     await db.close();

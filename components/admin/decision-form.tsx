@@ -3,10 +3,10 @@
 import { useId } from "react";
 import { confirmThen } from "@/components/forms/confirm-submit";
 import { useFormAction } from "@/components/forms/use-form-action";
+import type { ButtonVariant } from "@/components/ui/button-classes";
 import { FieldErrors } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ButtonVariant } from "@/components/ui/button-classes";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
 
 interface DecisionFormProps<T> {
@@ -37,7 +37,12 @@ export function DecisionForm<T>({
   const { state, pending, formProps } = useFormAction(action);
   const textId = useId();
   return (
-    <form {...formProps} onSubmit={confirmThen(confirmMessage, formProps.onSubmit)} className="space-y-3 rounded-md border border-slate-200 p-4" data-testid={testId}>
+    <form
+      {...formProps}
+      onSubmit={confirmThen(confirmMessage, formProps.onSubmit)}
+      className="space-y-3 rounded-md border border-slate-200 p-4"
+      data-testid={testId}
+    >
       <FormMessage state={state} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

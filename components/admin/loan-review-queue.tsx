@@ -8,8 +8,25 @@ import type { listLoanReviewQueue } from "@/lib/server/loan-requests/staff-loan-
 type Queue = Awaited<ReturnType<typeof listLoanReviewQueue>>;
 
 /** A loan-request queue: oldest first, with the company's status beside each request. */
-export async function LoanReviewQueue({ title, queue, page, pageSize, basePath }: { title: string; queue: Queue; page: number; pageSize: number; basePath: string }) {
-  const [t, tc, format, locale] = await Promise.all([getTranslations("review"), getTranslations("company.status"), getFormatter(), getLocale()]);
+export async function LoanReviewQueue({
+  title,
+  queue,
+  page,
+  pageSize,
+  basePath,
+}: {
+  title: string;
+  queue: Queue;
+  page: number;
+  pageSize: number;
+  basePath: string;
+}) {
+  const [t, tc, format, locale] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("company.status"),
+    getFormatter(),
+    getLocale(),
+  ]);
   return (
     <div>
       <PageHeader title={title}>
@@ -36,7 +53,9 @@ export async function LoanReviewQueue({ title, queue, page, pageSize, basePath }
               <tbody>
                 {queue.items.map((item) => (
                   <tr key={item.id} className="border-b last:border-0" data-testid="queue-row">
-                    <td className="py-2 pr-4">{item.submittedAt ? format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}</td>
+                    <td className="py-2 pr-4">
+                      {item.submittedAt ? format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}
+                    </td>
                     <td className="py-2 pr-4">
                       <div className="font-medium">{item.title}</div>
                       <div className="text-slate-500">{item.company.name}</div>

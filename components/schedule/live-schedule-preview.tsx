@@ -42,7 +42,13 @@ export function LiveSchedulePreview({ inputs }: { inputs: ScheduleInputs }) {
       <ScheduleTable
         schedule={schedule}
         locale={locale}
-        labels={{ instalment: t("instalment"), dueDate: t("dueDate"), principal: t("principal"), interest: t("interest"), total: t("total") }}
+        labels={{
+          instalment: t("instalment"),
+          dueDate: t("dueDate"),
+          principal: t("principal"),
+          interest: t("interest"),
+          total: t("total"),
+        }}
       />
     </div>
   );

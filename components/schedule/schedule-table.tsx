@@ -10,7 +10,15 @@ export interface ScheduleLabels {
 }
 
 /** A repayment schedule as a table; scrolls sideways on narrow screens. Works on the server and the client. */
-export function ScheduleTable({ schedule, locale, labels }: { schedule: readonly Instalment[]; locale: MoneyLocale; labels: ScheduleLabels }) {
+export function ScheduleTable({
+  schedule,
+  locale,
+  labels,
+}: {
+  schedule: readonly Instalment[];
+  locale: MoneyLocale;
+  labels: ScheduleLabels;
+}) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <div className="overflow-x-auto">

@@ -16,7 +16,10 @@ const TONES: Partial<Record<LoanStatus, string>> = {
 export async function LoanStatusBadge({ status }: { status: LoanStatus }) {
   const t = await getTranslations("loanRequests.status");
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-slate-100 text-slate-700"}`} data-testid="loan-status">
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-slate-100 text-slate-700"}`}
+      data-testid="loan-status"
+    >
       {t(status)}
     </span>
   );

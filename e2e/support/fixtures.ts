@@ -130,7 +130,12 @@ export async function waitForHydration(locator: import("@playwright/test").Locat
 }
 
 /** Logs in through the login form of the UI (labels in the current locale, zh-CN by default). */
-export async function loginThroughForm(page: Page, email: string, password: string, labels = { email: "电子邮箱", password: "密码", submit: "登录" }) {
+export async function loginThroughForm(
+  page: Page,
+  email: string,
+  password: string,
+  labels = { email: "电子邮箱", password: "密码", submit: "登录" },
+) {
   const form = page.locator("main form");
   await waitForHydration(form);
   await form.getByLabel(labels.email).fill(email);

@@ -18,7 +18,7 @@ export const ADMIN_QUEUES: readonly AdminQueue[] = [
   { key: "outflowApprovals", href: null, roles: ["SUPERVISOR"] },
   { key: "statusChangeApprovals", href: "/admin/approvals", roles: ["SUPERVISOR"] },
   { key: "staff", href: "/admin/staff", roles: ["ADMIN"] },
-  { key: "settings", href: null, roles: ["ADMIN"] },
+  { key: "settings", href: "/admin/settings", roles: ["ADMIN"] },
   { key: "auditLog", href: null, roles: ["ADMIN"] },
 ];
 

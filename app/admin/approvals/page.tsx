@@ -35,7 +35,8 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                     {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action}: {request.target.name}
                   </h2>
                   <span className="text-sm text-slate-500">
-                    {t(`entities.${request.targetType}`)} · {t("maker")}: {request.makerName} · {format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {t(`entities.${request.targetType}`)} · {t("maker")}: {request.makerName} ·{" "}
+                    {format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                   </span>
                 </div>
                 <p className="rounded bg-slate-50 p-3 text-sm">{request.reason}</p>

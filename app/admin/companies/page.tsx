@@ -32,10 +32,13 @@ export default async function CompanyVerificationQueuePage({ searchParams }: { s
                     {company.name}
                   </Link>
                   <p className="text-sm text-slate-500">
-                    {company.industry} · {company.profileCompletedAt && format.dateTime(company.profileCompletedAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {company.industry} ·{" "}
+                    {company.profileCompletedAt && format.dateTime(company.profileCompletedAt, { dateStyle: "medium", timeStyle: "short" })}
                   </p>
                 </div>
-                {company.activationPending && <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-800">{t("activationPending")}</span>}
+                {company.activationPending && (
+                  <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-800">{t("activationPending")}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { RISK_GRADES } from "@/lib/schemas/reviews";
 import { optionalText, requiredText } from "@/lib/schemas/fields";
+import { RISK_GRADES } from "@/lib/schemas/reviews";
 import { roleAction } from "@/lib/server/actions/define-action";
 import {
   passPreliminaryReview,

@@ -58,7 +58,11 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
               aria-invalid={errors("purpose") ? true : undefined}
               className="block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm"
             />
-            {errors("purpose") && <p className="text-sm text-red-700" data-testid="field-error">{errors("purpose")?.join(" ")}</p>}
+            {errors("purpose") && (
+              <p className="text-sm text-red-700" data-testid="field-error">
+                {errors("purpose")?.join(" ")}
+              </p>
+            )}
           </div>
           <Field
             label={t("amount")}

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { LoanStatusBadge } from "@/components/status/loan-status-badge";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination, parsePage } from "@/components/ui/pagination";
-import { LoanStatusBadge } from "@/components/status/loan-status-badge";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
@@ -35,7 +35,9 @@ export default async function CompanyLoansPage({ searchParams }: { searchParams:
                     {project.title}
                   </Link>
                   <p className="text-sm text-slate-500">
-                    {formatMoney(project.amountFen, locale as MoneyLocale)} · {formatRateBp(project.annualRateBp)} · {t("monthsCount", { count: project.termMonths })} · {t("updatedAt")} {format.dateTime(project.updatedAt, { dateStyle: "medium" })}
+                    {formatMoney(project.amountFen, locale as MoneyLocale)} · {formatRateBp(project.annualRateBp)} ·{" "}
+                    {t("monthsCount", { count: project.termMonths })} · {t("updatedAt")}{" "}
+                    {format.dateTime(project.updatedAt, { dateStyle: "medium" })}
                   </p>
                 </div>
                 <LoanStatusBadge status={project.status} />

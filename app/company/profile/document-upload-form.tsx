@@ -12,7 +12,12 @@ export function DocumentUploadForm() {
   const t = useTranslations("company");
   const { state, pending, formProps } = useFormAction(uploadCompanyDocumentAction);
   return (
-    <form {...formProps} encType="multipart/form-data" className="grid gap-4 sm:grid-cols-[1fr_2fr_auto] sm:items-end" key={state?.ok ? JSON.stringify(state.data) : "upload"}>
+    <form
+      {...formProps}
+      encType="multipart/form-data"
+      className="grid gap-4 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
+      key={state?.ok ? JSON.stringify(state.data) : "upload"}
+    >
       <div className="sm:col-span-3">
         <FormMessage state={state} />
       </div>
@@ -22,7 +27,13 @@ export function DocumentUploadForm() {
         errors={fieldErrors(state, "kind")}
         options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`documentKinds.${kind}`) }))}
       />
-      <Field label={t("documentFile")} name="file" type="file" accept="application/pdf,image/png,image/jpeg" errors={fieldErrors(state, "file")} />
+      <Field
+        label={t("documentFile")}
+        name="file"
+        type="file"
+        accept="application/pdf,image/png,image/jpeg"
+        errors={fieldErrors(state, "file")}
+      />
       <SubmitButton pending={pending}>{t("upload")}</SubmitButton>
     </form>
   );

@@ -36,7 +36,12 @@ export default async function CompanyProfilePage() {
         </dl>
         <ProfileForm
           locked={awaiting}
-          values={{ contactPhone: company.contactPhone, industry: company.industry, address: company.address ?? "", description: company.description ?? "" }}
+          values={{
+            contactPhone: company.contactPhone,
+            industry: company.industry,
+            address: company.address ?? "",
+            description: company.description ?? "",
+          }}
         />
       </Card>
       <Card>

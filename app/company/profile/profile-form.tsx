@@ -21,7 +21,13 @@ export function ProfileForm({ values, locked }: { values: ProfileValues; locked:
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
       <fieldset disabled={locked} className="space-y-4">
-        <Field label={t("contactPhone")} name="contactPhone" type="tel" defaultValue={values.contactPhone} errors={fieldErrors(state, "contactPhone")} />
+        <Field
+          label={t("contactPhone")}
+          name="contactPhone"
+          type="tel"
+          defaultValue={values.contactPhone}
+          errors={fieldErrors(state, "contactPhone")}
+        />
         <Field label={t("industry")} name="industry" defaultValue={values.industry} errors={fieldErrors(state, "industry")} />
         <Field label={t("address")} name="address" defaultValue={values.address} errors={fieldErrors(state, "address")} />
         <div className="space-y-1">

@@ -13,11 +13,15 @@ export function SubmitVerificationButton() {
   return (
     <form {...formProps} onSubmit={confirmThen(t("confirmSubmitVerification"), formProps.onSubmit)} className="space-y-3">
       <FormMessage state={state} />
-      {state && !state.ok && Object.values(state.fieldErrors).flat().map((message) => (
-        <p key={message} className="text-sm text-red-700" data-testid="field-error">
-          {message}
-        </p>
-      ))}
+      {state &&
+        !state.ok &&
+        Object.values(state.fieldErrors)
+          .flat()
+          .map((message) => (
+            <p key={message} className="text-sm text-red-700" data-testid="field-error">
+              {message}
+            </p>
+          ))}
       <SubmitButton pending={pending}>{t("submitVerification")}</SubmitButton>
     </form>
   );

@@ -1,7 +1,7 @@
+import type { SessionUser } from "@/lib/server/auth/session";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { createReviewRequest } from "@/lib/server/review-requests";
-import type { SessionUser } from "@/lib/server/auth/session";
 import { isAwaitingVerification } from "./company-profile";
 
 type Staff = Pick<SessionUser, "id" | "role">;

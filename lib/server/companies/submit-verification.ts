@@ -7,7 +7,9 @@ import { getOwnCompany, isAwaitingVerification } from "./company-profile";
 export async function submitCompanyForVerification(db: Db, userId: string) {
   const company = await getOwnCompany(db, userId);
   if (company.status !== "INVALID" || isAwaitingVerification(company)) throw new DomainError("CONFLICT", "not awaiting submission");
-  const kinds = new Set((await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind));
+  const kinds = new Set(
+    (await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind),
+  );
   const fieldErrors: Record<string, string[]> = {};
   if (!company.address) fieldErrors.address = ["validation.addressRequired"];
   const missing = REQUIRED_DOCUMENT_KINDS.filter((kind) => !kinds.has(kind));
@@ -22,6 +24,8 @@ export async function submitCompanyForVerification(db: Db, userId: string) {
 /** True when the company has submitted its profile with every required document: the ACTIVATE guard's fact. */
 export async function hasVerifiableDocuments(db: Pick<Db, "companyDocument">, company: { id: string; profileCompletedAt: Date | null }) {
   if (!company.profileCompletedAt) return false;
-  const kinds = new Set((await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind));
+  const kinds = new Set(
+    (await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind),
+  );
   return REQUIRED_DOCUMENT_KINDS.every((kind) => kinds.has(kind));
 }

@@ -61,7 +61,9 @@ function whereClause(query: ListingQuery): Prisma.Sql {
   return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
-const NEWEST = Prisma.sql`p."publishedAt" DESC NULLS LAST, p."id" DESC`;
+// Every public project has a publishedAt (PUBLISH sets it). Plain DESC (nulls first) is what a backward
+// scan of the (status, publishedAt) index yields, so single-status listings read the index in order.
+const NEWEST = Prisma.sql`p."publishedAt" DESC, p."id" DESC`;
 
 /** Every order ends with the id, so pages never overlap or skip rows that tie. */
 function orderClause(query: ListingQuery): Prisma.Sql {
@@ -85,18 +87,28 @@ function orderClause(query: ListingQuery): Prisma.Sql {
   }
 }
 
-/** The page query (exported for the benchmark's EXPLAIN): one statement, the company name by join. */
+/**
+ * The page query (exported for the benchmark's EXPLAIN): one statement. The inner query sorts and cuts the
+ * page from the projects alone (narrow rows, top-N sort or an index scan); only the page's rows are then
+ * joined with their company, instead of joining every matching project before sorting.
+ */
 export function listingSql(input: Partial<ListingQuery>): Prisma.Sql {
   const query = normalizeListingQuery(input);
+  const order = orderClause(query);
   return Prisma.sql`
     SELECT p."id", p."title", c."name" AS "companyName", p."amountFen", p."fundedFen", p."annualRateBp",
            p."termMonths", p."repaymentMethod"::text AS "repaymentMethod", p."status"::text AS "status",
            p."riskGrade"::text AS "riskGrade", p."minInvestmentFen", p."fundraisingDeadline", p."publishedAt"
-      FROM "LoanProject" p
+      FROM (
+        SELECT p."id", p."companyId", p."title", p."amountFen", p."fundedFen", p."annualRateBp", p."termMonths",
+               p."repaymentMethod", p."status", p."riskGrade", p."minInvestmentFen", p."fundraisingDeadline", p."publishedAt"
+          FROM "LoanProject" p
+          ${whereClause(query)}
+          ${order}
+         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+      ) p
       JOIN "Company" c ON c."id" = p."companyId"
-      ${whereClause(query)}
-      ${orderClause(query)}
-     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+     ${order}`;
 }
 
 function countSql(query: ListingQuery): Prisma.Sql {

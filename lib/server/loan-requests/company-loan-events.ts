@@ -1,8 +1,8 @@
+import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
 import type { Db } from "@/lib/server/db/types";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { applyTransition, withTransaction } from "@/lib/server/transitions";
-import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { findOwnLoanRequest } from "./scope";
 
 /**

@@ -1,4 +1,4 @@
-import { loanProjectEventMeta, type LoanProjectEventType } from "@/lib/domain/machines/loan-project";
+import { type LoanProjectEventType, loanProjectEventMeta } from "@/lib/domain/machines/loan-project";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { forbidden, notFound } from "@/lib/server/errors";

@@ -7,7 +7,12 @@ import { type Actor, requireEventRole } from "./scope";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A review queue, oldest submission first, with the company's status at hand. */
-export async function listLoanReviewQueue(db: Db, status: Extract<LoanStatus, "PENDING_REVIEW" | "PENDING_APPROVAL">, page: number, pageSize = 20) {
+export async function listLoanReviewQueue(
+  db: Db,
+  status: Extract<LoanStatus, "PENDING_REVIEW" | "PENDING_APPROVAL">,
+  page: number,
+  pageSize = 20,
+) {
   const where = { status };
   const [items, total] = await Promise.all([
     db.loanProject.findMany({
@@ -92,7 +97,13 @@ export async function rejectLoanRequest(db: Db, actor: Actor, projectId: string,
  * with the risk grade shown to investors. Whoever passed the preliminary review cannot publish (machine
  * guard, backed by a database CHECK).
  */
-export async function publishLoanRequest(db: Db, actor: Actor, projectId: string, input: { riskGrade: RiskGrade; comment?: string }, now = new Date()) {
+export async function publishLoanRequest(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  input: { riskGrade: RiskGrade; comment?: string },
+  now = new Date(),
+) {
   requireEventRole("PUBLISH", actor);
   return withTransaction(db, async (tx) => {
     const project = await tx.loanProject.findUnique({ where: { id: projectId }, select: { fundraisingDays: true } });

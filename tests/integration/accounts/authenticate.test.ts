@@ -41,6 +41,10 @@ async function failTimes(client: Db, email: string, ip: string | null, times: nu
 }
 
 describe("authenticate", () => {
+  it("the limits are the documented ones: 5 failures per account and 30 per address in 15 minutes", () => {
+    expect([MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, LOGIN_WINDOW_MS]).toEqual([5, 30, 15 * 60 * 1000]);
+  });
+
   it("the right password signs in and returns the user's identity and session version", async () => {
     const user = await newUser();
     const result = await authenticate(prisma, { email: user.email, password: PASSWORD, ip: freshIp() });

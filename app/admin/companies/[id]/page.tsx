@@ -13,7 +13,13 @@ import { requestActivationAction, returnVerificationAction } from "../actions";
 export default async function CompanyReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageRole(["CUSTOMER_SERVICE", "SUPERVISOR"], `/admin/companies/${id}`);
-  const [t, tc, format, locale, db] = await Promise.all([getTranslations("review"), getTranslations("company"), getFormatter(), getLocale(), getDb()]);
+  const [t, tc, format, locale, db] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("company"),
+    getFormatter(),
+    getLocale(),
+    getDb(),
+  ]);
   const { company, requests } = await getCompanyForStaff(db, id).catch((error) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -38,7 +44,12 @@ export default async function CompanyReviewPage({ params }: { params: Promise<{ 
                   [tc("registeredCapital"), formatMoney(company.registeredCapitalFen, locale as MoneyLocale)],
                   [tc("address"), company.address ?? "–"],
                   [t("email"), company.user.email],
-                  [t("profileCompletedAt"), company.profileCompletedAt ? format.dateTime(company.profileCompletedAt, { dateStyle: "medium", timeStyle: "short" }) : "–"],
+                  [
+                    t("profileCompletedAt"),
+                    company.profileCompletedAt
+                      ? format.dateTime(company.profileCompletedAt, { dateStyle: "medium", timeStyle: "short" })
+                      : "–",
+                  ],
                 ] as const
               ).map(([label, value]) => (
                 <div key={label}>
@@ -102,8 +113,8 @@ export default async function CompanyReviewPage({ params }: { params: Promise<{ 
             <ul className="space-y-2 text-sm">
               {requests.map((request) => (
                 <li key={request.id}>
-                  {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action} · {t(`requestStatus.${request.status}`)} ·{" "}
-                  {format.dateTime(request.createdAt, { dateStyle: "medium" })}
+                  {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action} ·{" "}
+                  {t(`requestStatus.${request.status}`)} · {format.dateTime(request.createdAt, { dateStyle: "medium" })}
                   {request.decisionReason && <p className="text-slate-600">{request.decisionReason}</p>}
                 </li>
               ))}

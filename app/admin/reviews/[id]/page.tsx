@@ -84,18 +84,55 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
             {!canDecide && <p className="text-sm text-slate-500">{t("noDecisionHere")}</p>}
             <div className="space-y-4">
               {preliminary && isCs && (
-                <DecisionForm action={passPreliminaryAction} hidden={hidden} submitLabel={t("pass")} confirmMessage={t("confirmPass")} textLabel={t("comment")} textName="comment" testId="pass-form" />
+                <DecisionForm
+                  action={passPreliminaryAction}
+                  hidden={hidden}
+                  submitLabel={t("pass")}
+                  confirmMessage={t("confirmPass")}
+                  textLabel={t("comment")}
+                  textName="comment"
+                  testId="pass-form"
+                />
               )}
               {final && isSup && project.passedById === user.id && <p className="text-sm text-amber-800">{t("youPassedIt")}</p>}
               {final && isSup && (
-                <DecisionForm action={publishLoanAction} hidden={hidden} submitLabel={t("publish")} confirmMessage={t("confirmPublish")} textLabel={t("comment")} textName="comment" testId="publish-form">
-                  <SelectField label={t("riskGrade")} name="riskGrade" defaultValue="B" options={RISK_GRADES.map((grade) => ({ value: grade, label: t(`riskGrades.${grade}`) }))} />
+                <DecisionForm
+                  action={publishLoanAction}
+                  hidden={hidden}
+                  submitLabel={t("publish")}
+                  confirmMessage={t("confirmPublish")}
+                  textLabel={t("comment")}
+                  textName="comment"
+                  testId="publish-form"
+                >
+                  <SelectField
+                    label={t("riskGrade")}
+                    name="riskGrade"
+                    defaultValue="B"
+                    options={RISK_GRADES.map((grade) => ({ value: grade, label: t(`riskGrades.${grade}`) }))}
+                  />
                 </DecisionForm>
               )}
               {canDecide && (
                 <>
-                  <DecisionForm action={returnForRevisionAction} hidden={hidden} submitLabel={t("returnForRevision")} confirmMessage={t("confirmReturn")} textLabel={t("reason")} variant="secondary" testId="return-form" />
-                  <DecisionForm action={rejectLoanAction} hidden={hidden} submitLabel={t("reject")} confirmMessage={t("confirmReject")} textLabel={t("reason")} variant="danger" testId="reject-form" />
+                  <DecisionForm
+                    action={returnForRevisionAction}
+                    hidden={hidden}
+                    submitLabel={t("returnForRevision")}
+                    confirmMessage={t("confirmReturn")}
+                    textLabel={t("reason")}
+                    variant="secondary"
+                    testId="return-form"
+                  />
+                  <DecisionForm
+                    action={rejectLoanAction}
+                    hidden={hidden}
+                    submitLabel={t("reject")}
+                    confirmMessage={t("confirmReject")}
+                    textLabel={t("reason")}
+                    variant="danger"
+                    testId="reject-form"
+                  />
                 </>
               )}
             </div>

@@ -12,5 +12,13 @@ export default async function PreliminaryReviewQueuePage({ searchParams }: { sea
   const page = parsePage((await searchParams).page);
   const [t, db] = await Promise.all([getTranslations("review"), getDb()]);
   const queue = await listLoanReviewQueue(db, "PENDING_REVIEW", page, PAGE_SIZE);
-  return <LoanReviewQueue title={t("queueTitlePreliminary")} queue={queue} page={page} pageSize={PAGE_SIZE} basePath="/admin/reviews/preliminary" />;
+  return (
+    <LoanReviewQueue
+      title={t("queueTitlePreliminary")}
+      queue={queue}
+      page={page}
+      pageSize={PAGE_SIZE}
+      basePath="/admin/reviews/preliminary"
+    />
+  );
 }

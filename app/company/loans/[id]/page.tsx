@@ -18,7 +18,13 @@ import { SubmitLoanRequestButton, WithdrawLoanRequestButton } from "./loan-reque
 
 const WITHDRAWABLE = ["DRAFT", "PENDING_REVIEW", "PENDING_APPROVAL"];
 
-export default async function CompanyLoanRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function CompanyLoanRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { id } = await params;
   const user = await requirePageRole(["COMPANY"], `/company/loans/${id}`);
   const [t, locale, db, { saved }] = await Promise.all([getTranslations("loanRequests"), getLocale(), getDb(), searchParams]);
@@ -67,7 +73,13 @@ export default async function CompanyLoanRequestPage({ params, searchParams }: {
           <ScheduleTable
             schedule={schedule}
             locale={locale as MoneyLocale}
-            labels={{ instalment: t("instalment"), dueDate: t("dueDate"), principal: t("principal"), interest: t("interest"), total: t("total") }}
+            labels={{
+              instalment: t("instalment"),
+              dueDate: t("dueDate"),
+              principal: t("principal"),
+              interest: t("interest"),
+              total: t("total"),
+            }}
           />
         </Card>
         <div className="space-y-6">

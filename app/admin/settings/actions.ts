@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { loanLimitsSchema } from "@/lib/schemas/settings";
+import { roleAction } from "@/lib/server/actions/define-action";
+import { updateLoanLimits } from "@/lib/server/settings/update-loan-limits";
+
+export const updateLoanLimitsAction = roleAction(["ADMIN"], {
+  schema: loanLimitsSchema,
+  successMessage: "admin.settingsSaved",
+  async handler(input, { db, user }) {
+    await updateLoanLimits(db, user, input);
+    revalidatePath("/admin/settings");
+    return null;
+  },
+});

@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
+import { requirePageRole } from "@/lib/server/auth/session";
+import { getDb } from "@/lib/server/db";
+import { getLoanLimits } from "@/lib/server/settings/loan-limits";
+import { LoanLimitsForm } from "./loan-limits-form";
+
+export default async function SettingsPage() {
+  await requirePageRole(["ADMIN"], "/admin/settings");
+  const [t, db] = await Promise.all([getTranslations("admin"), getDb()]);
+  const limits = await getLoanLimits(db);
+  const percent = (bp: number) => formatRateBp(bp).replace("%", "");
+  return (
+    <div>
+      <PageHeader title={t("settings")} />
+      <Card>
+        <h2 className="mb-2 text-lg font-semibold">{t("loanLimits")}</h2>
+        <p className="mb-6 text-sm text-slate-600">{t("settingsIntro")}</p>
+        <LoanLimitsForm
+          values={{
+            minAmount: fenToYuanString(limits.minAmountFen),
+            maxAmount: fenToYuanString(limits.maxAmountFen),
+            minRate: percent(limits.minRateBp),
+            maxRate: percent(limits.maxRateBp),
+            minTermMonths: String(limits.minTermMonths),
+            maxTermMonths: String(limits.maxTermMonths),
+            minFundraisingDays: String(limits.minFundraisingDays),
+            maxFundraisingDays: String(limits.maxFundraisingDays),
+            minInvestmentUnit: fenToYuanString(limits.minInvestmentUnitFen),
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

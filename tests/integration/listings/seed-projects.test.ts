@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyLoanProjectEvent, type LoanProjectEvent, type LoanProjectStatus } from "@/lib/domain/machines/loan-project";
+import { listPublicProjects } from "@/lib/server/listings";
+import { getPlatformStats } from "@/lib/server/stats";
+import { seedAccounts } from "@/prisma/seed/seed-accounts";
+import { seedProjects } from "@/prisma/seed/seed-projects";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+const now = new Date();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedAccounts(database.prisma);
+  await seedProjects(database.prisma, now);
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("demo loan projects", () => {
+  it("cover every state reachable before money moves, and nothing after it", async () => {
+    const groups = await database.prisma.loanProject.groupBy({ by: ["status"], _count: { _all: true } });
+    const counts = Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+    expect(counts).toEqual({ DRAFT: 2, PENDING_REVIEW: 1, PENDING_APPROVAL: 1, REJECTED: 1, WITHDRAWN: 1, FUNDRAISING: 6 });
+    expect(await database.prisma.investment.count()).toBe(0);
+    expect(await database.prisma.journalEntry.count()).toBe(0);
+    expect(await database.prisma.loanProject.count({ where: { fundedFen: { not: 0n } } })).toBe(0);
+  });
+
+  it("is idempotent", async () => {
+    expect(await seedProjects(database.prisma, now)).toEqual({ created: 0 });
+    expect(await database.prisma.loanProject.count()).toBe(12);
+  });
+
+  it("has a history that the loan-project machine accepts, step by step, ending at the current status", async () => {
+    const db = database.prisma;
+    const [cs, sup] = await Promise.all([
+      db.user.findUniqueOrThrow({ where: { email: "cs@demo.lend" } }),
+      db.user.findUniqueOrThrow({ where: { email: "sup@demo.lend" } }),
+    ]);
+    const projects = await db.loanProject.findMany({ include: { company: { select: { userId: true } } } });
+    for (const project of projects) {
+      const history = await db.statusHistory.findMany({
+        where: { entityType: "LOAN_PROJECT", entityId: project.id },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      let status: LoanProjectStatus = "DRAFT";
+      let passedBy: string | null = null;
+      for (const row of history) {
+        expect(row.fromStatus, project.title).toBe(status);
+        const event = { type: row.event, reason: row.reason ?? undefined } as LoanProjectEvent;
+        const result = applyLoanProjectEvent(
+          status,
+          { companyStatus: "NORMAL", requiredFieldsValid: true, actorId: row.actorId ?? undefined, passedById: passedBy },
+          event,
+        );
+        expect(result, `${project.title}: ${row.event} from ${status}`).toEqual({ ok: true, to: row.toStatus });
+        const expectedActor = { SUBMIT: project.company.userId, WITHDRAW: project.company.userId, PUBLISH: sup.id }[row.event] ?? cs.id;
+        expect(row.actorId, `${project.title}: ${row.event} actor`).toBe(expectedActor);
+        if (row.event === "PASS_PRELIMINARY") passedBy = row.actorId;
+        if (row.event === "RETURN_FOR_REVISION") passedBy = null;
+        status = row.toStatus as LoanProjectStatus;
+      }
+      expect(project.status, project.title).toBe(status);
+      expect(project.passedById, project.title).toBe(passedBy);
+      if (project.submittedAt) expect(history[0]?.event).toBe("SUBMIT");
+    }
+  });
+
+  it("publishes the FUNDRAISING ones properly: four eyes, risk grade, deadline in the future", async () => {
+    const db = database.prisma;
+    const [cs, sup] = await Promise.all([
+      db.user.findUniqueOrThrow({ where: { email: "cs@demo.lend" } }),
+      db.user.findUniqueOrThrow({ where: { email: "sup@demo.lend" } }),
+    ]);
+    const open = await db.loanProject.findMany({ where: { status: "FUNDRAISING" } });
+    for (const project of open) {
+      expect(project).toMatchObject({ passedById: cs.id, publishedById: sup.id });
+      expect(project.riskGrade).not.toBeNull();
+      expect(project.publishedAt?.getTime()).toBeLessThan(now.getTime());
+      expect(project.fundraisingDeadline?.getTime()).toBe((project.publishedAt?.getTime() ?? 0) + project.fundraisingDays * 86_400_000);
+      expect(project.fundraisingDeadline?.getTime()).toBeGreaterThan(now.getTime());
+    }
+    const staffSteps = await db.auditLog.count({ where: { targetType: "LOAN_PROJECT" } });
+    const staffHistory = await db.statusHistory.count({ where: { event: { in: ["PASS_PRELIMINARY", "PUBLISH", "REJECT", "RETURN_FOR_REVISION"] } } });
+    expect(staffSteps).toBe(staffHistory);
+  });
+
+  it("shows only the published ones to the public", async () => {
+    const page = await listPublicProjects(database.prisma, {});
+    expect(page.total).toBe(6);
+    expect(page.items.every((p) => p.status === "FUNDRAISING")).toBe(true);
+    const stats = await getPlatformStats(database.prisma);
+    expect(stats).toMatchObject({ publicProjectCount: 6, fundraisingProjectCount: 6, totalFinancedFen: 0n });
+    expect(stats.fundraisingAmountFen).toBe((500_000n + 300_000n + 1_200_000n + 800_000n + 200_000n + 2_000_000n) * 100n);
+  });
+});
