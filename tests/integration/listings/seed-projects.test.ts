@@ -84,7 +84,9 @@ describe("demo loan projects", () => {
       expect(project.fundraisingDeadline?.getTime()).toBeGreaterThan(now.getTime());
     }
     const staffSteps = await db.auditLog.count({ where: { targetType: "LOAN_PROJECT" } });
-    const staffHistory = await db.statusHistory.count({ where: { event: { in: ["PASS_PRELIMINARY", "PUBLISH", "REJECT", "RETURN_FOR_REVISION"] } } });
+    const staffHistory = await db.statusHistory.count({
+      where: { event: { in: ["PASS_PRELIMINARY", "PUBLISH", "REJECT", "RETURN_FOR_REVISION"] } },
+    });
     expect(staffSteps).toBe(staffHistory);
   });
 
