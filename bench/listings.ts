@@ -61,7 +61,16 @@ const STATUS_MIX: readonly (readonly [LoanStatus, number])[] = [
   ["REJECTED", 4],
   ["WITHDRAWN", 2],
 ];
-const PUBLISHED = new Set<LoanStatus>(["FUNDRAISING", "FULLY_FUNDED", "DISBURSING", "REPAYING", "OVERDUE", "BAD_DEBT", "SETTLED", "FAILED"]);
+const PUBLISHED = new Set<LoanStatus>([
+  "FUNDRAISING",
+  "FULLY_FUNDED",
+  "DISBURSING",
+  "REPAYING",
+  "OVERDUE",
+  "BAD_DEBT",
+  "SETTLED",
+  "FAILED",
+]);
 const TERMS = [1, 3, 6, 9, 12, 18, 24, 36] as const;
 const GRADES: readonly RiskGrade[] = ["A", "B", "C", "D", "E"];
 
@@ -70,7 +79,11 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
 }
 
 /** Fills the empty database; returns the id of a FUNDRAISING project that carries the investments. */
-async function populate(db: Db, options: ListingsBenchOptions, now: Date): Promise<{ detailId: string; statusCounts: Map<LoanStatus, number> }> {
+async function populate(
+  db: Db,
+  options: ListingsBenchOptions,
+  now: Date,
+): Promise<{ detailId: string; statusCounts: Map<LoanStatus, number> }> {
   const rnd = random(20_261_125);
   const users = Array.from({ length: options.companies }, (_, i) => ({
     id: `bench-company-user-${i}`,
@@ -91,7 +104,13 @@ async function populate(db: Db, options: ListingsBenchOptions, now: Date): Promi
     investors.filter((_, i) => i % 2 === 0),
     (batch) =>
       db.investorProfile.createMany({
-        data: batch.map((u, i) => ({ userId: u.id, realName: `${"张王李赵陈刘"[i % 6]}测试`, idNumberCipher: "x", idNumberHash: u.id, idNumberLast4: "0000" })),
+        data: batch.map((u, i) => ({
+          userId: u.id,
+          realName: `${"张王李赵陈刘"[i % 6]}测试`,
+          idNumberCipher: "x",
+          idNumberHash: u.id,
+          idNumberLast4: "0000",
+        })),
       }),
   );
   await inBatches(users, (batch) =>
@@ -121,7 +140,11 @@ async function populate(db: Db, options: ListingsBenchOptions, now: Date): Promi
     const published = PUBLISHED.has(status);
     // Open projects were published recently; the rest over the last three years.
     const publishedAt = published
-      ? new Date(now.getTime() - (status === "FUNDRAISING" ? rnd.int(0, fundraisingDays - 1) : rnd.int(fundraisingDays, 3 * 365)) * DAY - rnd.int(0, DAY))
+      ? new Date(
+          now.getTime() -
+            (status === "FUNDRAISING" ? rnd.int(0, fundraisingDays - 1) : rnd.int(fundraisingDays, 3 * 365)) * DAY -
+            rnd.int(0, DAY),
+        )
       : null;
     const fundedFen =
       status === "FUNDRAISING"

@@ -31,7 +31,16 @@ export async function measure(name: string, runs: number, work: () => Promise<st
   }
   samples.sort((a, b) => a - b);
   const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-  return { name, runs, p50: percentile(samples, 50), p95: percentile(samples, 95), mean, min: samples[0], max: samples[samples.length - 1], note };
+  return {
+    name,
+    runs,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    mean,
+    min: samples[0],
+    max: samples[samples.length - 1],
+    note,
+  };
 }
 
 export function printTimings(title: string, timings: readonly Timing[]): void {
@@ -40,6 +49,8 @@ export function printTimings(title: string, timings: readonly Timing[]): void {
   console.log(`\n${title}`);
   console.log(`${"scenario".padEnd(width)}  runs   p50 ms   p95 ms  mean ms   min ms   max ms  note`);
   for (const t of timings) {
-    console.log(`${t.name.padEnd(width)}  ${String(t.runs).padStart(4)} ${ms(t.p50)} ${ms(t.p95)} ${ms(t.mean)} ${ms(t.min)} ${ms(t.max)}  ${t.note ?? ""}`);
+    console.log(
+      `${t.name.padEnd(width)}  ${String(t.runs).padStart(4)} ${ms(t.p50)} ${ms(t.p95)} ${ms(t.mean)} ${ms(t.min)} ${ms(t.max)}  ${t.note ?? ""}`,
+    );
   }
 }

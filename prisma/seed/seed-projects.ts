@@ -252,7 +252,10 @@ const TRANSITIONS: Record<Step, { from: LoanStatus[]; to: LoanStatus; by: "compa
 
 export async function seedProjects(db: Db, now = new Date()): Promise<{ created: number }> {
   const emails = DEMO_COMPANIES.slice(0, 2).map((c) => c.email);
-  const owners = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, company: { select: { id: true } } } });
+  const owners = await db.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true, company: { select: { id: true } } },
+  });
   const staff = await db.user.findMany({ where: { email: { in: ["cs@demo.lend", "sup@demo.lend"] } }, select: { id: true, email: true } });
   const companies = emails.map((email) => owners.find((o) => o.email === email));
   const cs = staff.find((s) => s.email === "cs@demo.lend");
@@ -271,7 +274,13 @@ export async function seedProjects(db: Db, now = new Date()): Promise<{ created:
   return { created: PROJECTS.length };
 }
 
-async function createWithHistory(tx: Tx, demo: DemoProject, companyId: string, actors: Record<"company" | "cs" | "sup", string>, now: Date) {
+async function createWithHistory(
+  tx: Tx,
+  demo: DemoProject,
+  companyId: string,
+  actors: Record<"company" | "cs" | "sup", string>,
+  now: Date,
+) {
   const at = (ago: number) => new Date(now.getTime() - ago);
   const firstStepAgo = demo.path[0]?.ago ?? 0;
   const createdAt = at(firstStepAgo + demo.draftedAgo);
@@ -287,7 +296,8 @@ async function createWithHistory(tx: Tx, demo: DemoProject, companyId: string, a
     riskGrade?: RiskGrade;
     lastReviewComment?: string;
   } = {};
-  const history: { from: LoanStatus; to: LoanStatus; event: Step; actorId: string; reason?: string; createdAt: Date; staff: boolean }[] = [];
+  const history: { from: LoanStatus; to: LoanStatus; event: Step; actorId: string; reason?: string; createdAt: Date; staff: boolean }[] =
+    [];
   for (const { step, ago, reason } of demo.path) {
     const rule = TRANSITIONS[step];
     if (!rule.from.includes(status)) throw new Error(`Demo project "${demo.title}": ${step} is not possible from ${status}`);

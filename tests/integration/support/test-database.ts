@@ -31,7 +31,16 @@ export async function createTestDatabase(options: { poolSize?: number } = {}): P
     url,
     async close() {
       await db.close();
-      await withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin(adminUrl, async (admin) => {
+        // pool.end() resolves before the sockets close; a FORCE drop that kills a closing connection makes it
+        // emit an unhandled 57P01 error in the test process, so wait (briefly) for them to go first.
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      });
     },
   };
 }

@@ -91,7 +91,7 @@ export default async function CompanyReviewPage({ params }: { params: Promise<{ 
                   hidden={{ companyId: company.id }}
                   submitLabel={t("requestActivation")}
                   confirmMessage={t("confirmRequestActivation")}
-                  textLabel={t("comment")}
+                  textLabel={t("decisionReason")}
                   testId="request-activation-form"
                 />
                 <DecisionForm
