@@ -50,7 +50,7 @@ test.describe("home page", () => {
     }
     await expect(page.getByTestId("stat-overdue-rate")).toHaveText(/^\d+\.\d{2}%$/);
     // The demo data alone has six published projects (all raising money); tests only ever add more.
-    expect(Number(await page.getByTestId("stat-projects").innerText())).toBeGreaterThanOrEqual(6);
+    expect(Number(await page.getByTestId("stat-projects").textContent())).toBeGreaterThanOrEqual(6);
 
     const section = page.getByRole("region", { name: "正在招标的项目" });
     await expect(section).toBeVisible();

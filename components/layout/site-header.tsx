@@ -20,9 +20,9 @@ export async function SiteHeader() {
               <Link href={homePathFor(user.role)} data-testid="account-link">
                 {user.role === "INVESTOR" || user.role === "COMPANY" ? t("nav.myAccount") : t("nav.admin")}
               </Link>
-              <span className="text-slate-500" data-testid="signed-in-as">
+              <Link href="/account/password" className="text-slate-500" data-testid="signed-in-as" title={t("auth.changePassword")}>
                 {user.name} · {t(`roles.${user.role}`)}
-              </span>
+              </Link>
               <form action={logoutAction}>
                 <button type="submit" className="text-brand-600 hover:underline">
                   {t("nav.logout")}

@@ -43,3 +43,10 @@ export const loginSchema = z.object({
   email: emailField,
   password: z.string().min(1, { error: "validation.required" }).max(1024, { error: "validation.tooLong" }),
 });
+
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, { error: "validation.required" }).max(1024, { error: "validation.tooLong" }),
+    ...passwordPair,
+  })
+  .refine(passwordsMatch, mismatch);

@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/server/security/passwords";
  * A production database starts with one admin from INITIAL_ADMIN_EMAIL / INITIAL_ADMIN_PASSWORD, who then
  * creates the other staff accounts in /admin/staff. Does nothing when the account exists already.
  */
-export async function seedInitialAdmin(db: Db, env: NodeJS.ProcessEnv = process.env) {
+export async function seedInitialAdmin(db: Db, env: Record<string, string | undefined> = process.env) {
   const email = env.INITIAL_ADMIN_EMAIL?.trim().toLowerCase();
   const password = env.INITIAL_ADMIN_PASSWORD;
   if (!email || !password) return false;

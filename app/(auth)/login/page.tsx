@@ -8,13 +8,19 @@ export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("loginTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string }> }) {
   const t = await getTranslations("auth");
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl) ?? undefined;
+  const query = await searchParams;
+  const callbackUrl = safeReturnPath(query.callbackUrl) ?? undefined;
   return (
     <div className="mx-auto max-w-md">
       <Card>
         <h1 className="mb-6 text-2xl font-semibold">{t("loginTitle")}</h1>
+        {query.passwordChanged && (
+          <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+            {t("passwordChanged")}
+          </p>
+        )}
         <LoginForm callbackUrl={callbackUrl} />
         <p className="mt-6 text-sm text-slate-600">
           {t("noAccount")} <Link href="/register">{t("registerTitle")}</Link>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedInitialAdmin } from "@/prisma/seed/initial-admin";
 import { authenticate } from "@/lib/server/auth/authenticate";
+import { seedInitialAdmin } from "@/prisma/seed/initial-admin";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 describe("initial admin from the environment", () => {
@@ -18,7 +18,9 @@ describe("initial admin from the environment", () => {
   });
 
   it("refuses a weak password", async () => {
-    await expect(seedInitialAdmin(db.prisma, { INITIAL_ADMIN_EMAIL: "boss@example.com", INITIAL_ADMIN_PASSWORD: "password123" })).rejects.toThrow(/COMMON/);
+    await expect(
+      seedInitialAdmin(db.prisma, { INITIAL_ADMIN_EMAIL: "boss@example.com", INITIAL_ADMIN_PASSWORD: "password123" }),
+    ).rejects.toThrow(/COMMON/);
     expect(await db.prisma.user.count()).toBe(0);
   });
 

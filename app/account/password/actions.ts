@@ -1,0 +1,19 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { passwordChangeSchema } from "@/lib/schemas/accounts";
+import { changePassword } from "@/lib/server/accounts/change-password";
+import { roleAction } from "@/lib/server/actions/define-action";
+import { signOut } from "@/lib/server/auth/auth";
+
+const EVERY_ROLE = ["INVESTOR", "COMPANY", "CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] as const;
+
+/** A new password ends every session, this one included: the user logs in again with it. */
+export const changePasswordAction = roleAction(EVERY_ROLE, {
+  schema: passwordChangeSchema,
+  async handler({ currentPassword, password }, { db, user }) {
+    await changePassword(db, user.id, { currentPassword, newPassword: password });
+    await signOut({ redirect: false });
+    redirect("/login?passwordChanged=1");
+  },
+});

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { requirePageRole } from "@/lib/server/auth/session";
+import { PasswordForm } from "./password-form";
+
+export default async function ChangePasswordPage() {
+  await requirePageRole(["INVESTOR", "COMPANY", "CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"], "/account/password");
+  const t = await getTranslations("auth");
+  return (
+    <div className="mx-auto max-w-md">
+      <Card>
+        <h1 className="mb-2 text-2xl font-semibold">{t("changePassword")}</h1>
+        <p className="mb-6 text-sm text-slate-600">{t("changePasswordIntro")}</p>
+        <PasswordForm />
+      </Card>
+    </div>
+  );
+}
