@@ -19,7 +19,7 @@ export const ADMIN_QUEUES: readonly AdminQueue[] = [
   { key: "statusChangeApprovals", href: "/admin/approvals", roles: ["SUPERVISOR"] },
   { key: "staff", href: "/admin/staff", roles: ["ADMIN"] },
   { key: "settings", href: "/admin/settings", roles: ["ADMIN"] },
-  { key: "auditLog", href: null, roles: ["ADMIN"] },
+  { key: "auditLog", href: "/admin/audit", roles: ["ADMIN"] },
 ];
 
 export function queuesFor(role: Role): AdminQueue[] {

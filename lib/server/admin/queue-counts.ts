@@ -13,6 +13,7 @@ const COUNTERS: Record<string, Counter> = {
   outflowsToExecute: (db) => db.outflow.count({ where: { status: "APPROVED" } }),
   statusChangeApprovals: (db) => db.reviewRequest.count({ where: { status: "PENDING" } }),
   companyVerifications: (db) => db.company.count({ where: { status: "INVALID", profileCompletedAt: { not: null } } }),
+  auditLog: (db) => db.auditLog.count(),
   staff: (db) => db.user.count({ where: { role: { in: ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] } } }),
 };
 
