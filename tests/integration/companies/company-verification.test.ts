@@ -21,7 +21,9 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 // The smallest files the content sniffer accepts: a PDF header and a PNG signature with a little body.
 const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]);
+const PNG_BYTES = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1,
+]);
 const pdf = (name = "licence.pdf") => new File([PDF_BYTES], name, { type: "application/pdf" });
 const png = (name = "id.png") => new File([PNG_BYTES], name, { type: "image/png" });
 
@@ -105,7 +107,8 @@ describe("uploading a document", () => {
   const refusals: { what: string; file: () => File; key: string }[] = [
     {
       what: "an HTML page named .pdf",
-      file: () => new File(["<!doctype html><html><body><script>alert(1)</script></body></html>"], "licence.pdf", { type: "application/pdf" }),
+      file: () =>
+        new File(["<!doctype html><html><body><script>alert(1)</script></body></html>"], "licence.pdf", { type: "application/pdf" }),
       key: "validation.documentType",
     },
     {
@@ -142,7 +145,9 @@ describe("uploading a document", () => {
 
   it("a user without a company (an investor) cannot upload: NOT_FOUND, nothing stored", async () => {
     const before = await db.companyDocument.count();
-    await expect(uploadCompanyDocument(db, storage, investor.id, { kind: "OTHER", file: pdf() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(uploadCompanyDocument(db, storage, investor.id, { kind: "OTHER", file: pdf() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.companyDocument.count()).toBe(before);
   });
 
@@ -279,8 +284,13 @@ describe("activation: customer service requests, a supervisor approves", () => {
     });
 
     const companyHistory = await db.statusHistory.findMany({ where: { entityType: "COMPANY", entityId: company.id } });
-    expect(companyHistory).toMatchObject([{ fromStatus: "INVALID", toStatus: "NORMAL", event: "ACTIVATE", actorId: sup.id, reason: "证件核验无误" }]);
-    const requestHistory = await db.statusHistory.findMany({ where: { entityType: "REVIEW_REQUEST", entityId: request.id }, orderBy: { id: "asc" } });
+    expect(companyHistory).toMatchObject([
+      { fromStatus: "INVALID", toStatus: "NORMAL", event: "ACTIVATE", actorId: sup.id, reason: "证件核验无误" },
+    ]);
+    const requestHistory = await db.statusHistory.findMany({
+      where: { entityType: "REVIEW_REQUEST", entityId: request.id },
+      orderBy: { id: "asc" },
+    });
     expect(requestHistory.map((h) => [h.event, h.toStatus, h.actorId])).toEqual([
       ["CREATE", "PENDING", cs.id],
       ["APPROVE", "APPROVED", sup.id],
@@ -306,7 +316,9 @@ describe("activation: customer service requests, a supervisor approves", () => {
     await expect(approvePendingRequest(db, cs2, request.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(approvePendingRequest(db, admin, request.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await db.user.update({ where: { id: maker.id }, data: { role: "SUPERVISOR" } });
-    await expect(approvePendingRequest(db, { id: maker.id, role: "SUPERVISOR" }, request.id)).rejects.toMatchObject({ code: "SELF_APPROVAL" });
+    await expect(approvePendingRequest(db, { id: maker.id, role: "SUPERVISOR" }, request.id)).rejects.toMatchObject({
+      code: "SELF_APPROVAL",
+    });
 
     const unchanged = await reload(company.id);
     expect(unchanged.status).toBe("INVALID");

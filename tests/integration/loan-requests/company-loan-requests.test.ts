@@ -90,7 +90,12 @@ describe("drafts", () => {
     const { user } = await companyUser();
     const { id } = await saveDraft(user.id, FORM);
     await saveDraft(user.id, { ...FORM, amount: "¥800,000", annualRate: "9.25", termMonths: "24", repaymentMethod: "EQUAL_PRINCIPAL" }, id);
-    expect(await project(id)).toMatchObject({ amountFen: 80_000_000n, annualRateBp: 925, termMonths: 24, repaymentMethod: "EQUAL_PRINCIPAL" });
+    expect(await project(id)).toMatchObject({
+      amountFen: 80_000_000n,
+      annualRateBp: 925,
+      termMonths: 24,
+      repaymentMethod: "EQUAL_PRINCIPAL",
+    });
 
     await submitLoanRequest(db, asCompany(user), id);
     await expect(saveDraft(user.id, { ...FORM, title: "changed" }, id)).rejects.toMatchObject({
@@ -115,7 +120,10 @@ describe("drafts", () => {
       [{ fundraisingDays: "31" }, { fundraisingDays: ["validation.outOfRange"] }],
       [{ minInvestment: "99.99" }, { minInvestment: ["validation.moneyTooSmall"] }],
       [{ repaymentMethod: "WHATEVER" }, { repaymentMethod: ["validation.repaymentMethod"] }],
-      [{ title: "  ", purpose: "" }, { title: ["validation.required"], purpose: ["validation.required"] }],
+      [
+        { title: "  ", purpose: "" },
+        { title: ["validation.required"], purpose: ["validation.required"] },
+      ],
       [
         { amount: "-500", annualRate: "30", termMonths: "0" },
         { amount: ["validation.moneyNEGATIVE"], annualRate: ["validation.rateOutOfRange"], termMonths: ["validation.outOfRange"] },

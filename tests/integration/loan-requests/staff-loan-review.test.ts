@@ -38,7 +38,8 @@ afterAll(async () => {
 
 const DAY_MS = 86_400_000;
 const project = (id: string) => db.loanProject.findUniqueOrThrow({ where: { id } });
-const historyOf = (id: string) => db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT", entityId: id }, orderBy: { id: "asc" } });
+const historyOf = (id: string) =>
+  db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT", entityId: id }, orderBy: { id: "asc" } });
 const auditOf = (id: string) => db.auditLog.findMany({ where: { targetId: id }, orderBy: { id: "asc" } });
 
 /** A NORMAL company's request, submitted through the service (so submittedAt and history are real). */
@@ -94,7 +95,13 @@ describe("publishing (supervisor)", () => {
       passedById: cs.id,
     });
     const last = (await historyOf(id)).at(-1);
-    expect(last).toMatchObject({ event: "PUBLISH", fromStatus: "PENDING_APPROVAL", toStatus: "FUNDRAISING", actorId: sup.id, reason: "同意发布" });
+    expect(last).toMatchObject({
+      event: "PUBLISH",
+      fromStatus: "PENDING_APPROVAL",
+      toStatus: "FUNDRAISING",
+      actorId: sup.id,
+      reason: "同意发布",
+    });
     expect((await auditOf(id)).map((a) => a.action)).toEqual(["LOAN_PROJECT.PASS_PRELIMINARY", "LOAN_PROJECT.PUBLISH"]);
   });
 
@@ -103,7 +110,12 @@ describe("publishing (supervisor)", () => {
     await expect(publishLoanRequest(db, cs2, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(publishLoanRequest(db, cs, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(publishLoanRequest(db, admin, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await project(id)).toMatchObject({ status: "PENDING_APPROVAL", riskGrade: null, publishedById: null, fundraisingDeadline: null });
+    expect(await project(id)).toMatchObject({
+      status: "PENDING_APPROVAL",
+      riskGrade: null,
+      publishedById: null,
+      fundraisingDeadline: null,
+    });
   });
 
   it("a supervisor recorded as the one who passed it cannot publish it (GUARD_FAILED); another supervisor can", async () => {
@@ -125,7 +137,9 @@ describe("publishing (supervisor)", () => {
 
   it("the database itself refuses a publisher who is the passer (CHECK LoanProject_publisher_is_not_passer)", async () => {
     const { id } = await passed(cs);
-    await expect(db.loanProject.update({ where: { id }, data: { publishedById: cs.id } })).rejects.toThrow(/LoanProject_publisher_is_not_passer/);
+    await expect(db.loanProject.update({ where: { id }, data: { publishedById: cs.id } })).rejects.toThrow(
+      /LoanProject_publisher_is_not_passer/,
+    );
     expect((await project(id)).publishedById).toBeNull();
   });
 
@@ -153,7 +167,12 @@ describe("return for revision", () => {
 
     // The company sees the reason in its history.
     const { history } = await getOwnLoanRequest(db, user.id, id);
-    expect(history[0]).toMatchObject({ event: "RETURN_FOR_REVISION", fromStatus: "PENDING_REVIEW", toStatus: "DRAFT", reason: "请补充借款用途的细节" });
+    expect(history[0]).toMatchObject({
+      event: "RETURN_FOR_REVISION",
+      fromStatus: "PENDING_REVIEW",
+      toStatus: "DRAFT",
+      reason: "请补充借款用途的细节",
+    });
 
     const current = await project(id);
     await updateLoanDraft(db, user.id, id, {
