@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getListingText } from "@/components/loans/listing-text";
 import { PlatformStatsPanel } from "@/components/loans/platform-stats";
 import { ProjectCard } from "@/components/loans/project-card";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -11,7 +12,7 @@ import { getPlatformStats } from "@/lib/server/stats";
 const FEATURED = 6;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ loggedOut?: string }> }) {
-  const [t, { loggedOut }, db] = await Promise.all([getTranslations(), searchParams, getDb()]);
+  const [t, text, { loggedOut }, db] = await Promise.all([getTranslations(), getListingText(), searchParams, getDb()]);
   const [stats, fundraising] = await Promise.all([
     getPlatformStats(db),
     listPublicProjects(db, { status: "FUNDRAISING", sort: "newest", pageSize: FEATURED }),
@@ -65,7 +66,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="fundraising-heading">
             {fundraising.items.map((project) => (
               <li key={project.id}>
-                <ProjectCard project={project} now={now} />
+                <ProjectCard project={project} now={now} text={text} />
               </li>
             ))}
           </ul>

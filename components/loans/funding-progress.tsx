@@ -1,21 +1,22 @@
-import { useTranslations } from "next-intl";
 import { formatRateBp } from "@/lib/domain/money";
 
-/** Funding progress bar, exposed to assistive technology as a progressbar with its percentage. */
-export function FundingProgress({ progressBp, size = "md" }: { progressBp: number; size?: "sm" | "md" }) {
-  const t = useTranslations("loans.progress");
+/**
+ * Funding progress bar, exposed to assistive technology as a progressbar with its percentage.
+ * `label` is the translated "funding progress" (loans.progress.label).
+ */
+export function FundingProgress({ progressBp, label, size = "md" }: { progressBp: number; label: string; size?: "sm" | "md" }) {
   const bp = Math.min(Math.max(Math.trunc(progressBp), 0), 10_000);
   const percent = formatRateBp(bp);
   const height = size === "sm" ? "h-2" : "h-3";
   return (
     <div className="space-y-1">
       <div className="flex items-center justify-between text-xs text-slate-600">
-        <span>{t("label")}</span>
-        <span className="font-medium tabular-nums text-slate-800">{t("value", { percent })}</span>
+        <span>{label}</span>
+        <span className="font-medium tabular-nums text-slate-800">{percent}</span>
       </div>
       <div
         role="progressbar"
-        aria-label={t("label")}
+        aria-label={label}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={bp / 100}

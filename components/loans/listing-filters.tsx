@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { RepaymentMethods } from "@/lib/domain/schedules";
 import { LISTING_SORTS, type ListingUrlState, PUBLIC_LOAN_STATUSES, TERM_BUCKETS } from "@/lib/server/listings/query";
+import type { LoansTranslator } from "./listing-text";
 
 const control = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm sm:text-sm";
 const label = "block text-sm font-medium text-slate-700";
@@ -11,8 +11,7 @@ const label = "block text-sm font-medium text-slate-700";
  * The listing's filters as a plain GET form: it works before JavaScript loads, and the resulting URL can be
  * bookmarked or shared. Submitting starts again at page 1 (the form has no page field).
  */
-export function ListingFilters({ url, action = "/loans" }: { url: ListingUrlState; action?: string }) {
-  const t = useTranslations("loans");
+export function ListingFilters({ url, t, action = "/loans" }: { url: ListingUrlState; t: LoansTranslator; action?: string }) {
   const termOptions: { value: string; label: string }[] = TERM_BUCKETS.map((bucket) => ({
     value: bucket,
     label: t(`filters.termBuckets.${bucket}`),
@@ -121,9 +120,7 @@ export function ListingFilters({ url, action = "/loans" }: { url: ListingUrlStat
   );
 }
 
-type Translate = ReturnType<typeof useTranslations<"loans">>;
-
-function termLabel(term: string, t: Translate): string {
+function termLabel(term: string, t: LoansTranslator): string {
   const [min, max] = term.split("-");
   if (!term.includes("-")) return t("filters.termExact", { months: Number(term) });
   if (min && max) return t("filters.termRange", { min, max });

@@ -1,17 +1,14 @@
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { toLocale } from "@/i18n/locales";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import type { PublicProjectSummary } from "@/lib/server/listings";
 import { DeadlineCountdown } from "./deadline-countdown";
 import { FundingProgress } from "./funding-progress";
+import type { ListingText } from "./listing-text";
 import { LoanStatusBadge, RiskGradeBadge } from "./status-badge";
 
 /** One project in a listing (home page and /loans). `now` is the server's clock for the countdown. */
-export function ProjectCard({ project, now }: { project: PublicProjectSummary; now: Date }) {
-  const t = useTranslations("loans");
-  const locale = toLocale(useLocale());
-  const format = useFormatter();
+export function ProjectCard({ project, now, text }: { project: PublicProjectSummary; now: Date; text: ListingText }) {
+  const { t, locale, format } = text;
   const open = project.status === "FUNDRAISING" && project.fundraisingDeadline;
   return (
     <article
@@ -24,8 +21,8 @@ export function ProjectCard({ project, now }: { project: PublicProjectSummary; n
     >
       <header className="space-y-1">
         <div className="flex flex-wrap items-center gap-2">
-          <LoanStatusBadge status={project.status} />
-          <RiskGradeBadge grade={project.riskGrade} />
+          <LoanStatusBadge status={project.status} t={t} />
+          <RiskGradeBadge grade={project.riskGrade} t={t} />
         </div>
         <h3 className="text-base font-semibold leading-snug text-slate-900">
           <Link href={`/loans/${project.id}`} className="text-slate-900 hover:text-brand-600">
@@ -48,7 +45,9 @@ export function ProjectCard({ project, now }: { project: PublicProjectSummary; n
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t("fields.amount")}</dt>
-          <dd className="text-sm font-semibold tabular-nums leading-7 text-slate-900">{formatMoney(project.amountFen, locale)}</dd>
+          <dd className="break-words text-sm font-semibold tabular-nums leading-7 text-slate-900">
+            {formatMoney(project.amountFen, locale)}
+          </dd>
         </div>
       </dl>
 
@@ -57,7 +56,7 @@ export function ProjectCard({ project, now }: { project: PublicProjectSummary; n
         <span data-testid="project-method">{t(`method.${project.repaymentMethod}`)}</span>
       </p>
 
-      <FundingProgress progressBp={project.progressBp} size="sm" />
+      <FundingProgress progressBp={project.progressBp} label={t("progress.label")} size="sm" />
 
       <footer className="mt-auto flex flex-wrap items-center justify-between gap-2 text-sm">
         {open ? (

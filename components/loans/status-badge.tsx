@@ -1,5 +1,5 @@
-import { useTranslations } from "next-intl";
 import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
+import type { LoansTranslator } from "./listing-text";
 
 const STATUS_TONE: Record<LoanStatus, string> = {
   DRAFT: "bg-slate-100 text-slate-700",
@@ -17,15 +17,14 @@ const STATUS_TONE: Record<LoanStatus, string> = {
   SETTLED: "bg-slate-100 text-slate-700",
 };
 
-/** A loan status as a coloured pill; reusable wherever a LoanStatus is shown. */
-export function LoanStatusBadge({ status }: { status: LoanStatus }) {
-  const t = useTranslations("loans.status");
+/** A loan status as a coloured pill; reusable wherever a LoanStatus is shown (t: the "loans" namespace). */
+export function LoanStatusBadge({ status, t }: { status: LoanStatus; t: LoansTranslator }) {
   return (
     <span
       className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status]}`}
       data-testid="loan-status"
     >
-      {t(status)}
+      {t(`status.${status}`)}
     </span>
   );
 }
@@ -38,8 +37,7 @@ const GRADE_TONE: Record<RiskGrade, string> = {
   E: "border-red-300 text-red-800",
 };
 
-export function RiskGradeBadge({ grade }: { grade: RiskGrade | null }) {
-  const t = useTranslations("loans");
+export function RiskGradeBadge({ grade, t }: { grade: RiskGrade | null; t: LoansTranslator }) {
   if (!grade) return <span className="text-xs text-slate-500">{t("riskGradeNone")}</span>;
   return (
     <span

@@ -55,8 +55,8 @@ export default async function ProjectPage({ params }: Props) {
 
       <Card>
         <div className="flex flex-wrap items-center gap-2">
-          <LoanStatusBadge status={project.status} />
-          <RiskGradeBadge grade={project.riskGrade} />
+          <LoanStatusBadge status={project.status} t={t} />
+          <RiskGradeBadge grade={project.riskGrade} t={t} />
         </div>
         <h1 className="mt-2 text-2xl font-semibold text-slate-900" data-testid="project-title">
           {project.title}
@@ -74,12 +74,12 @@ export default async function ProjectPage({ params }: Props) {
           </div>
           <div>
             <dt className="text-xs text-slate-500">{t("fields.amount")}</dt>
-            <dd className="text-lg font-semibold tabular-nums leading-8 sm:text-2xl">{money(project.amountFen)}</dd>
+            <dd className="break-words text-base font-semibold tabular-nums leading-8 sm:text-2xl">{money(project.amountFen)}</dd>
           </div>
         </dl>
 
         <div className="mt-6 space-y-2">
-          <FundingProgress progressBp={project.progressBp} />
+          <FundingProgress progressBp={project.progressBp} label={t("progress.label")} />
           <div className="flex flex-wrap justify-between gap-2 text-sm text-slate-600">
             <span>{t("fields.raised", { raised: money(project.fundedFen) })}</span>
             <span>{t("fields.remaining", { remaining: money(project.amountFen - project.fundedFen) })}</span>

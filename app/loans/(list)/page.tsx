@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListingFilters } from "@/components/loans/listing-filters";
+import { getListingText } from "@/components/loans/listing-text";
 import { ProjectCard } from "@/components/loans/project-card";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,10 +14,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Public listing: GET filters, sort and pagination in the URL, so everything works without JavaScript. */
+/**
+ * Public listing: GET filters, sort and pagination in the URL, so everything works without JavaScript.
+ *
+ * There is deliberately no loading.tsx here. A route-level loading boundary makes Next.js stream this page:
+ * the HTML arrives as a skeleton plus hidden chunks that inline scripts move into place, so with JavaScript
+ * disabled the listing stays blank. components/loans/listing-skeleton.tsx is ready should that trade-off
+ * change (put the loading.tsx inside this (list) group, never in app/loans: there it would also wrap
+ * /loans/[id], whose unknown ids would then answer 200 instead of 404).
+ */
 export default async function LoansPage({ searchParams }: { searchParams: Promise<ListingSearchParams> }) {
   const { query, url } = parseListingSearchParams(await searchParams);
-  const [t, tNav, db] = await Promise.all([getTranslations("loans"), getTranslations("nav"), getDb()]);
+  const [text, tNav, db] = await Promise.all([getListingText(), getTranslations("nav"), getDb()]);
+  const { t } = text;
   const { items, total, page, pageSize } = await listPublicProjects(db, query);
   const now = new Date();
   const params = listingUrlParams(url);
@@ -31,7 +41,7 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
       </PageHeader>
       <p className="-mt-4 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
 
-      <ListingFilters url={url} />
+      <ListingFilters url={url} t={t} />
 
       <p className="text-sm text-slate-600" data-testid="result-count" aria-live="polite">
         {t("resultCount", { count: total })}
@@ -56,7 +66,7 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("title")}>
           {items.map((project) => (
             <li key={project.id}>
-              <ProjectCard project={project} now={now} />
+              <ProjectCard project={project} now={now} text={text} />
             </li>
           ))}
         </ul>

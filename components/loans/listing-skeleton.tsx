@@ -1,12 +1,12 @@
-import { getTranslations } from "next-intl/server";
-
-/** Shown while a listing (or a project page) is loaded: the page's shape, so nothing jumps when it arrives. */
-export default async function LoansLoading() {
-  const t = await getTranslations("common");
+/**
+ * The listing's shape while it loads (cards grid), for a Suspense fallback. Not used as a route-level
+ * loading.tsx on purpose: see the note in app/loans/(list)/page.tsx.
+ */
+export function ListingSkeleton({ loadingLabel }: { loadingLabel: string }) {
   return (
     <div className="space-y-6" aria-busy="true">
       <p role="status" className="sr-only">
-        {t("loading")}
+        {loadingLabel}
       </p>
       <div className="h-8 w-48 animate-pulse rounded bg-slate-200" />
       <div className="h-28 animate-pulse rounded-lg border border-slate-200 bg-white" />
