@@ -61,6 +61,13 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "pipe",
-    env: { ...serverSecrets, SEED_DEMO_DATA: "1", DATABASE_URL: e2eDatabaseUrl, TEST_DATABASE_URL: adminUrl, PORT: String(port), NODE_ENV: "production" },
+    env: {
+      ...serverSecrets,
+      SEED_DEMO_DATA: "1",
+      DATABASE_URL: e2eDatabaseUrl,
+      TEST_DATABASE_URL: adminUrl,
+      PORT: String(port),
+      NODE_ENV: "production",
+    },
   },
 });

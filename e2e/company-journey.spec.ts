@@ -96,8 +96,8 @@ const TEXT = {
     },
     loanStatus: {
       DRAFT: "Draft",
-      PENDING_REVIEW: "Waiting for preliminary review",
-      PENDING_APPROVAL: "Waiting for final review",
+      PENDING_REVIEW: "Awaiting preliminary review",
+      PENDING_APPROVAL: "Awaiting final review",
       FUNDRAISING: "Fundraising",
     },
     review: {

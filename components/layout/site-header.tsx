@@ -15,6 +15,7 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.mainNavigation")} className="flex flex-wrap items-center gap-4 text-sm">
           <Link href="/loans">{t("nav.loans")}</Link>
+          <Link href="/calculator">{t("nav.calculator")}</Link>
           {user ? (
             <>
               <Link href={homePathFor(user.role)} data-testid="account-link">

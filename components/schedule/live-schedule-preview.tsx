@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { ScheduleTable } from "@/components/loans/schedule-table";
 import { formatMoney, type MoneyLocale, parseMoney, parseRatePercent } from "@/lib/domain/money";
 import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
 import { type RepaymentMethod, RepaymentMethods } from "@/lib/domain/schedules/terms";
-import { ScheduleTable } from "./schedule-table";
 
 export interface ScheduleInputs {
   amount: string;
@@ -39,17 +39,7 @@ export function LiveSchedulePreview({ inputs }: { inputs: ScheduleInputs }) {
       <p className="text-sm font-medium" data-testid="schedule-totals">
         {t("totals", { total: formatMoney(totals.totalFen, locale), interest: formatMoney(totals.interestFen, locale) })}
       </p>
-      <ScheduleTable
-        schedule={schedule}
-        locale={locale}
-        labels={{
-          instalment: t("instalment"),
-          dueDate: t("dueDate"),
-          principal: t("principal"),
-          interest: t("interest"),
-          total: t("total"),
-        }}
-      />
+      <ScheduleTable schedule={schedule} totals={totals} caption={t("preview")} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ interface HistoryRow {
 
 /** A loan request's status changes, newest first, with every reviewer's reason. */
 export async function LoanStatusHistory({ history }: { history: HistoryRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("loanRequests"), getFormatter()]);
+  const [t, tStatus, format] = await Promise.all([getTranslations("loanRequests"), getTranslations("loans.status"), getFormatter()]);
   if (history.length === 0) return <p className="text-sm text-slate-500">{t("noHistory")}</p>;
   return (
     <ol className="space-y-3 text-sm" data-testid="status-history">
@@ -19,10 +19,10 @@ export async function LoanStatusHistory({ history }: { history: HistoryRow[] }) 
         <li key={String(row.id)} className="border-l-2 border-slate-200 pl-3">
           <p>
             <strong>{t.has(`events.${row.event}`) ? t(`events.${row.event}`) : row.event}</strong>
-            {row.fromStatus && t.has(`status.${row.fromStatus}`) && (
+            {row.fromStatus && tStatus.has(row.fromStatus) && (
               <span className="text-slate-500">
                 {" "}
-                · {t(`status.${row.fromStatus}`)} → {t.has(`status.${row.toStatus}`) ? t(`status.${row.toStatus}`) : row.toStatus}
+                · {tStatus(row.fromStatus)} → {tStatus.has(row.toStatus) ? tStatus(row.toStatus) : row.toStatus}
               </span>
             )}
           </p>

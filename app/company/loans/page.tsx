@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { LoanStatusBadge } from "@/components/status/loan-status-badge";
+import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination, parsePage } from "@/components/ui/pagination";
@@ -14,7 +14,13 @@ const PAGE_SIZE = 20;
 export default async function CompanyLoansPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePageRole(["COMPANY"], "/company/loans");
   const page = parsePage((await searchParams).page);
-  const [t, format, locale, db] = await Promise.all([getTranslations("loanRequests"), getFormatter(), getLocale(), getDb()]);
+  const [t, tLoans, format, locale, db] = await Promise.all([
+    getTranslations("loanRequests"),
+    getTranslations("loans"),
+    getFormatter(),
+    getLocale(),
+    getDb(),
+  ]);
   const { items, total } = await listOwnLoanRequests(db, user.id, page, PAGE_SIZE);
   return (
     <div>
@@ -40,7 +46,7 @@ export default async function CompanyLoansPage({ searchParams }: { searchParams:
                     {format.dateTime(project.updatedAt, { dateStyle: "medium" })}
                   </p>
                 </div>
-                <LoanStatusBadge status={project.status} />
+                <LoanStatusBadge status={project.status} t={tLoans} />
               </li>
             ))}
           </ul>

@@ -25,6 +25,10 @@ export function checkDocument(bytes: Uint8Array): { ok: true; mime: DocumentMime
 /** A file name safe to show and to send in Content-Disposition. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "document";
-  const cleaned = base.replace(/[\u0000-\u001f"<>|*?:]/g, "_").slice(0, 120).trim();
+  const cleaned = base
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go.
+    .replace(/[\u0000-\u001f"<>|*?:]/g, "_")
+    .slice(0, 120)
+    .trim();
   return cleaned || "document";
 }

@@ -1,7 +1,7 @@
 import type { JournalEntry } from "@/lib/generated/prisma/client";
+import { isCheckViolationOf, RetryableConflictError } from "@/lib/server/db/errors";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { isCheckViolationOf, RetryableConflictError } from "@/lib/server/db/errors";
 import type { AccountSpec } from "./accounts";
 import { assertAccountMatches, compareCodes, createMissingAccounts } from "./ensure-account";
 import { type EntrySpec, entryFingerprint, validateEntry } from "./entry-spec";

@@ -1,9 +1,9 @@
 import { applyEvent } from "@/lib/domain/machines/apply-event";
 import type { EntityType } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
+import { isCheckViolationOf } from "@/lib/server/db/errors";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { isCheckViolationOf } from "@/lib/server/db/errors";
 import { entityConfig } from "./entities";
 import { type Actor, type ContextOf, type EntityTypes, type EventOf, type EventTypeOf, isStaff, type StatusOf } from "./types";
 

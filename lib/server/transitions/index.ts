@@ -1,10 +1,4 @@
 export {
-  applyTransition,
-  planTransition,
-  type TransitionInput,
-  type TransitionResult,
-} from "./apply-transition";
-export {
   isCheckViolationOf,
   isRetryableDbError,
   isUniqueViolationOf,
@@ -12,6 +6,12 @@ export {
   pgErrorInfo,
   RetryableConflictError,
 } from "@/lib/server/db/errors";
+export {
+  applyTransition,
+  planTransition,
+  type TransitionInput,
+  type TransitionResult,
+} from "./apply-transition";
 export { ENTITIES, type EntityConfig, entityConfig } from "./entities";
 export {
   type Actor,

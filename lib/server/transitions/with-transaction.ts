@@ -1,5 +1,5 @@
-import type { Db, Tx } from "@/lib/server/db/types";
 import { isRetryableDbError } from "@/lib/server/db/errors";
+import type { Db, Tx } from "@/lib/server/db/types";
 
 export interface TransactionOptions {
   /** How many times the whole transaction runs at most (first try included). Default 4. */

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/admin/decision-form";
-import { LoanStatusBadge } from "@/components/status/loan-status-badge";
+import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
@@ -16,10 +16,11 @@ import { passPreliminaryAction, publishLoanAction, rejectLoanAction, returnForRe
 export default async function LoanReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageRole(["CUSTOMER_SERVICE", "SUPERVISOR"], `/admin/reviews/${id}`);
-  const [t, tl, tc, locale, db] = await Promise.all([
+  const [t, tl, tc, tLoans, locale, db] = await Promise.all([
     getTranslations("review"),
     getTranslations("loanRequests"),
     getTranslations("company"),
+    getTranslations("loans"),
     getLocale(),
     getDb(),
   ]);
@@ -38,7 +39,7 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <PageHeader title={project.title}>
-        <LoanStatusBadge status={project.status} />
+        <LoanStatusBadge status={project.status} t={tLoans} />
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
@@ -70,7 +71,7 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
                 <ul className="space-y-1 text-sm">
                   {otherProjects.map((other) => (
                     <li key={other.id}>
-                      {other.title} · {money(other.amountFen)} · {tl(`status.${other.status}`)}
+                      {other.title} · {money(other.amountFen)} · {tLoans(`status.${other.status}`)}
                     </li>
                   ))}
                 </ul>

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ScheduleTable } from "@/components/schedule/schedule-table";
-import { LoanStatusBadge } from "@/components/status/loan-status-badge";
+import { ScheduleTable } from "@/components/loans/schedule-table";
+import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, PageHeader } from "@/components/ui/card";
 import { companyMayBorrow } from "@/lib/domain/machines/company";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
-import { buildSchedule } from "@/lib/domain/schedules";
+import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getOwnCompany } from "@/lib/server/companies/company-profile";
 import { getDb } from "@/lib/server/db";
@@ -27,7 +27,13 @@ export default async function CompanyLoanRequestPage({
 }) {
   const { id } = await params;
   const user = await requirePageRole(["COMPANY"], `/company/loans/${id}`);
-  const [t, locale, db, { saved }] = await Promise.all([getTranslations("loanRequests"), getLocale(), getDb(), searchParams]);
+  const [t, tLoans, locale, db, { saved }] = await Promise.all([
+    getTranslations("loanRequests"),
+    getTranslations("loans"),
+    getLocale(),
+    getDb(),
+    searchParams,
+  ]);
   const { project, history } = await getOwnLoanRequest(db, user.id, id).catch((error) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -44,7 +50,7 @@ export default async function CompanyLoanRequestPage({
   return (
     <div className="space-y-6">
       <PageHeader title={project.title}>
-        <LoanStatusBadge status={project.status} />
+        <LoanStatusBadge status={project.status} t={tLoans} />
       </PageHeader>
       {saved && (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
@@ -70,17 +76,7 @@ export default async function CompanyLoanRequestPage({
           <h3 className="mt-6 mb-2 font-medium">{t("purpose")}</h3>
           <p className="whitespace-pre-line text-sm text-slate-700">{project.purpose}</p>
           <h3 className="mt-6 mb-2 font-medium">{t("preview")}</h3>
-          <ScheduleTable
-            schedule={schedule}
-            locale={locale as MoneyLocale}
-            labels={{
-              instalment: t("instalment"),
-              dueDate: t("dueDate"),
-              principal: t("principal"),
-              interest: t("interest"),
-              total: t("total"),
-            }}
-          />
+          <ScheduleTable schedule={schedule} totals={scheduleTotals(schedule)} caption={t("preview")} />
         </Card>
         <div className="space-y-6">
           <Card>
