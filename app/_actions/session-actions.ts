@@ -7,7 +7,7 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { loginSchema } from "@/lib/schemas/accounts";
-import { formDataToObject } from "@/lib/server/actions/define-action";
+import { echoableValues, formDataToObject } from "@/lib/server/actions/define-action";
 import { signIn, signOut } from "@/lib/server/auth/auth";
 import { getDb } from "@/lib/server/db";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
@@ -15,14 +15,15 @@ import { homePathFor, safeReturnPath } from "@/lib/shared/role-home";
 
 export async function loginAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
   const t = await getTranslations();
+  const values = echoableValues(formData);
   const parsed = loginSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, error: t("auth.invalidCredentials"), fieldErrors: {} };
+  if (!parsed.success) return { ok: false, error: t("auth.invalidCredentials"), fieldErrors: {}, values };
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {
       const rateLimited = "code" in error && error.code === "rate_limited";
-      return { ok: false, error: t(rateLimited ? "auth.rateLimited" : "auth.invalidCredentials"), fieldErrors: {} };
+      return { ok: false, error: t(rateLimited ? "auth.rateLimited" : "auth.invalidCredentials"), fieldErrors: {}, values };
     }
     throw error;
   }

@@ -18,5 +18,7 @@ export function useFormAction<T>(serverAction: ServerFormAction<T>) {
     const formData = new FormData(event.currentTarget, submitter);
     startTransition(() => formAction(formData));
   };
-  return { state, pending, formProps: { action: formAction, onSubmit, noValidate: true } };
+  /** The value to show in a field: what was typed before a failed submission, else the given default. */
+  const valueOf = (name: string, fallback = "") => (state && !state.ok ? (state.values?.[name] ?? fallback) : fallback);
+  return { state, pending, valueOf, formProps: { action: formAction, onSubmit, noValidate: true } };
 }

@@ -33,7 +33,7 @@ export interface LimitHints {
 
 export function LoanRequestForm({ projectId, values, hints }: { projectId?: string; values: LoanRequestValues; hints: LimitHints }) {
   const t = useTranslations("loanRequests");
-  const { state, pending, formProps } = useFormAction(saveLoanDraftAction);
+  const { state, pending, valueOf, formProps } = useFormAction(saveLoanDraftAction);
   const [scheduleInputs, setScheduleInputs] = useState<ScheduleInputs>(values);
   const track = (name: keyof ScheduleInputs) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setScheduleInputs((current) => ({ ...current, [name]: event.target.value }));
@@ -45,7 +45,14 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
         <form {...formProps} className="space-y-4">
           <FormMessage state={state} />
           {projectId && <input type="hidden" name="projectId" value={projectId} />}
-          <Field label={t("title")} name="title" defaultValue={values.title} maxLength={100} required errors={errors("title")} />
+          <Field
+            label={t("title")}
+            name="title"
+            defaultValue={valueOf("title", values.title)}
+            maxLength={100}
+            required
+            errors={errors("title")}
+          />
           <div className="space-y-1">
             <label htmlFor="loan-purpose" className="block text-sm font-medium text-slate-700">
               {t("purpose")}
@@ -54,7 +61,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
               id="loan-purpose"
               name="purpose"
               rows={4}
-              defaultValue={values.purpose}
+              defaultValue={valueOf("purpose", values.purpose)}
               aria-invalid={errors("purpose") ? true : undefined}
               className="block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm"
             />
@@ -68,7 +75,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("amount")}
             name="amount"
             inputMode="decimal"
-            defaultValue={values.amount}
+            defaultValue={valueOf("amount", values.amount)}
             onChange={track("amount")}
             hint={t("amountHint", { min: hints.minAmount, max: hints.maxAmount })}
             errors={errors("amount")}
@@ -77,7 +84,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("annualRate")}
             name="annualRate"
             inputMode="decimal"
-            defaultValue={values.annualRate}
+            defaultValue={valueOf("annualRate", values.annualRate)}
             onChange={track("annualRate")}
             hint={t("rateHint", { min: hints.minRate, max: hints.maxRate })}
             errors={errors("annualRate")}
@@ -86,7 +93,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("termMonths")}
             name="termMonths"
             inputMode="numeric"
-            defaultValue={values.termMonths}
+            defaultValue={valueOf("termMonths", values.termMonths)}
             onChange={track("termMonths")}
             hint={t("rangeHint", { min: hints.minTerm, max: hints.maxTerm })}
             errors={errors("termMonths")}
@@ -94,7 +101,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
           <SelectField
             label={t("repaymentMethod")}
             name="repaymentMethod"
-            defaultValue={values.repaymentMethod}
+            defaultValue={valueOf("repaymentMethod", values.repaymentMethod)}
             onChange={track("repaymentMethod")}
             errors={errors("repaymentMethod")}
             options={RepaymentMethods.map((method) => ({ value: method, label: t(`methods.${method}`) }))}
@@ -103,7 +110,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("fundraisingDays")}
             name="fundraisingDays"
             inputMode="numeric"
-            defaultValue={values.fundraisingDays}
+            defaultValue={valueOf("fundraisingDays", values.fundraisingDays)}
             hint={t("rangeHint", { min: hints.minDays, max: hints.maxDays })}
             errors={errors("fundraisingDays")}
           />
@@ -111,7 +118,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("minInvestment")}
             name="minInvestment"
             inputMode="decimal"
-            defaultValue={values.minInvestment}
+            defaultValue={valueOf("minInvestment", values.minInvestment)}
             hint={t("minInvestmentHint", { min: hints.minInvestment })}
             errors={errors("minInvestment")}
           />

@@ -9,21 +9,37 @@ import { verifyInvestorAction } from "../actions";
 
 export function VerificationForm() {
   const t = useTranslations("investor");
-  const { state, pending, formProps } = useFormAction(verifyInvestorAction);
+  const { state, pending, valueOf, formProps } = useFormAction(verifyInvestorAction);
   if (state?.ok) return <FormMessage state={state} />;
   return (
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
-      <Field label={t("realName")} name="realName" autoComplete="name" required errors={fieldErrors(state, "realName")} />
+      <Field
+        label={t("realName")}
+        name="realName"
+        defaultValue={valueOf("realName")}
+        autoComplete="name"
+        required
+        errors={fieldErrors(state, "realName")}
+      />
       <Field
         label={t("idNumber")}
         name="idNumber"
+        defaultValue={valueOf("idNumber")}
         hint={t("idNumberHint")}
         maxLength={18}
         required
         errors={fieldErrors(state, "idNumber")}
       />
-      <Field label={t("phone")} name="phone" type="tel" autoComplete="tel" required errors={fieldErrors(state, "phone")} />
+      <Field
+        label={t("phone")}
+        name="phone"
+        defaultValue={valueOf("phone")}
+        type="tel"
+        autoComplete="tel"
+        required
+        errors={fieldErrors(state, "phone")}
+      />
       <SubmitButton pending={pending}>{t("verifyButton")}</SubmitButton>
     </form>
   );

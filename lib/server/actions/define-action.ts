@@ -53,7 +53,25 @@ function translateKey(t: Translate, key: string): string {
   return t.has(key) ? t(key) : t("errors.VALIDATION");
 }
 
+/** The text fields of a submission, minus secrets: echoed back on failure. */
+export function echoableValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
 async function run<S extends z.ZodType, T, U>(
+  definition: ActionDefinition<S, T, U>,
+  user: U,
+  formData: FormData,
+): Promise<ActionResult<T>> {
+  const result = await runUnechoed(definition, user, formData);
+  return result.ok ? result : { ...result, values: echoableValues(formData) };
+}
+
+async function runUnechoed<S extends z.ZodType, T, U>(
   definition: ActionDefinition<S, T, U>,
   user: U,
   formData: FormData,

@@ -9,21 +9,51 @@ import { registerCompanyAction } from "../actions";
 
 export function CompanyRegistrationForm() {
   const t = useTranslations("auth");
-  const { state, pending, formProps } = useFormAction(registerCompanyAction);
+  const { state, pending, valueOf, formProps } = useFormAction(registerCompanyAction);
   const errors = (field: string) => fieldErrors(state, field);
   return (
     <form {...formProps} className="space-y-6">
       <FormMessage state={state} />
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-medium">{t("companySection")}</legend>
-        <Field label={t("companyName")} name="companyName" autoComplete="organization" required errors={errors("companyName")} />
-        <Field label={t("creditCode")} name="creditCode" hint={t("creditCodeHint")} maxLength={18} required errors={errors("creditCode")} />
-        <Field label={t("legalRepresentative")} name="legalRepresentative" required errors={errors("legalRepresentative")} />
-        <Field label={t("contactPhone")} name="contactPhone" type="tel" autoComplete="tel" required errors={errors("contactPhone")} />
-        <Field label={t("industry")} name="industry" required errors={errors("industry")} />
+        <Field
+          label={t("companyName")}
+          name="companyName"
+          defaultValue={valueOf("companyName")}
+          autoComplete="organization"
+          required
+          errors={errors("companyName")}
+        />
+        <Field
+          label={t("creditCode")}
+          name="creditCode"
+          defaultValue={valueOf("creditCode")}
+          hint={t("creditCodeHint")}
+          maxLength={18}
+          required
+          errors={errors("creditCode")}
+        />
+        <Field
+          label={t("legalRepresentative")}
+          name="legalRepresentative"
+          defaultValue={valueOf("legalRepresentative")}
+          required
+          errors={errors("legalRepresentative")}
+        />
+        <Field
+          label={t("contactPhone")}
+          name="contactPhone"
+          defaultValue={valueOf("contactPhone")}
+          type="tel"
+          autoComplete="tel"
+          required
+          errors={errors("contactPhone")}
+        />
+        <Field label={t("industry")} name="industry" defaultValue={valueOf("industry")} required errors={errors("industry")} />
         <Field
           label={t("registeredCapital")}
           name="registeredCapital"
+          defaultValue={valueOf("registeredCapital")}
           inputMode="decimal"
           hint={t("registeredCapitalHint")}
           required
@@ -32,7 +62,15 @@ export function CompanyRegistrationForm() {
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-medium">{t("accountSection")}</legend>
-        <Field label={t("email")} name="email" type="email" autoComplete="email" required errors={errors("email")} />
+        <Field
+          label={t("email")}
+          name="email"
+          defaultValue={valueOf("email")}
+          type="email"
+          autoComplete="email"
+          required
+          errors={errors("email")}
+        />
         <Field
           label={t("password")}
           name="password"

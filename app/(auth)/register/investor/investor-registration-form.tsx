@@ -9,11 +9,19 @@ import { registerInvestorAction } from "../actions";
 
 export function InvestorRegistrationForm() {
   const t = useTranslations("auth");
-  const { state, pending, formProps } = useFormAction(registerInvestorAction);
+  const { state, pending, valueOf, formProps } = useFormAction(registerInvestorAction);
   return (
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
-      <Field label={t("email")} name="email" type="email" autoComplete="email" required errors={fieldErrors(state, "email")} />
+      <Field
+        label={t("email")}
+        name="email"
+        type="email"
+        defaultValue={valueOf("email")}
+        autoComplete="email"
+        required
+        errors={fieldErrors(state, "email")}
+      />
       <Field
         label={t("password")}
         name="password"
