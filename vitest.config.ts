@@ -20,6 +20,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // Concurrency tests need several real connections: PostgreSQL only (PGlite has one connection).
+          exclude: process.env.TEST_DATABASE_URL ? [] : ["tests/integration/**/*.postgres.test.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -7,7 +7,7 @@ import { type OpenDatabase, openDatabase } from "@/lib/server/db/open";
 import type { Db } from "@/lib/server/db/types";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { createUser } from "../support/factories";
-import { createTestDatabase, isPostgres, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, describeOnPostgres, type TestDatabase } from "../support/test-database";
 import { uniqueEmail } from "./helpers";
 
 let db: TestDatabase;
@@ -152,7 +152,7 @@ describe("authenticate", () => {
     expect(await authenticate(prisma, { email: user.email, password: PASSWORD, ip: null })).toMatchObject({ ok: true });
   });
 
-  describe.skipIf(!isPostgres())("on PostgreSQL, with two app instances (two separate Prisma clients)", () => {
+  describeOnPostgres("on PostgreSQL, with two app instances (two separate Prisma clients)", () => {
     let second: OpenDatabase;
     beforeAll(async () => {
       if (!db.url) throw new Error("the PostgreSQL test database exposes its url");

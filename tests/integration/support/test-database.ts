@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { describe } from "vitest";
 import { type OpenDatabase, openDatabase } from "@/lib/server/db/open";
 
 /**
@@ -60,3 +61,12 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
     await client.end();
   }
 }
+
+/**
+ * A block of tests that only mean something with several real connections (PGlite has one). On PGlite it is
+ * not registered at all, so the run reports no skipped tests; whole files of such tests are named
+ * `*.postgres.test.ts` and left out of the PGlite run by vitest.config.ts.
+ */
+export const describeOnPostgres = ((name: string, body: () => void) => {
+  if (isPostgres()) describe(name, body);
+}) as (name: string, body: () => void) => void;

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDomainError } from "@/lib/server/errors";
 import { approveReviewRequest, createReviewRequest } from "@/lib/server/review-requests";
 import { createCompany, createUser } from "../support/factories";
-import { createTestDatabase, isPostgres, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const codeOf = (error: unknown) => (isDomainError(error) ? error.code : String(error));
 
 // PGlite has a single connection: races there prove nothing, so these run on PostgreSQL only.
-describe.runIf(isPostgres())("review requests under concurrency (PostgreSQL)", () => {
+describe("review requests under concurrency (PostgreSQL)", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 25 });

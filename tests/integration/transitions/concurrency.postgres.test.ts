@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDomainError } from "@/lib/server/errors";
 import { applyTransition, withTransaction } from "@/lib/server/transitions";
 import { createLoanProject, createUser } from "../support/factories";
-import { createTestDatabase, isPostgres, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // PGlite has a single connection: races there prove nothing, so these run on PostgreSQL only.
-describe.runIf(isPostgres())("transitions under concurrency (PostgreSQL)", () => {
+describe("transitions under concurrency (PostgreSQL)", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 25 });

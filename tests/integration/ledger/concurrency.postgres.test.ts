@@ -4,7 +4,7 @@ import { getBalances, postEntry, userAvailable } from "@/lib/server/ledger";
 import { withTransaction } from "@/lib/server/transitions";
 import { createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
-import { createTestDatabase, isPostgres, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { deposit, depositEntry, freezeEntry, ledgerCounts } from "./helpers";
 
 /** Like Promise.all, but waits for every promise before failing, so no transaction outlives the test. */
@@ -16,7 +16,7 @@ async function settleAll<T>(promises: Promise<T>[]): Promise<T[]> {
 }
 
 // PGlite has a single connection: races there prove nothing, so these run on PostgreSQL only.
-describe.runIf(isPostgres())("ledger under concurrency (PostgreSQL)", () => {
+describe("ledger under concurrency (PostgreSQL)", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase({ poolSize: 25 });
