@@ -245,7 +245,7 @@ async function fillAndSaveLoan(page: Page, text: Text, locale: Locale, terms: Lo
   });
   const totals = scheduleTotals(schedule);
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
-  await expect(page.getByTestId("schedule-totals")).toHaveText(text.loan.totals(money(totals.totalFen), money(totals.interestFen)));
+  await expect(page.getByTestId("schedule-preview-totals")).toHaveText(text.loan.totals(money(totals.totalFen), money(totals.interestFen)));
   expect(totals.principalFen).toBe(terms.amountFen);
   await expect(page.getByTestId("schedule-table").locator("tbody tr")).toHaveCount(terms.termMonths);
 

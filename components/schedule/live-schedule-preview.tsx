@@ -36,7 +36,7 @@ export function LiveSchedulePreview({ inputs }: { inputs: ScheduleInputs }) {
   const totals = scheduleTotals(schedule);
   return (
     <div className="space-y-3" aria-live="polite">
-      <p className="text-sm font-medium" data-testid="schedule-totals">
+      <p className="text-sm font-medium" data-testid="schedule-preview-totals">
         {t("totals", { total: formatMoney(totals.totalFen, locale), interest: formatMoney(totals.interestFen, locale) })}
       </p>
       <ScheduleTable schedule={schedule} totals={totals} caption={t("preview")} />
