@@ -3,7 +3,7 @@ import { RepaymentMethods } from "@/lib/domain/schedules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/types";
-import { getPublicProject, type ListingQuery, listingSql, listPublicProjects } from "@/lib/server/listings";
+import { getPublicProject, type ListingQuery, listingSql, listPublicProjects, PUBLIC_LOAN_STATUSES } from "@/lib/server/listings";
 import { getPlatformStats } from "@/lib/server/stats";
 import type { BenchDatabase } from "./database";
 import { measure, printTimings, type Timing } from "./timing";
@@ -61,16 +61,7 @@ const STATUS_MIX: readonly (readonly [LoanStatus, number])[] = [
   ["REJECTED", 4],
   ["WITHDRAWN", 2],
 ];
-const PUBLISHED = new Set<LoanStatus>([
-  "FUNDRAISING",
-  "FULLY_FUNDED",
-  "DISBURSING",
-  "REPAYING",
-  "OVERDUE",
-  "BAD_DEBT",
-  "SETTLED",
-  "FAILED",
-]);
+const PUBLISHED = new Set<LoanStatus>(PUBLIC_LOAN_STATUSES);
 const TERMS = [1, 3, 6, 9, 12, 18, 24, 36] as const;
 const GRADES: readonly RiskGrade[] = ["A", "B", "C", "D", "E"];
 
