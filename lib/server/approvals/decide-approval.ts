@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/server/db/types";
 import { approveReviewRequest, rejectReviewRequest } from "@/lib/server/review-requests";
+import { withTransaction } from "@/lib/server/transitions";
 
 type Staff = { id: string; role: "CUSTOMER_SERVICE" | "SUPERVISOR" | "ADMIN" | "INVESTOR" | "COMPANY" };
 
@@ -19,6 +20,19 @@ export async function approvePendingRequest(db: Db, checker: Staff, requestId: s
   });
 }
 
+/**
+ * A refused activation goes back to the company with the supervisor's reason, in the same transaction, so
+ * the company can correct its documents and submit again.
+ */
 export async function rejectPendingRequest(db: Db, checker: Staff, requestId: string, decisionReason: string) {
-  return rejectReviewRequest(db, { checker, requestId, decisionReason });
+  return withTransaction(db, async (tx) => {
+    const rejected = await rejectReviewRequest(tx, { checker, requestId, decisionReason });
+    if (rejected.targetType === "COMPANY" && rejected.action === "ACTIVATE") {
+      await tx.company.updateMany({
+        where: { id: rejected.targetId, status: "INVALID" },
+        data: { profileCompletedAt: null, verificationComment: decisionReason },
+      });
+    }
+    return rejected;
+  });
 }

@@ -331,15 +331,20 @@ describe("activation: customer service requests, a supervisor approves", () => {
     expect((await reload(company.id)).status).toBe("NORMAL");
   });
 
-  it("a rejected request leaves the company INVALID and waiting; customer service can file a new one", async () => {
-    const { company } = await submittedCompany();
+  it("a rejected request goes back to the company with the supervisor's reason; after resubmitting, a new request can be filed", async () => {
+    const { user, company } = await submittedCompany();
     const request = await requestCompanyActivation(db, cs, company.id, "证件核验无误");
     await expect(requestCompanyActivation(db, cs2, company.id, "again")).rejects.toMatchObject({ code: "DUPLICATE_PENDING_REQUEST" });
     await rejectPendingRequest(db, sup, request.id, "法人身份证已过期");
     const after = await reload(company.id);
     expect(after.status).toBe("INVALID");
     expect(after.activatedAt).toBeNull();
-    expect(isAwaitingVerification(after)).toBe(true);
+    expect(isAwaitingVerification(after)).toBe(false);
+    expect(after.verificationComment).toBe("法人身份证已过期");
+    expect((await db.reviewRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("REJECTED");
+    await expect(requestCompanyActivation(db, cs2, company.id, "not resubmitted")).rejects.toMatchObject({ code: "GUARD_FAILED" });
+    await submitCompanyForVerification(db, user.id);
+    expect((await reload(company.id)).verificationComment).toBeNull();
     const second = await requestCompanyActivation(db, cs2, company.id, "已核对新证件");
     expect(second.status).toBe("PENDING");
   });
