@@ -19,6 +19,6 @@ export function useFormAction<T>(serverAction: ServerFormAction<T>) {
     startTransition(() => formAction(formData));
   };
   /** The value to show in a field: what was typed before a failed submission, else the given default. */
-  const valueOf = (name: string, fallback = "") => (state && !state.ok ? (state.values?.[name] ?? fallback) : fallback);
-  return { state, pending, valueOf, formProps: { action: formAction, onSubmit, noValidate: true } };
+  const typed = (name: string, fallback = "") => (state && !state.ok ? (state.values?.[name] ?? fallback) : fallback);
+  return { state, pending, typed, formProps: { action: formAction, onSubmit, noValidate: true } };
 }

@@ -33,7 +33,7 @@ export interface LimitHints {
 
 export function LoanRequestForm({ projectId, values, hints }: { projectId?: string; values: LoanRequestValues; hints: LimitHints }) {
   const t = useTranslations("loanRequests");
-  const { state, pending, valueOf, formProps } = useFormAction(saveLoanDraftAction);
+  const { state, pending, typed, formProps } = useFormAction(saveLoanDraftAction);
   const [scheduleInputs, setScheduleInputs] = useState<ScheduleInputs>(values);
   const track = (name: keyof ScheduleInputs) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setScheduleInputs((current) => ({ ...current, [name]: event.target.value }));
@@ -48,7 +48,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
           <Field
             label={t("title")}
             name="title"
-            defaultValue={valueOf("title", values.title)}
+            defaultValue={typed("title", values.title)}
             maxLength={100}
             required
             errors={errors("title")}
@@ -61,7 +61,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
               id="loan-purpose"
               name="purpose"
               rows={4}
-              defaultValue={valueOf("purpose", values.purpose)}
+              defaultValue={typed("purpose", values.purpose)}
               aria-invalid={errors("purpose") ? true : undefined}
               className="block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm"
             />
@@ -75,7 +75,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("amount")}
             name="amount"
             inputMode="decimal"
-            defaultValue={valueOf("amount", values.amount)}
+            defaultValue={typed("amount", values.amount)}
             onChange={track("amount")}
             hint={t("amountHint", { min: hints.minAmount, max: hints.maxAmount })}
             errors={errors("amount")}
@@ -84,7 +84,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("annualRate")}
             name="annualRate"
             inputMode="decimal"
-            defaultValue={valueOf("annualRate", values.annualRate)}
+            defaultValue={typed("annualRate", values.annualRate)}
             onChange={track("annualRate")}
             hint={t("rateHint", { min: hints.minRate, max: hints.maxRate })}
             errors={errors("annualRate")}
@@ -93,7 +93,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("termMonths")}
             name="termMonths"
             inputMode="numeric"
-            defaultValue={valueOf("termMonths", values.termMonths)}
+            defaultValue={typed("termMonths", values.termMonths)}
             onChange={track("termMonths")}
             hint={t("rangeHint", { min: hints.minTerm, max: hints.maxTerm })}
             errors={errors("termMonths")}
@@ -101,7 +101,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
           <SelectField
             label={t("repaymentMethod")}
             name="repaymentMethod"
-            defaultValue={valueOf("repaymentMethod", values.repaymentMethod)}
+            defaultValue={typed("repaymentMethod", values.repaymentMethod)}
             onChange={track("repaymentMethod")}
             errors={errors("repaymentMethod")}
             options={RepaymentMethods.map((method) => ({ value: method, label: t(`methods.${method}`) }))}
@@ -110,7 +110,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("fundraisingDays")}
             name="fundraisingDays"
             inputMode="numeric"
-            defaultValue={valueOf("fundraisingDays", values.fundraisingDays)}
+            defaultValue={typed("fundraisingDays", values.fundraisingDays)}
             hint={t("rangeHint", { min: hints.minDays, max: hints.maxDays })}
             errors={errors("fundraisingDays")}
           />
@@ -118,7 +118,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             label={t("minInvestment")}
             name="minInvestment"
             inputMode="decimal"
-            defaultValue={valueOf("minInvestment", values.minInvestment)}
+            defaultValue={typed("minInvestment", values.minInvestment)}
             hint={t("minInvestmentHint", { min: hints.minInvestment })}
             errors={errors("minInvestment")}
           />

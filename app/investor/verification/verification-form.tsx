@@ -9,7 +9,7 @@ import { verifyInvestorAction } from "../actions";
 
 export function VerificationForm() {
   const t = useTranslations("investor");
-  const { state, pending, valueOf, formProps } = useFormAction(verifyInvestorAction);
+  const { state, pending, typed, formProps } = useFormAction(verifyInvestorAction);
   if (state?.ok) return <FormMessage state={state} />;
   return (
     <form {...formProps} className="space-y-4">
@@ -17,7 +17,7 @@ export function VerificationForm() {
       <Field
         label={t("realName")}
         name="realName"
-        defaultValue={valueOf("realName")}
+        defaultValue={typed("realName")}
         autoComplete="name"
         required
         errors={fieldErrors(state, "realName")}
@@ -25,7 +25,7 @@ export function VerificationForm() {
       <Field
         label={t("idNumber")}
         name="idNumber"
-        defaultValue={valueOf("idNumber")}
+        defaultValue={typed("idNumber")}
         hint={t("idNumberHint")}
         maxLength={18}
         required
@@ -34,7 +34,7 @@ export function VerificationForm() {
       <Field
         label={t("phone")}
         name="phone"
-        defaultValue={valueOf("phone")}
+        defaultValue={typed("phone")}
         type="tel"
         autoComplete="tel"
         required

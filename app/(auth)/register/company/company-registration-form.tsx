@@ -9,7 +9,7 @@ import { registerCompanyAction } from "../actions";
 
 export function CompanyRegistrationForm() {
   const t = useTranslations("auth");
-  const { state, pending, valueOf, formProps } = useFormAction(registerCompanyAction);
+  const { state, pending, typed, formProps } = useFormAction(registerCompanyAction);
   const errors = (field: string) => fieldErrors(state, field);
   return (
     <form {...formProps} className="space-y-6">
@@ -19,7 +19,7 @@ export function CompanyRegistrationForm() {
         <Field
           label={t("companyName")}
           name="companyName"
-          defaultValue={valueOf("companyName")}
+          defaultValue={typed("companyName")}
           autoComplete="organization"
           required
           errors={errors("companyName")}
@@ -27,7 +27,7 @@ export function CompanyRegistrationForm() {
         <Field
           label={t("creditCode")}
           name="creditCode"
-          defaultValue={valueOf("creditCode")}
+          defaultValue={typed("creditCode")}
           hint={t("creditCodeHint")}
           maxLength={18}
           required
@@ -36,24 +36,24 @@ export function CompanyRegistrationForm() {
         <Field
           label={t("legalRepresentative")}
           name="legalRepresentative"
-          defaultValue={valueOf("legalRepresentative")}
+          defaultValue={typed("legalRepresentative")}
           required
           errors={errors("legalRepresentative")}
         />
         <Field
           label={t("contactPhone")}
           name="contactPhone"
-          defaultValue={valueOf("contactPhone")}
+          defaultValue={typed("contactPhone")}
           type="tel"
           autoComplete="tel"
           required
           errors={errors("contactPhone")}
         />
-        <Field label={t("industry")} name="industry" defaultValue={valueOf("industry")} required errors={errors("industry")} />
+        <Field label={t("industry")} name="industry" defaultValue={typed("industry")} required errors={errors("industry")} />
         <Field
           label={t("registeredCapital")}
           name="registeredCapital"
-          defaultValue={valueOf("registeredCapital")}
+          defaultValue={typed("registeredCapital")}
           inputMode="decimal"
           hint={t("registeredCapitalHint")}
           required
@@ -65,7 +65,7 @@ export function CompanyRegistrationForm() {
         <Field
           label={t("email")}
           name="email"
-          defaultValue={valueOf("email")}
+          defaultValue={typed("email")}
           type="email"
           autoComplete="email"
           required

@@ -9,7 +9,7 @@ import { registerInvestorAction } from "../actions";
 
 export function InvestorRegistrationForm() {
   const t = useTranslations("auth");
-  const { state, pending, valueOf, formProps } = useFormAction(registerInvestorAction);
+  const { state, pending, typed, formProps } = useFormAction(registerInvestorAction);
   return (
     <form {...formProps} className="space-y-4">
       <FormMessage state={state} />
@@ -17,7 +17,7 @@ export function InvestorRegistrationForm() {
         label={t("email")}
         name="email"
         type="email"
-        defaultValue={valueOf("email")}
+        defaultValue={typed("email")}
         autoComplete="email"
         required
         errors={fieldErrors(state, "email")}
