@@ -67,6 +67,6 @@ async function withAdmin<T>(url: string, work: (client: pg.Client) => Promise<T>
  * not registered at all, so the run reports no skipped tests; whole files of such tests are named
  * `*.postgres.test.ts` and left out of the PGlite run by vitest.config.ts.
  */
-export const describeOnPostgres = ((name: string, body: () => void) => {
-  if (isPostgres()) describe(name, body);
-}) as (name: string, body: () => void) => void;
+export function describeOnPostgres(name: string, body: () => void) {
+  if (isPostgres()) describe(name, () => body());
+}
