@@ -1,10 +1,9 @@
 "use client";
 
-import { useId } from "react";
 import { confirmThen } from "@/components/forms/confirm-submit";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ButtonVariant } from "@/components/ui/button-classes";
-import { FieldErrors } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
@@ -35,7 +34,6 @@ export function DecisionForm<T>({
   testId,
 }: DecisionFormProps<T>) {
   const { state, pending, formProps } = useFormAction(action);
-  const textId = useId();
   return (
     <form
       {...formProps}
@@ -48,15 +46,7 @@ export function DecisionForm<T>({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
-      {textLabel && (
-        <div className="space-y-1">
-          <label htmlFor={textId} className="block text-sm font-medium text-slate-700">
-            {textLabel}
-          </label>
-          <textarea id={textId} name={textName} rows={3} className="block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm" />
-          <FieldErrors errors={fieldErrors(state, textName)} />
-        </div>
-      )}
+      {textLabel && <TextAreaField label={textLabel} name={textName} rows={3} errors={fieldErrors(state, textName)} />}
       <SubmitButton pending={pending} variant={variant}>
         {submitLabel}
       </SubmitButton>

@@ -46,6 +46,41 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
   );
 }
 
+/** A labelled multi-line text field, wired up like Field. */
+export function TextAreaField({
+  label,
+  name,
+  hint,
+  errors,
+  ...textarea
+}: React.TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; hint?: string; errors?: string[] }) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={4}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={`block w-full rounded-md border px-3 py-2 text-base shadow-sm ${errors?.length ? "border-red-500" : "border-slate-300"}`}
+        {...textarea}
+      />
+      {hint && (
+        <p id={hintId} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
 export function SelectField({
   label,
   name,
@@ -59,6 +94,7 @@ export function SelectField({
   options: { value: string; label: string }[];
 }) {
   const id = useId();
+  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
@@ -68,6 +104,7 @@ export function SelectField({
         id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errorId}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm"
         {...select}
       >
@@ -77,7 +114,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldErrors errors={errors} />
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

@@ -23,7 +23,7 @@ export async function Pagination({
     return `${basePath}?${query}`;
   };
   return (
-    <nav aria-label="pagination" className="mt-6 flex items-center justify-between text-sm">
+    <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between text-sm">
       {page > 1 ? <Link href={href(page - 1)}>{t("previous")}</Link> : <span />}
       <span className="text-slate-600">{t("pageOf", { page, pages })}</span>
       {page < pages ? <Link href={href(page + 1)}>{t("next")}</Link> : <span />}

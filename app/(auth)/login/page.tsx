@@ -8,7 +8,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("loginTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string }> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string; registered?: string }>;
+}) {
   const t = await getTranslations("auth");
   const query = await searchParams;
   const callbackUrl = safeReturnPath(query.callbackUrl) ?? undefined;
@@ -16,6 +20,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-md">
       <Card>
         <h1 className="mb-6 text-2xl font-semibold">{t("loginTitle")}</h1>
+        {query.registered && (
+          <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+            {t("registeredPleaseLogIn")}
+          </p>
+        )}
         {query.passwordChanged && (
           <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
             {t("passwordChanged")}

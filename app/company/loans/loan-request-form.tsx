@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { LiveSchedulePreview, type ScheduleInputs } from "@/components/schedule/live-schedule-preview";
 import { Card } from "@/components/ui/card";
-import { Field, SelectField } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RepaymentMethods } from "@/lib/domain/schedules/terms";
@@ -53,24 +53,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
             required
             errors={errors("title")}
           />
-          <div className="space-y-1">
-            <label htmlFor="loan-purpose" className="block text-sm font-medium text-slate-700">
-              {t("purpose")}
-            </label>
-            <textarea
-              id="loan-purpose"
-              name="purpose"
-              rows={4}
-              defaultValue={typed("purpose", values.purpose)}
-              aria-invalid={errors("purpose") ? true : undefined}
-              className="block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm"
-            />
-            {errors("purpose") && (
-              <p className="text-sm text-red-700" data-testid="field-error">
-                {errors("purpose")?.join(" ")}
-              </p>
-            )}
-          </div>
+          <TextAreaField label={t("purpose")} name="purpose" defaultValue={typed("purpose", values.purpose)} errors={errors("purpose")} />
           <Field
             label={t("amount")}
             name="amount"

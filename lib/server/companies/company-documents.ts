@@ -6,6 +6,9 @@ import { DomainError, notFound } from "@/lib/server/errors";
 import type { FileStorage } from "@/lib/server/storage";
 import { getOwnCompany, isAwaitingVerification } from "./company-profile";
 
+/** Enough for every document kind several times over; stops a script from filling the disk. */
+export const MAX_DOCUMENTS_PER_COMPANY = 20;
+
 const PROBLEM_KEYS = { EMPTY: "validation.documentEmpty", TOO_LARGE: "validation.documentTooLarge", WRONG_TYPE: "validation.documentType" };
 
 /**
@@ -14,7 +17,11 @@ const PROBLEM_KEYS = { EMPTY: "validation.documentEmpty", TOO_LARGE: "validation
  */
 export async function uploadCompanyDocument(db: Db, storage: FileStorage, userId: string, input: { kind: DocumentKind; file: File }) {
   const company = await getOwnCompany(db, userId);
-  if (isAwaitingVerification(company)) throw new DomainError("CONFLICT", "verification in progress");
+  // Documents are part of the verification: they can change only before it is submitted.
+  if (company.status !== "INVALID" || isAwaitingVerification(company)) throw new DomainError("CONFLICT", "documents locked");
+  if ((await db.companyDocument.count({ where: { companyId: company.id } })) >= MAX_DOCUMENTS_PER_COMPANY) {
+    throw new DomainError("VALIDATION", "too many documents", { file: ["validation.documentTooMany"] });
+  }
   // Refuse before reading the whole file into memory.
   if (input.file.size > MAX_DOCUMENT_BYTES) {
     throw new DomainError("VALIDATION", "too large", { file: [PROBLEM_KEYS.TOO_LARGE] });
@@ -53,11 +60,12 @@ export async function deleteCompanyDocument(db: Db, storage: FileStorage, userId
 }
 
 /**
- * A document's bytes for someone allowed to see it: the owning company or staff. Anyone else gets
+ * A document's bytes for someone allowed to see it: the owning company, customer service or a supervisor. Anyone else gets
  * NOT_FOUND, exactly as for an id that does not exist.
  */
 export async function readCompanyDocument(db: Db, storage: FileStorage, viewer: { id: string; role: string }, documentId: string) {
-  const isStaff = ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"].includes(viewer.role);
+  // The reviewers only: the admin runs accounts and settings and has no need to see identity documents.
+  const isStaff = ["CUSTOMER_SERVICE", "SUPERVISOR"].includes(viewer.role);
   const document = await db.companyDocument.findFirst({
     where: { id: documentId, ...(isStaff ? {} : { company: { userId: viewer.id } }) },
   });

@@ -17,8 +17,32 @@ export function isAwaitingVerification(company: { status: string; profileComplet
 export async function updateCompanyProfile(db: Db, userId: string, input: CompanyProfileInput) {
   const company = await getOwnCompany(db, userId);
   if (isAwaitingVerification(company)) throw new DomainError("CONFLICT", "verification in progress");
-  return db.company.update({
-    where: { id: company.id },
-    data: { contactPhone: input.contactPhone, industry: input.industry, address: input.address, description: input.description ?? null },
+  const data = {
+    contactPhone: input.contactPhone,
+    industry: input.industry,
+    address: input.address,
+    description: input.description ?? null,
+  };
+  // A verified company's details are shown to investors: every change is kept in the audit log.
+  return db.$transaction(async (tx) => {
+    const updated = await tx.company.update({ where: { id: company.id }, data });
+    await tx.auditLog.create({
+      data: {
+        actorId: userId,
+        action: "COMPANY_PROFILE_UPDATED",
+        targetType: "COMPANY",
+        targetId: company.id,
+        data: {
+          before: {
+            contactPhone: company.contactPhone,
+            industry: company.industry,
+            address: company.address,
+            description: company.description,
+          },
+          after: data,
+        },
+      },
+    });
+    return updated;
   });
 }

@@ -1,6 +1,6 @@
 import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
-import type { Db } from "@/lib/server/db/types";
-import { notFound } from "@/lib/server/errors";
+import type { Db, Tx } from "@/lib/server/db/types";
+import { forbidden, notFound } from "@/lib/server/errors";
 import { applyTransition, withTransaction } from "@/lib/server/transitions";
 import { type Actor, requireEventRole } from "./scope";
 
@@ -70,26 +70,47 @@ export async function passPreliminaryReview(db: Db, actor: Actor, projectId: str
   );
 }
 
+/**
+ * Each review stage has its owner: customer service decides the preliminary review, only a supervisor the
+ * final one (once passed, a request is the checker's to decide). Checked under a row lock, so the stage
+ * cannot move between this check and the transition.
+ */
+async function requireStageOwner(tx: Tx, actor: Actor, projectId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "LoanProject" WHERE "id" = ${projectId} FOR UPDATE`;
+  const project = await tx.loanProject.findUnique({ where: { id: projectId }, select: { status: true } });
+  if (!project) throw notFound();
+  if (project.status === "PENDING_APPROVAL" && actor.role !== "SUPERVISOR") throw forbidden();
+}
+
 /** Back to the company as a DRAFT; the reason is shown to it. */
 export async function returnLoanRequestForRevision(db: Db, actor: Actor, projectId: string, reason: string) {
   requireEventRole("RETURN_FOR_REVISION", actor);
-  return withTransaction(db, (tx) =>
-    applyTransition(tx, {
+  return withTransaction(db, async (tx) => {
+    await requireStageOwner(tx, actor, projectId);
+    return applyTransition(tx, {
       entity: "LOAN_PROJECT",
       id: projectId,
       event: "RETURN_FOR_REVISION",
       actor,
       reason,
       data: { lastReviewComment: reason, passedById: null },
-    }),
-  );
+    });
+  });
 }
 
 export async function rejectLoanRequest(db: Db, actor: Actor, projectId: string, reason: string) {
   requireEventRole("REJECT", actor);
-  return withTransaction(db, (tx) =>
-    applyTransition(tx, { entity: "LOAN_PROJECT", id: projectId, event: "REJECT", actor, reason, data: { lastReviewComment: reason } }),
-  );
+  return withTransaction(db, async (tx) => {
+    await requireStageOwner(tx, actor, projectId);
+    return applyTransition(tx, {
+      entity: "LOAN_PROJECT",
+      id: projectId,
+      event: "REJECT",
+      actor,
+      reason,
+      data: { lastReviewComment: reason },
+    });
+  });
 }
 
 /**

@@ -200,13 +200,16 @@ describe("return for revision", () => {
     expect(await project(id)).toMatchObject({ status: "FUNDRAISING", passedById: cs2.id, publishedById: sup.id });
   });
 
-  it("only customer service or a supervisor may return it (DESIGN: CS or SUP); an admin or a company is FORBIDDEN", async () => {
+  it("in final review only a supervisor may return or reject it; customer service, an admin or a company is FORBIDDEN", async () => {
     const { user, id } = await passed(cs);
     await expect(returnLoanRequestForRevision(db, admin, id, "reason")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(returnLoanRequestForRevision(db, user, id, "reason")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Once passed, the request is the checker's: customer service (the passer or another) cannot decide it.
+    await expect(returnLoanRequestForRevision(db, cs2, id, "复核发现营业执照已过期")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rejectLoanRequest(db, cs, id, "复核发现营业执照已过期")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await project(id)).status).toBe("PENDING_APPROVAL");
-    // The machine lets customer service return from final review too (the admin page offers it only to the supervisor).
-    await returnLoanRequestForRevision(db, cs2, id, "复核发现营业执照已过期");
+    expect((await historyOf(id)).map((h) => h.event)).toEqual(["SUBMIT", "PASS_PRELIMINARY"]);
+    await returnLoanRequestForRevision(db, sup, id, "复核发现营业执照已过期");
     expect(await project(id)).toMatchObject({ status: "DRAFT", lastReviewComment: "复核发现营业执照已过期" });
   });
 });
