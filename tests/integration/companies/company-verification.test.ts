@@ -231,12 +231,20 @@ describe("customer service returns a verification", () => {
     expect(returned.status).toBe("INVALID");
     expect(isAwaitingVerification(returned)).toBe(false);
     expect((await listCompanyVerificationQueue(db, 1, 100)).items.map((c) => c.id)).not.toContain(company.id);
-    expect(await db.auditLog.findMany({ where: { targetId: company.id } })).toMatchObject([
+    expect(await db.auditLog.findMany({ where: { targetId: company.id, action: { not: "COMPANY_PROFILE_UPDATED" } } })).toMatchObject([
       { action: "COMPANY_VERIFICATION_RETURNED", actorId: cs.id, data: { reason: "营业执照照片模糊，请重新上传" } },
     ]);
 
-    // Editable again: new address, the blurry licence replaced.
+    // Editable again: new address, the blurry licence replaced. Profile edits are audited, before and after.
     await updateCompanyProfile(db, user.id, { ...PROFILE, address: "上海市徐汇区漕溪北路 1 号" });
+    const profileEdits = await db.auditLog.findMany({
+      where: { targetId: company.id, action: "COMPANY_PROFILE_UPDATED" },
+      orderBy: { id: "desc" },
+    });
+    expect(profileEdits[0]).toMatchObject({
+      actorId: user.id,
+      data: { before: { address: PROFILE.address }, after: { address: "上海市徐汇区漕溪北路 1 号" } },
+    });
     const licence = await db.companyDocument.findFirstOrThrow({ where: { companyId: company.id, kind: "BUSINESS_LICENCE" } });
     await deleteCompanyDocument(db, storage, user.id, licence.id);
     await uploadCompanyDocument(db, storage, user.id, { kind: "BUSINESS_LICENCE", file: pdf("clear.pdf") });
@@ -295,7 +303,10 @@ describe("activation: customer service requests, a supervisor approves", () => {
       ["CREATE", "PENDING", cs.id],
       ["APPROVE", "APPROVED", sup.id],
     ]);
-    const audit = await db.auditLog.findMany({ where: { targetId: { in: [company.id, request.id] } }, orderBy: { id: "asc" } });
+    const audit = await db.auditLog.findMany({
+      where: { targetId: { in: [company.id, request.id] }, action: { not: "COMPANY_PROFILE_UPDATED" } },
+      orderBy: { id: "asc" },
+    });
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ["REVIEW_REQUEST.CREATE", cs.id],
       ["REVIEW_REQUEST.APPROVE", sup.id],
