@@ -9,7 +9,7 @@ import { queuesFor } from "@/lib/shared/admin-queues";
 export default async function AdminHomePage() {
   const user = await requirePageRole(STAFF_ROLES, "/admin");
   const t = await getTranslations();
-  const counts = await queueCounts(await getDb(), user.role);
+  const counts = await queueCounts(await getDb(), user);
   return (
     <div>
       <PageHeader title={`${t("admin.title")} · ${t(`roles.${user.role}`)}`} />

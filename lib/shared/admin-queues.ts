@@ -13,6 +13,7 @@ export const ADMIN_QUEUES: readonly AdminQueue[] = [
   { key: "investmentReviews", href: null, roles: ["CUSTOMER_SERVICE"] },
   { key: "outflowsToExecute", href: null, roles: ["CUSTOMER_SERVICE"] },
   { key: "reconciliation", href: null, roles: ["CUSTOMER_SERVICE"] },
+  { key: "ownRequests", href: "/admin/requests", roles: ["CUSTOMER_SERVICE"] },
   { key: "finalReviews", href: "/admin/reviews/final", roles: ["SUPERVISOR"] },
   { key: "fullSubscriptionReviews", href: null, roles: ["SUPERVISOR"] },
   { key: "outflowApprovals", href: null, roles: ["SUPERVISOR"] },

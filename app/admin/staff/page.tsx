@@ -5,6 +5,7 @@ import { listStaff } from "@/lib/server/accounts/staff-admin";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { CreateStaffForm } from "./create-staff-form";
+import { StaffRoleForm } from "./staff-role-form";
 import { StaffStatusButton } from "./staff-status-button";
 
 const PAGE_SIZE = 20;
@@ -42,7 +43,9 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                   <tr key={member.id} className="border-b last:border-0" data-testid="staff-row">
                     <td className="py-2 pr-4">{member.displayName}</td>
                     <td className="py-2 pr-4">{member.email}</td>
-                    <td className="py-2 pr-4">{t(`roles.${member.role}`)}</td>
+                    <td className="py-2 pr-4">
+                      {member.id === admin.id ? t(`roles.${member.role}`) : <StaffRoleForm userId={member.id} role={member.role} />}
+                    </td>
                     <td className="py-2 pr-4">{member.disabledAt ? t("admin.disabled") : t("admin.active")}</td>
                     <td className="py-2 pr-4">{format.dateTime(member.createdAt, { dateStyle: "medium" })}</td>
                     <td className="py-2">

@@ -2,7 +2,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/types";
 import { queuesFor } from "@/lib/shared/admin-queues";
 
-type Counter = (db: Db) => Promise<number>;
+type Counter = (db: Db, userId: string) => Promise<number>;
 
 const COUNTERS: Record<string, Counter> = {
   preliminaryReviews: (db) => db.loanProject.count({ where: { status: "PENDING_REVIEW" } }),
@@ -14,12 +14,13 @@ const COUNTERS: Record<string, Counter> = {
   statusChangeApprovals: (db) => db.reviewRequest.count({ where: { status: "PENDING" } }),
   companyVerifications: (db) => db.company.count({ where: { status: "INVALID", profileCompletedAt: { not: null } } }),
   auditLog: (db) => db.auditLog.count(),
+  ownRequests: (db, userId) => db.reviewRequest.count({ where: { makerId: userId, status: "PENDING" } }),
   staff: (db) => db.user.count({ where: { role: { in: ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] } } }),
 };
 
 /** The number of waiting items in each of the role's queues (null where the queue has nothing to count). */
-export async function queueCounts(db: Db, role: Role): Promise<Record<string, number | null>> {
-  const queues = queuesFor(role);
-  const counts = await Promise.all(queues.map((q) => COUNTERS[q.key]?.(db) ?? Promise.resolve(null)));
+export async function queueCounts(db: Db, user: { id: string; role: Role }): Promise<Record<string, number | null>> {
+  const queues = queuesFor(user.role);
+  const counts = await Promise.all(queues.map((q) => COUNTERS[q.key]?.(db, user.id) ?? Promise.resolve(null)));
   return Object.fromEntries(queues.map((q, i) => [q.key, counts[i]]));
 }

@@ -1,32 +1,12 @@
 import type { Db } from "@/lib/server/db/types";
+import { describeRequests } from "./describe-requests";
 
-/**
- * The supervisor's approval queue, oldest first, each request with a human name for its target and its
- * maker, fetched in three queries whatever the page size (no per-row look-ups).
- */
+/** The supervisor's approval queue, oldest first. */
 export async function listPendingApprovals(db: Db, page: number, pageSize = 20) {
   const where = { status: "PENDING" as const };
   const [requests, total] = await Promise.all([
     db.reviewRequest.findMany({ where, orderBy: { createdAt: "asc" }, skip: (page - 1) * pageSize, take: pageSize }),
     db.reviewRequest.count({ where }),
   ]);
-  const ids = (type: string) => requests.filter((r) => r.targetType === type).map((r) => r.targetId);
-  const [companies, projects, makers] = await Promise.all([
-    db.company.findMany({ where: { id: { in: ids("COMPANY") } }, select: { id: true, name: true, status: true } }),
-    db.loanProject.findMany({ where: { id: { in: ids("LOAN_PROJECT") } }, select: { id: true, title: true, status: true } }),
-    db.user.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.makerId))] } }, select: { id: true, displayName: true } }),
-  ]);
-  const targetNames = new Map<string, { name: string; status: string }>([
-    ...companies.map((c) => [c.id, { name: c.name, status: c.status }] as const),
-    ...projects.map((p) => [p.id, { name: p.title, status: p.status }] as const),
-  ]);
-  const makerNames = new Map(makers.map((m) => [m.id, m.displayName]));
-  return {
-    total,
-    items: requests.map((request) => ({
-      ...request,
-      target: targetNames.get(request.targetId) ?? { name: request.targetId, status: "" },
-      makerName: makerNames.get(request.makerId) ?? "",
-    })),
-  };
+  return { total, items: await describeRequests(db, requests) };
 }

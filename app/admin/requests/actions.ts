@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { optionalText } from "@/lib/schemas/fields";
+import { roleAction } from "@/lib/server/actions/define-action";
+import { cancelOwnReviewRequest } from "@/lib/server/approvals/own-requests";
+
+export const cancelOwnRequestAction = roleAction(["CUSTOMER_SERVICE"], {
+  schema: z.object({ requestId: z.string().min(1), reason: optionalText(1000) }),
+  successMessage: "review.done",
+  async handler({ requestId, reason }, { db, user }) {
+    await cancelOwnReviewRequest(db, user, requestId, reason);
+    revalidatePath("/admin/requests");
+    revalidatePath("/admin/approvals");
+    revalidatePath("/admin");
+    return null;
+  },
+});
