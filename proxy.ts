@@ -2,12 +2,13 @@ import { NextResponse } from "next/server";
 import NextAuth from "next-auth";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { getSecrets } from "@/lib/server/security/secrets";
+import { STAFF_ROLES } from "@/lib/shared/roles";
 
 // Redirects only: every page and action checks the session and role again on the server.
 const { auth } = NextAuth({ ...baseAuthConfig, secret: getSecrets().authSecret });
 
-const AREAS: { prefix: string; roles: string[] }[] = [
-  { prefix: "/admin", roles: ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] },
+const AREAS: { prefix: string; roles: readonly string[] }[] = [
+  { prefix: "/admin", roles: STAFF_ROLES },
   { prefix: "/investor", roles: ["INVESTOR"] },
   { prefix: "/company", roles: ["COMPANY"] },
 ];

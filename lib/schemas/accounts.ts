@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STAFF_ROLES } from "@/lib/shared/roles";
 import { creditCodeField, emailField, moneyField, newPasswordField, phoneField, requiredText, residentIdField } from "./fields";
 
 const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
@@ -29,7 +30,7 @@ export const companyRegistrationSchema = z
   .refine(passwordsMatch, mismatch);
 export type CompanyRegistration = z.infer<typeof companyRegistrationSchema>;
 
-export const STAFF_ROLES = ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] as const;
+export { STAFF_ROLES } from "@/lib/shared/roles";
 
 export const staffCreationSchema = z.object({
   email: emailField,

@@ -5,11 +5,10 @@ import { passwordChangeSchema } from "@/lib/schemas/accounts";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { roleAction } from "@/lib/server/actions/define-action";
 import { signOut } from "@/lib/server/auth/auth";
-
-const EVERY_ROLE = ["INVESTOR", "COMPANY", "CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] as const;
+import { ALL_ROLES } from "@/lib/shared/roles";
 
 /** A new password ends every session, this one included: the user logs in again with it. */
-export const changePasswordAction = roleAction(EVERY_ROLE, {
+export const changePasswordAction = roleAction(ALL_ROLES, {
   schema: passwordChangeSchema,
   async handler({ currentPassword, password }, { db, user }) {
     await changePassword(db, user.id, { currentPassword, newPassword: password });

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/server/auth/session";
+import { ALL_ROLES } from "@/lib/shared/roles";
 import { PasswordForm } from "./password-form";
 
 export default async function ChangePasswordPage() {
-  await requirePageRole(["INVESTOR", "COMPANY", "CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"], "/account/password");
+  await requirePageRole(ALL_ROLES, "/account/password");
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md">

@@ -4,13 +4,14 @@ import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { hashPassword } from "@/lib/server/security/passwords";
+import { STAFF_ROLES } from "@/lib/shared/roles";
 
 export interface Actor {
   id: string;
   role: Role;
 }
 
-const STAFF: Role[] = ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"];
+const STAFF: Role[] = [...STAFF_ROLES];
 
 function requireAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw forbidden();

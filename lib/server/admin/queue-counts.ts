@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/types";
 import { queuesFor } from "@/lib/shared/admin-queues";
+import { STAFF_ROLES } from "@/lib/shared/roles";
 
 type Counter = (db: Db, userId: string) => Promise<number>;
 
@@ -15,7 +16,7 @@ const COUNTERS: Record<string, Counter> = {
   companyVerifications: (db) => db.company.count({ where: { status: "INVALID", profileCompletedAt: { not: null } } }),
   auditLog: (db) => db.auditLog.count(),
   ownRequests: (db, userId) => db.reviewRequest.count({ where: { makerId: userId, status: "PENDING" } }),
-  staff: (db) => db.user.count({ where: { role: { in: ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"] } } }),
+  staff: (db) => db.user.count({ where: { role: { in: [...STAFF_ROLES] } } }),
 };
 
 /** The number of waiting items in each of the role's queues (null where the queue has nothing to count). */

@@ -9,7 +9,7 @@ export interface SessionUser {
   email: string;
 }
 
-export const STAFF_ROLES: readonly Role[] = ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"];
+export { STAFF_ROLES } from "@/lib/shared/roles";
 
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await auth();

@@ -5,12 +5,13 @@ import type { LoanProjectContext, LoanProjectEvent, LoanProjectStatus } from "@/
 import type { OutflowContext, OutflowEvent, OutflowStatus } from "@/lib/domain/machines/outflow";
 import type { ReviewRequestContext, ReviewRequestEvent, ReviewRequestStatus } from "@/lib/domain/machines/review-request";
 import type { EntityType, Prisma, Role } from "@/lib/generated/prisma/client";
+import { isStaffRole } from "@/lib/shared/roles";
 
 /** Who applies a change: a signed-in user, or null for the system (jobs, gateway callbacks). */
 export type Actor = { id: string; role: Role } | null;
 
-export const STAFF_ROLES: readonly Role[] = ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"];
-export const isStaff = (actor: Actor): actor is { id: string; role: Role } => actor !== null && STAFF_ROLES.includes(actor.role);
+export { STAFF_ROLES } from "@/lib/shared/roles";
+export const isStaff = (actor: Actor): actor is { id: string; role: Role } => actor !== null && isStaffRole(actor.role);
 
 /** Per entity type: the machine's statuses, events and guard facts, and the row's update input. */
 export interface EntityTypes {
