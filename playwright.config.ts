@@ -4,12 +4,13 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end tests run the production build against a fresh PostgreSQL database, so fixtures can create
 // each test's own users directly in the database while the server runs (PGlite allows one process only).
 const adminUrl = process.env.TEST_DATABASE_URL || execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8" }).trim();
+const port = Number(process.env.E2E_PORT ?? 3200);
+// One database per port, so two checkouts can run their suites side by side on one PostgreSQL.
 const e2eDatabaseUrl = (() => {
   const url = new URL(adminUrl);
-  url.pathname = "/lending_e2e";
+  url.pathname = port === 3200 ? "/lending_e2e" : `/lending_e2e_${port}`;
   return url.toString();
 })();
-const port = Number(process.env.E2E_PORT ?? 3200);
 
 process.env.E2E_DATABASE_URL = e2eDatabaseUrl;
 process.env.TEST_DATABASE_URL = adminUrl;
