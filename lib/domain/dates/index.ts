@@ -1,1 +1,16 @@
-export { addMonthsUtc, daysBetweenUtc, startOfDayUtc, wholeMonthsBetweenUtc } from "./calendar";
+export {
+  addDays,
+  addMonths,
+  type BusinessDate,
+  businessDate,
+  businessDateOf,
+  canonicalTimeZone,
+  compareBusinessDates,
+  DEFAULT_BUSINESS_TIME_ZONE,
+  daysBetween,
+  endOfBusinessDay,
+  parseBusinessDate,
+  startOfBusinessDay,
+  wholeMonthsBetween,
+} from "./business-calendar";
+export { fundraisingDeadlineOf, scheduleStartDate } from "./loan-dates";

@@ -38,7 +38,7 @@ export interface CompanyContext {
   /** Any of its projects has an unpaid instalment past due beyond the grace days. */
   readonly hasOverdueInstalments?: boolean;
   readonly hasBadDebtProject?: boolean;
-  /** Whole months since activation (see wholeMonthsBetweenUtc in lib/domain/dates). */
+  /** Whole months since activation (see wholeMonthsBetween in lib/domain/dates, on business dates). */
   readonly monthsOnPlatform?: number;
   /** The platform setting; DEFAULT_UPGRADE_MIN_MONTHS when absent. */
   readonly upgradeMinMonths?: number;

@@ -1,4 +1,4 @@
-import { addMonthsUtc } from "../dates/calendar";
+import { addMonths } from "../dates/business-calendar";
 import { annuityPaymentFen } from "./annuity";
 import { interestForMonthsFen } from "./monthly-interest";
 import { assertValidTerms, type Instalment, type LoanTerms, type RepaymentMethod } from "./terms";
@@ -47,7 +47,7 @@ export function buildSchedule(terms: LoanTerms): Instalment[] {
     return [
       {
         number: 1,
-        dueDate: addMonthsUtc(startDate, termMonths),
+        dueDate: addMonths(startDate, termMonths),
         principalFen,
         interestFen,
         totalFen: principalFen + interestFen,
@@ -65,7 +65,7 @@ export function buildSchedule(terms: LoanTerms): Instalment[] {
     owed -= principalPartFen;
     instalments.push({
       number: k,
-      dueDate: addMonthsUtc(startDate, k),
+      dueDate: addMonths(startDate, k),
       principalFen: principalPartFen,
       interestFen,
       totalFen: principalPartFen + interestFen,

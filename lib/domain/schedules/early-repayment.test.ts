@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { businessDate } from "../dates/business-calendar";
 import { buildSchedule } from "./build-schedule";
 import { earlyRepaymentQuote } from "./early-repayment";
 import type { LoanTerms } from "./terms";
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const d = businessDate;
 
 // ¥100,000 at 12% over 12 months, annuity, paid out on 2025-01-31 (due dates 02-28, 03-31, 04-30…).
 const terms: LoanTerms = {

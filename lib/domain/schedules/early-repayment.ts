@@ -1,4 +1,4 @@
-import { daysBetweenUtc, startOfDayUtc } from "../dates/calendar";
+import { type BusinessDate, daysBetween } from "../dates/business-calendar";
 import { divRoundHalfUp } from "../money/rounding";
 import { buildSchedule } from "./build-schedule";
 import { BP_MONTHS_PER_UNIT } from "./monthly-interest";
@@ -31,7 +31,10 @@ export type EarlyRepaymentQuote =
  * Past the next due date that instalment is due, not early: the quote is refused (INSTALMENT_DUE) and the
  * service collects it (with any penalty) first.
  */
-export function earlyRepaymentQuote(terms: LoanTerms, input: { paidInstalments: number; repaymentDate: Date }): EarlyRepaymentQuote {
+export function earlyRepaymentQuote(
+  terms: LoanTerms,
+  input: { paidInstalments: number; repaymentDate: BusinessDate },
+): EarlyRepaymentQuote {
   const schedule = buildSchedule(terms);
   const { paidInstalments, repaymentDate } = input;
   if (!Number.isSafeInteger(paidInstalments) || paidInstalments < 0 || paidInstalments > schedule.length) {
@@ -41,9 +44,9 @@ export function earlyRepaymentQuote(terms: LoanTerms, input: { paidInstalments: 
 
   const previous = paidInstalments === 0 ? undefined : schedule[paidInstalments - 1];
   const next = schedule[paidInstalments];
-  const periodStart = previous ? previous.dueDate : startOfDayUtc(terms.startDate);
-  const periodDays = daysBetweenUtc(periodStart, next.dueDate);
-  const elapsed = daysBetweenUtc(periodStart, repaymentDate);
+  const periodStart = previous ? previous.dueDate : terms.startDate;
+  const periodDays = daysBetween(periodStart, next.dueDate);
+  const elapsed = daysBetween(periodStart, repaymentDate);
   if (elapsed > periodDays) return { ok: false, code: "INSTALMENT_DUE" };
   const accruedDays = Math.max(0, elapsed);
 

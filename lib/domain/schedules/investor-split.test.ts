@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { businessDate } from "../dates/business-calendar";
 import { buildSchedule } from "./build-schedule";
 import { type InvestmentWeight, splitInstalmentAmongInvestors } from "./investor-split";
 import { type Instalment, type LoanTerms, RepaymentMethods } from "./terms";
@@ -14,7 +15,7 @@ describe("splitInstalmentAmongInvestors", () => {
       annualRateBp: 1200,
       termMonths: 3,
       method: "EQUAL_PRINCIPAL",
-      startDate: new Date("2025-01-10T00:00:00Z"),
+      startDate: businessDate("2025-01-10"),
     });
     const result = splitInstalmentAmongInvestors(schedule, [
       { id: "a", amountFen: 50_00n },
@@ -40,7 +41,7 @@ describe("splitInstalmentAmongInvestors", () => {
     ]);
     expect(result[0].instalments[0]).toEqual({
       number: 1,
-      dueDate: new Date("2025-02-10T00:00:00Z"),
+      dueDate: businessDate("2025-02-10"),
       principalFen: 1666n,
       interestFen: 50n,
       totalFen: 1716n,
@@ -53,7 +54,7 @@ describe("splitInstalmentAmongInvestors", () => {
       annualRateBp: 0,
       termMonths: 1,
       method: "BULLET",
-      startDate: new Date("2025-01-01T00:00:00Z"),
+      startDate: businessDate("2025-01-01"),
     });
     expect(() => splitInstalmentAmongInvestors(schedule, [])).toThrow(RangeError);
     expect(() => splitInstalmentAmongInvestors(schedule, [{ id: "a", amountFen: 99n }])).toThrow(RangeError);
@@ -84,7 +85,7 @@ describe("splitInstalmentAmongInvestors", () => {
     })
     .map(({ amounts, ...rest }) => {
       const investments: InvestmentWeight[] = amounts.map((amountFen, i) => ({ id: `inv-${i}`, amountFen }));
-      const terms: LoanTerms = { ...rest, principalFen: sum(amounts), startDate: new Date("2025-05-31T00:00:00Z") };
+      const terms: LoanTerms = { ...rest, principalFen: sum(amounts), startDate: businessDate("2025-05-31") };
       return { terms, investments };
     });
 

@@ -1,3 +1,4 @@
+import type { BusinessDate } from "../dates/business-calendar";
 import { splitCumulatively } from "./cumulative-split";
 import type { Instalment } from "./terms";
 
@@ -8,7 +9,7 @@ export interface InvestmentWeight {
 
 export interface InvestorInstalment {
   number: number;
-  dueDate: Date;
+  dueDate: BusinessDate;
   principalFen: bigint;
   interestFen: bigint;
   totalFen: bigint;

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { businessDate, businessDateOf } from "../dates/business-calendar";
 import { overdueAgingBucket, overdueDays, penaltyInterestFen } from "./overdue";
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const d = businessDate;
 
 describe("overdueDays", () => {
   it.each([
@@ -67,5 +68,16 @@ describe("overdueAgingBucket", () => {
     [91, "DAYS_OVER_90"],
   ])("%i days is %s", (days, bucket) => {
     expect(overdueAgingBucket(days)).toBe(bucket);
+  });
+});
+
+describe("overdueDays in business dates", () => {
+  it("counts a day overdue from midnight China time, not from midnight UTC", () => {
+    // Due 2026-12-30; at 2026-12-31 07:00 China time (23:00Z on the 30th) the instalment is one day late.
+    const asOf = businessDateOf(new Date("2026-12-30T23:00:00Z"), "Asia/Shanghai");
+    expect(overdueDays({ dueDate: businessDate("2026-12-30"), asOf, graceDays: 0 })).toBe(1);
+    // At 23:59 China time on the due date (15:59Z) it is not late yet.
+    const lastMinute = businessDateOf(new Date("2026-12-30T15:59:00Z"), "Asia/Shanghai");
+    expect(overdueDays({ dueDate: businessDate("2026-12-30"), asOf: lastMinute, graceDays: 0 })).toBe(0);
   });
 });

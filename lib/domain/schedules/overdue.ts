@@ -1,15 +1,16 @@
-import { daysBetweenUtc } from "../dates/calendar";
+import { type BusinessDate, daysBetween } from "../dates/business-calendar";
 import { divRoundHalfUp } from "../money/rounding";
 
 /**
  * Days an instalment counts as overdue on `asOf`. Within the grace days it is not overdue (0); past
  * them, lateness counts from the due date itself, so the grace days are forgiven only to those who pay
- * within them. `graceDays` is the platform setting.
+ * within them. `graceDays` is the platform setting. Both are business dates: `asOf` is today's business
+ * date (businessDateOf(now, zone)), so a day overdue starts at midnight in the business zone.
  */
-export function overdueDays(input: { dueDate: Date; asOf: Date; graceDays: number }): number {
+export function overdueDays(input: { dueDate: BusinessDate; asOf: BusinessDate; graceDays: number }): number {
   const { dueDate, asOf, graceDays } = input;
   if (!Number.isSafeInteger(graceDays) || graceDays < 0) throw new RangeError("graceDays must be a non-negative integer");
-  const late = daysBetweenUtc(dueDate, asOf);
+  const late = daysBetween(dueDate, asOf);
   return late > graceDays ? late : 0;
 }
 

@@ -1,3 +1,5 @@
+import { type BusinessDate, parseBusinessDate } from "../dates/business-calendar";
+
 /** Repayment methods (还款方式), DESIGN §6. Names are the Prisma `RepaymentMethod` values. */
 export const RepaymentMethods = ["EQUAL_INSTALLMENT", "EQUAL_PRINCIPAL", "INTEREST_FIRST", "BULLET"] as const;
 export type RepaymentMethod = (typeof RepaymentMethods)[number];
@@ -8,15 +10,18 @@ export interface LoanTerms {
   annualRateBp: number;
   termMonths: number;
   method: RepaymentMethod;
-  /** The day interest starts (the payout date); due dates are counted from its UTC calendar day. */
-  startDate: Date;
+  /**
+   * The business date interest starts on (the payout date; before payout, the publication date), never the
+   * UTC day of an instant: see lib/domain/dates/loan-dates.ts.
+   */
+  startDate: BusinessDate;
 }
 
 export interface Instalment {
   /** 1-based. */
   number: number;
-  /** startDate + number months (BULLET: + termMonths), clamped to the month's end, 00:00 UTC. */
-  dueDate: Date;
+  /** startDate + number months (BULLET: + termMonths), clamped to the month's end: a business date. */
+  dueDate: BusinessDate;
   principalFen: bigint;
   interestFen: bigint;
   totalFen: bigint;
@@ -37,5 +42,5 @@ export function assertValidTerms(terms: LoanTerms): void {
     throw new RangeError(`termMonths must be an integer from 1 to ${MAX_TERM_MONTHS}`);
   }
   if (!RepaymentMethods.includes(terms.method)) throw new RangeError(`Unknown repayment method ${terms.method}`);
-  if (Number.isNaN(terms.startDate.getTime())) throw new RangeError("startDate is invalid");
+  if (parseBusinessDate(terms.startDate) === null) throw new RangeError("startDate is not a calendar date");
 }
