@@ -5,6 +5,7 @@ import { PlatformStatsPanel } from "@/components/loans/platform-stats";
 import { ProjectCard } from "@/components/loans/project-card";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/card";
+import { getClock } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { listPublicProjects } from "@/lib/server/listings";
 import { getPlatformStats } from "@/lib/server/stats";
@@ -17,7 +18,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     getPlatformStats(db),
     listPublicProjects(db, { status: "FUNDRAISING", sort: "newest", pageSize: FEATURED }),
   ]);
-  const now = new Date();
+  const now = getClock().now();
   return (
     <div className="space-y-10">
       {loggedOut && (

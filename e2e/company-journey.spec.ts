@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { businessDateOf, DEFAULT_BUSINESS_TIME_ZONE, fundraisingDeadlineOf } from "@/lib/domain/dates";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
 import type { RepaymentMethod } from "@/lib/generated/prisma/enums";
@@ -241,7 +242,7 @@ async function fillAndSaveLoan(page: Page, text: Text, locale: Locale, terms: Lo
     annualRateBp: terms.rateBp,
     termMonths: terms.termMonths,
     method: terms.method,
-    startDate: new Date(),
+    startDate: businessDateOf(new Date(), DEFAULT_BUSINESS_TIME_ZONE),
   });
   const totals = scheduleTotals(schedule);
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
@@ -299,10 +300,11 @@ async function publish(sup: Page, text: Text, database: OpenDatabase, id: string
   await expect(sup.getByTestId("loan-status")).toHaveText(text.loanStatus.FUNDRAISING);
   const published = await database.prisma.loanProject.findUniqueOrThrow({ where: { id } });
   expect(published).toMatchObject({ status: "FUNDRAISING", riskGrade: "A", publishedById: supUser.id });
-  const deadline = published.fundraisingDeadline?.getTime() ?? 0;
-  const days = terms.fundraisingDays * 86_400_000;
-  expect(deadline).toBeGreaterThanOrEqual(before + days - 5_000);
-  expect(deadline).toBeLessThanOrEqual(Date.now() + days + 5_000);
+  const publishedAt = published.publishedAt ?? new Date(0);
+  expect(publishedAt.getTime()).toBeGreaterThanOrEqual(before - 5_000);
+  expect(publishedAt.getTime()).toBeLessThanOrEqual(Date.now() + 5_000);
+  // Open through the business day fundraisingDays after publication, closing at the next China midnight.
+  expect(published.fundraisingDeadline).toEqual(fundraisingDeadlineOf(publishedAt, terms.fundraisingDays, DEFAULT_BUSINESS_TIME_ZONE));
 }
 
 /** A visitor (no account) narrows the public listing to the rate and method, and opens the project. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
+import { businessDateOf, DEFAULT_BUSINESS_TIME_ZONE } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
 import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
 import type { LoanStatus, RepaymentMethod } from "@/lib/generated/prisma/enums";
@@ -155,7 +156,7 @@ test.describe("listing and project page", () => {
       annualRateBp: 1200,
       termMonths: 6,
       method: "EQUAL_PRINCIPAL",
-      startDate: new Date(),
+      startDate: businessDateOf(new Date(), DEFAULT_BUSINESS_TIME_ZONE),
     });
     const table = page.getByTestId("schedule-table");
     await expect(table.getByTestId("schedule-row")).toHaveCount(6);
@@ -183,7 +184,7 @@ test.describe("yield calculator", () => {
       annualRateBp: 1200,
       termMonths: 12,
       method: "EQUAL_INSTALLMENT",
-      startDate: new Date(),
+      startDate: businessDateOf(new Date(), DEFAULT_BUSINESS_TIME_ZONE),
     });
     expect(reference[0].totalFen).toBe(88_849n);
     expect(scheduleTotals(reference).interestFen).toBe(66_186n);

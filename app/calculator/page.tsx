@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CALCULATOR_DEFAULTS, type CalculatorInput, todayInChina } from "@/components/loans/calculator-model";
+import { CALCULATOR_DEFAULTS, type CalculatorInput } from "@/components/loans/calculator-model";
 import { YieldCalculator } from "@/components/loans/yield-calculator";
 import { PageHeader } from "@/components/ui/card";
+import { businessToday } from "@/lib/server/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("calculator");
@@ -26,7 +27,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       <PageHeader title={t("title")} />
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       {/* Keyed by the query, so a submitted form (with or without JavaScript) starts from what was sent. */}
-      <YieldCalculator key={JSON.stringify(initial)} initial={initial} submitted={submitted} startDay={todayInChina()} />
+      <YieldCalculator key={JSON.stringify(initial)} initial={initial} submitted={submitted} startDay={businessToday()} />
     </div>
   );
 }

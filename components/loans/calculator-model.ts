@@ -1,3 +1,4 @@
+import type { BusinessDate } from "@/lib/domain/dates";
 import { foldFullWidth, parseMoney, parseRatePercent } from "@/lib/domain/money";
 import { buildSchedule, type Instalment, type RepaymentMethod, RepaymentMethods, scheduleTotals } from "@/lib/domain/schedules";
 
@@ -69,7 +70,8 @@ export interface CalculatorResult {
   highlights: { key: string; fen: bigint }[];
 }
 
-export function calculateYield(terms: CalculatorTerms, startDate: Date): CalculatorResult {
+/** `startDate`: the business date interest would start on (the server's today, in the business zone). */
+export function calculateYield(terms: CalculatorTerms, startDate: BusinessDate): CalculatorResult {
   const schedule = buildSchedule({ ...terms, startDate });
   const totals = scheduleTotals(schedule);
   const first = schedule[0];
@@ -91,16 +93,4 @@ export function calculateYield(terms: CalculatorTerms, startDate: Date): Calcula
       break;
   }
   return { schedule, totals, highlights };
-}
-
-/** "2026-06-01" → that calendar day at 00:00 UTC; anything else → null. */
-export function parseIsoDay(text: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : date;
-}
-
-/** Today's calendar day in China (where repayments are scheduled), as "YYYY-MM-DD". */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }

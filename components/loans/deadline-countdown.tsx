@@ -8,16 +8,20 @@ const TICK_MS = 30_000;
 
 /**
  * The time left until a fundraising deadline. The server renders it with its own clock (so it is right
- * without JavaScript); in the browser it then follows the visitor's clock, updating every 30 seconds.
+ * without JavaScript); in the browser it then runs on from the server's time, updating every 30 seconds.
+ * The server's clock decides deadlines, so a visitor's wrong clock (or the server's test clock) does not
+ * make the two disagree.
  */
 export function DeadlineCountdown({ deadline, serverNow, className = "" }: { deadline: string; serverNow: string; className?: string }) {
   const t = useTranslations("loans.countdown");
   const [now, setNow] = useState(() => new Date(serverNow));
   useEffect(() => {
-    setNow(new Date());
-    const timer = setInterval(() => setNow(new Date()), TICK_MS);
+    const offsetMs = new Date(serverNow).getTime() - Date.now();
+    const tick = () => setNow(new Date(Date.now() + offsetMs));
+    tick();
+    const timer = setInterval(tick, TICK_MS);
     return () => clearInterval(timer);
-  }, []);
+  }, [serverNow]);
   const left = countdownTo(new Date(deadline), now);
   const text = left.kind === "ended" ? t("ended") : left.kind === "days" ? t("days", left) : t("hours", left);
   return (

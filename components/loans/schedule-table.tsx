@@ -1,11 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { toLocale } from "@/i18n/locales";
+import type { BusinessDate } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
 import type { Instalment } from "@/lib/domain/schedules";
 
-/** Due dates are calendar days (00:00 UTC): shown as the same day in every time zone. */
-export function formatDueDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** Due dates are business dates ("YYYY-MM-DD"): shown as they are, the same day in every time zone. */
+export function formatDueDate(date: BusinessDate): string {
+  return date;
 }
 
 /**

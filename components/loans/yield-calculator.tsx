@@ -5,23 +5,27 @@ import { useMemo, useState } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Field, SelectField } from "@/components/ui/field";
 import { toLocale } from "@/i18n/locales";
+import { type BusinessDate, parseBusinessDate } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
 import { RepaymentMethods } from "@/lib/domain/schedules";
-import {
-  CALCULATOR_LIMITS,
-  type CalculatorField,
-  type CalculatorInput,
-  calculateYield,
-  parseIsoDay,
-  validateCalculatorInput,
-} from "./calculator-model";
+import { CALCULATOR_LIMITS, type CalculatorField, type CalculatorInput, calculateYield, validateCalculatorInput } from "./calculator-model";
 import { ScheduleTable } from "./schedule-table";
 
 /**
  * The yield calculator. Rendered on the server from the URL (so the GET form works without JavaScript),
  * then recomputed in the browser on every keystroke. Errors show once a field was left or the form sent.
+ * `startDay` is today's business date on the server's clock, in the business zone: never the browser's
+ * own date, which may be another day (another zone, a wrong clock, or the server's test clock).
  */
-export function YieldCalculator({ initial, submitted, startDay }: { initial: CalculatorInput; submitted: boolean; startDay: string }) {
+export function YieldCalculator({
+  initial,
+  submitted,
+  startDay,
+}: {
+  initial: CalculatorInput;
+  submitted: boolean;
+  startDay: BusinessDate;
+}) {
   const t = useTranslations("calculator");
   const tLoans = useTranslations("loans");
   const locale = toLocale(useLocale());
@@ -30,7 +34,7 @@ export function YieldCalculator({ initial, submitted, startDay }: { initial: Cal
 
   const validation = useMemo(() => validateCalculatorInput(values), [values]);
   const result = useMemo(() => {
-    const start = parseIsoDay(startDay);
+    const start = parseBusinessDate(startDay);
     return validation.ok && start ? calculateYield(validation.terms, start) : null;
   }, [validation, startDay]);
 

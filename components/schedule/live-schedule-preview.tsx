@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ScheduleTable } from "@/components/loans/schedule-table";
+import type { BusinessDate } from "@/lib/domain/dates";
 import { formatMoney, type MoneyLocale, parseMoney, parseRatePercent } from "@/lib/domain/money";
 import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
 import { type RepaymentMethod, RepaymentMethods } from "@/lib/domain/schedules/terms";
@@ -14,8 +15,12 @@ export interface ScheduleInputs {
   repaymentMethod: string;
 }
 
-/** Recomputes the schedule in the browser as the company types, with exactly the server's arithmetic. */
-export function LiveSchedulePreview({ inputs }: { inputs: ScheduleInputs }) {
+/**
+ * Recomputes the schedule in the browser as the company types, with exactly the server's arithmetic.
+ * `startDay` is today's business date from the server (its clock, the business zone), never the
+ * browser's own date, which may be another day.
+ */
+export function LiveSchedulePreview({ inputs, startDay }: { inputs: ScheduleInputs; startDay: BusinessDate }) {
   const t = useTranslations("loanRequests");
   const locale = useLocale() as MoneyLocale;
   const schedule = useMemo(() => {
@@ -29,9 +34,9 @@ export function LiveSchedulePreview({ inputs }: { inputs: ScheduleInputs }) {
       annualRateBp: rate.bp,
       termMonths: term,
       method: inputs.repaymentMethod as RepaymentMethod,
-      startDate: new Date(),
+      startDate: startDay,
     });
-  }, [inputs]);
+  }, [inputs, startDay]);
   if (!schedule) return <p className="text-sm text-slate-500">{t("previewEmpty")}</p>;
   const totals = scheduleTotals(schedule);
   return (

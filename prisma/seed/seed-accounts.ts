@@ -1,4 +1,5 @@
 import { maskResidentId } from "@/lib/domain/identity/resident-id";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { encryptPii, hashPii } from "@/lib/server/security/pii";
@@ -26,7 +27,7 @@ export async function seedAccounts(db: Db) {
             idNumberHash: hashPii(investor.idNumber),
             idNumberLast4: maskResidentId(investor.idNumber).slice(-4),
             phone: investor.phone,
-            verifiedAt: new Date(),
+            verifiedAt: getClock().now(),
           },
         },
       },
@@ -45,8 +46,8 @@ export async function seedAccounts(db: Db) {
           create: {
             ...company,
             status,
-            activatedAt: status === "INVALID" ? null : new Date(),
-            profileCompletedAt: status === "INVALID" ? null : new Date(),
+            activatedAt: status === "INVALID" ? null : getClock().now(),
+            profileCompletedAt: status === "INVALID" ? null : getClock().now(),
           },
         },
       },

@@ -1,4 +1,6 @@
+import { fundraisingDeadlineOf } from "@/lib/domain/dates";
 import type { LoanStatus, RepaymentMethod, RiskGrade } from "@/lib/generated/prisma/enums";
+import { getBusinessTimeZone, getClock } from "@/lib/server/clock";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { DEMO_COMPANIES } from "./demo-accounts";
 
@@ -250,7 +252,12 @@ const TRANSITIONS: Record<Step, { from: LoanStatus[]; to: LoanStatus; by: "compa
   RETURN_FOR_REVISION: { from: ["PENDING_REVIEW", "PENDING_APPROVAL"], to: "DRAFT", by: "cs" },
 };
 
-export async function seedProjects(db: Db, now = new Date()): Promise<{ created: number }> {
+/** `now` and `zone` default to the server's clock, so the demo follows the test clock where it is enabled. */
+export async function seedProjects(
+  db: Db,
+  now: Date = getClock().now(),
+  zone: string = getBusinessTimeZone(),
+): Promise<{ created: number }> {
   const emails = DEMO_COMPANIES.slice(0, 2).map((c) => c.email);
   const owners = await db.user.findMany({
     where: { email: { in: emails } },
@@ -269,7 +276,7 @@ export async function seedProjects(db: Db, now = new Date()): Promise<{ created:
     const owner = companies[demo.company];
     if (!owner?.company) continue;
     const actors = { company: owner.id, cs: cs.id, sup: sup.id };
-    await db.$transaction(async (tx) => createWithHistory(tx, demo, owner.company?.id ?? "", actors, now));
+    await db.$transaction(async (tx) => createWithHistory(tx, demo, owner.company?.id ?? "", actors, now, zone));
   }
   return { created: PROJECTS.length };
 }
@@ -280,6 +287,7 @@ async function createWithHistory(
   companyId: string,
   actors: Record<"company" | "cs" | "sup", string>,
   now: Date,
+  zone: string,
 ) {
   const at = (ago: number) => new Date(now.getTime() - ago);
   const firstStepAgo = demo.path[0]?.ago ?? 0;
@@ -314,7 +322,8 @@ async function createWithHistory(
         columns.publishedById = actorId;
         columns.publishedAt = when;
         columns.riskGrade = demo.riskGrade ?? "C";
-        columns.fundraisingDeadline = new Date(when.getTime() + demo.fundraisingDays * DAY);
+        // The publication service's rule: the end of the business day fundraisingDays after publication.
+        columns.fundraisingDeadline = fundraisingDeadlineOf(when, demo.fundraisingDays, zone);
         break;
       case "REJECT":
         columns.lastReviewComment = reason;

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { BusinessDate } from "@/lib/domain/dates";
 import { RepaymentMethods } from "@/lib/domain/schedules/terms";
 import { saveLoanDraftAction } from "./actions";
 
@@ -31,7 +32,18 @@ export interface LimitHints {
   minInvestment: string;
 }
 
-export function LoanRequestForm({ projectId, values, hints }: { projectId?: string; values: LoanRequestValues; hints: LimitHints }) {
+/** `startDay`: today's business date on the server's clock, the day the live schedule preview counts from. */
+export function LoanRequestForm({
+  projectId,
+  values,
+  hints,
+  startDay,
+}: {
+  projectId?: string;
+  values: LoanRequestValues;
+  hints: LimitHints;
+  startDay: BusinessDate;
+}) {
   const t = useTranslations("loanRequests");
   const { state, pending, typed, formProps } = useFormAction(saveLoanDraftAction);
   const [scheduleInputs, setScheduleInputs] = useState<ScheduleInputs>(values);
@@ -110,7 +122,7 @@ export function LoanRequestForm({ projectId, values, hints }: { projectId?: stri
       </Card>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">{t("preview")}</h2>
-        <LiveSchedulePreview inputs={scheduleInputs} />
+        <LiveSchedulePreview inputs={scheduleInputs} startDay={startDay} />
       </Card>
     </div>
   );

@@ -6,6 +6,7 @@ import { getListingText } from "@/components/loans/listing-text";
 import { ProjectCard } from "@/components/loans/project-card";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
+import { getClock } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { type ListingSearchParams, listingUrlParams, listPublicProjects, parseListingSearchParams } from "@/lib/server/listings";
 
@@ -28,7 +29,7 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
   const [text, tNav, db] = await Promise.all([getListingText(), getTranslations("nav"), getDb()]);
   const { t } = text;
   const { items, total, page, pageSize } = await listPublicProjects(db, query);
-  const now = new Date();
+  const now = getClock().now();
   const params = listingUrlParams(url);
   const filtered = Object.values(params).some(Boolean);
 

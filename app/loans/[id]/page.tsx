@@ -9,9 +9,9 @@ import { formatDueDate, ScheduleTable } from "@/components/loans/schedule-table"
 import { LoanStatusBadge, RiskGradeBadge } from "@/components/loans/status-badge";
 import { Card } from "@/components/ui/card";
 import { toLocale } from "@/i18n/locales";
-import { startOfDayUtc } from "@/lib/domain/dates";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
-import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
+import { projectSchedule } from "@/lib/domain/schedules";
+import { getClock } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { getPublicProject } from "@/lib/server/listings";
 
@@ -32,18 +32,12 @@ export default async function ProjectPage({ params }: Props) {
   const [t, format, locale] = await Promise.all([getTranslations("loans"), getFormatter(), getLocale()]);
   const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
   const dateTime = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const now = new Date();
+  const clock = getClock();
+  const now = clock.now();
 
-  // Interest really starts on the payout day; until then the preview counts from publication (or today).
-  const start = startOfDayUtc(project.publishedAt ?? now);
-  const schedule = buildSchedule({
-    principalFen: project.amountFen,
-    annualRateBp: project.annualRateBp,
-    termMonths: project.termMonths,
-    method: project.repaymentMethod,
-    startDate: start,
-  });
-  const totals = scheduleTotals(schedule);
+  // Interest really starts on the payout day; until then the preview counts from the business date of
+  // publication (or today's), in the business zone.
+  const { startDate: start, schedule, totals } = projectSchedule(project, now, clock.zone);
   const open = project.status === "FUNDRAISING" && project.fundraisingDeadline;
   const { company, investments } = project;
 

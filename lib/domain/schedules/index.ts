@@ -11,6 +11,7 @@ export {
 export { splitByLargestRemainder } from "./largest-remainder";
 export { interestForMonthsFen } from "./monthly-interest";
 export { type OverdueAgingBucket, overdueAgingBucket, overdueDays, penaltyInterestFen } from "./overdue";
+export { projectSchedule, type ScheduledProject } from "./project-schedule";
 export {
   assertValidTerms,
   type Instalment,

@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffCreation } from "@/lib/schemas/accounts";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
@@ -56,7 +57,7 @@ export async function updateStaffUser(db: Db, actor: Actor, userId: string, chan
       where: { id: userId },
       data: {
         ...(change.role ? { role: change.role } : {}),
-        ...(change.disabled === undefined ? {} : { disabledAt: change.disabled ? new Date() : null }),
+        ...(change.disabled === undefined ? {} : { disabledAt: change.disabled ? getClock().now() : null }),
         sessionVersion: { increment: 1 },
       },
       select: { id: true, role: true, disabledAt: true },

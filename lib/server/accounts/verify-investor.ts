@@ -1,5 +1,6 @@
 import { maskResidentId } from "@/lib/domain/identity/resident-id";
 import type { InvestorVerification } from "@/lib/schemas/accounts";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { DomainError } from "@/lib/server/errors";
@@ -22,7 +23,7 @@ export async function verifyInvestor(db: Db, userId: string, input: InvestorVeri
     idNumberHash,
     idNumberLast4: maskResidentId(input.idNumber).slice(-4),
     phone: input.phone,
-    verifiedAt: new Date(),
+    verifiedAt: getClock().now(),
   };
   try {
     const existing = await db.investorProfile.findUnique({ where: { userId }, select: { verifiedAt: true } });

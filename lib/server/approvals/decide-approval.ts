@@ -1,3 +1,4 @@
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { approveReviewRequest, rejectReviewRequest } from "@/lib/server/review-requests";
 import { withTransaction } from "@/lib/server/transitions";
@@ -16,7 +17,7 @@ export async function approvePendingRequest(db: Db, checker: Staff, requestId: s
     checker,
     requestId,
     decisionReason,
-    targetData: request ? targetDataFor(request, new Date()) : undefined,
+    targetData: request ? targetDataFor(request, getClock().now()) : undefined,
   });
 }
 

@@ -1,4 +1,5 @@
 import { REQUIRED_DOCUMENT_KINDS } from "@/lib/schemas/companies";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { getOwnCompany, isAwaitingVerification } from "./company-profile";
@@ -17,7 +18,7 @@ export async function submitCompanyForVerification(db: Db, userId: string) {
   if (Object.keys(fieldErrors).length) throw new DomainError("VALIDATION", "incomplete", fieldErrors);
   return db.company.update({
     where: { id: company.id },
-    data: { profileCompletedAt: new Date(), verificationComment: null },
+    data: { profileCompletedAt: getClock().now(), verificationComment: null },
   });
 }
 

@@ -1,5 +1,6 @@
 import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { applyTransition, withTransaction } from "@/lib/server/transitions";
@@ -33,7 +34,7 @@ export async function submitLoanRequest(db: Db, actor: { id: string; role: "COMP
       event: "SUBMIT",
       actor,
       context: { requiredFieldsValid: valid },
-      data: { submittedAt: new Date() },
+      data: { submittedAt: getClock().now() },
     }),
   );
 }

@@ -1,10 +1,10 @@
+import { fundraisingDeadlineOf } from "@/lib/domain/dates";
 import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
+import { type Clock, getClock } from "@/lib/server/clock";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { forbidden, notFound } from "@/lib/server/errors";
 import { applyTransition, withTransaction } from "@/lib/server/transitions";
 import { type Actor, requireEventRole } from "./scope";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A review queue, oldest submission first, with the company's status at hand. */
 export async function listLoanReviewQueue(
@@ -114,18 +114,20 @@ export async function rejectLoanRequest(db: Db, actor: Actor, projectId: string,
 }
 
 /**
- * The supervisor publishes: the listing opens for investment until now + the requested fundraising days,
- * with the risk grade shown to investors. Whoever passed the preliminary review cannot publish (machine
- * guard, backed by a database CHECK).
+ * The supervisor publishes: the listing opens for investment until the end of the business day
+ * `fundraisingDays` after today's business date (fundraisingDeadlineOf in lib/domain/dates), with the risk
+ * grade shown to investors; the schedule counts from the business date of publication. Whoever passed the
+ * preliminary review cannot publish (machine guard, backed by a database CHECK).
  */
 export async function publishLoanRequest(
   db: Db,
   actor: Actor,
   projectId: string,
   input: { riskGrade: RiskGrade; comment?: string },
-  now = new Date(),
+  clock: Clock = getClock(),
 ) {
   requireEventRole("PUBLISH", actor);
+  const now = clock.now();
   return withTransaction(db, async (tx) => {
     const project = await tx.loanProject.findUnique({ where: { id: projectId }, select: { fundraisingDays: true } });
     if (!project) throw notFound();
@@ -135,11 +137,12 @@ export async function publishLoanRequest(
       event: "PUBLISH",
       actor,
       reason: input.comment,
+      context: { now },
       data: {
         publishedById: actor.id,
         publishedAt: now,
         riskGrade: input.riskGrade,
-        fundraisingDeadline: new Date(now.getTime() + project.fundraisingDays * DAY_MS),
+        fundraisingDeadline: fundraisingDeadlineOf(now, project.fundraisingDays, clock.zone),
       },
     });
   });

@@ -1,4 +1,5 @@
 import type { EntityType, ReviewRequest } from "@/lib/generated/prisma/client";
+import { getClock } from "@/lib/server/clock";
 import type { DbOrTx, Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition, type EntityTypes, type TransitionResult } from "@/lib/server/transitions";
@@ -48,7 +49,7 @@ export async function approveReviewRequest(db: DbOrTx, input: ApproveReviewReque
       event: "APPROVE",
       actor: input.checker,
       reason: decisionReason ?? undefined,
-      data: { checkerId: input.checker.id, decisionReason, decidedAt: new Date() },
+      data: { checkerId: input.checker.id, decisionReason, decidedAt: getClock().now() },
       auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
     });
 

@@ -1,4 +1,5 @@
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
+import { getClock } from "@/lib/server/clock";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/transitions";
@@ -25,7 +26,7 @@ export async function cancelReviewRequest(db: DbOrTx, input: CancelReviewRequest
       event: "CANCEL",
       actor: input.actor,
       reason: input.reason?.trim() || undefined,
-      data: { decidedAt: new Date() },
+      data: { decidedAt: getClock().now() },
       auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
     });
     return tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });

@@ -1,6 +1,7 @@
 import { applyEvent } from "@/lib/domain/machines/apply-event";
 import type { EntityType } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
+import { getClock } from "@/lib/server/clock";
 import { isCheckViolationOf } from "@/lib/server/db/errors";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
@@ -69,7 +70,7 @@ export async function planTransition<E extends EntityType>(
   if (!row) throw new DomainError("NOT_FOUND", `${input.entity} ${input.id} not found`, {}, { entity: input.entity });
 
   const facts = await config.facts(tx, row, eventType, input.actor);
-  const context = { now: new Date(), ...input.context, ...facts };
+  const context = { now: getClock().now(), ...input.context, ...facts };
   const result = applyEvent(config.machine, row.status, context, machineEvent);
   const params = { entity: input.entity, event: eventType, from: row.status };
   if (!result.ok) {

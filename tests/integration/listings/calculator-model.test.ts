@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CALCULATOR_DEFAULTS,
-  calculateYield,
-  parseIsoDay,
-  todayInChina,
-  validateCalculatorInput,
-} from "@/components/loans/calculator-model";
+import { CALCULATOR_DEFAULTS, calculateYield, validateCalculatorInput } from "@/components/loans/calculator-model";
+import { businessDate, businessDateOf, parseBusinessDate } from "@/lib/domain/dates";
 
 // Pure rules of the yield calculator (shared by the server-rendered form and the live browser version).
 const input = (over: Partial<Record<"amount" | "rate" | "term" | "method", string>> = {}) => ({ ...CALCULATOR_DEFAULTS, ...over });
@@ -48,13 +43,13 @@ describe("validateCalculatorInput", () => {
 });
 
 describe("calculateYield", () => {
-  const start = new Date("2026-01-31T00:00:00Z");
+  const start = businessDate("2026-01-31");
   it("matches the reference case: ¥10,000 at 12% for 12 months", () => {
     const result = calculateYield({ principalFen: 1_000_000n, annualRateBp: 1200, termMonths: 12, method: "EQUAL_INSTALLMENT" }, start);
     expect(result.highlights).toEqual([{ key: "monthlyPayment", fen: 88_849n }]);
     expect(result.totals).toEqual({ principalFen: 1_000_000n, interestFen: 66_186n, totalFen: 1_066_186n });
     expect(result.schedule).toHaveLength(12);
-    expect(result.schedule[0].dueDate.toISOString().slice(0, 10)).toBe("2026-02-28");
+    expect(result.schedule[0].dueDate).toBe("2026-02-28");
   });
 
   it("picks the headline figures that fit each method", () => {
@@ -73,9 +68,9 @@ describe("calculateYield", () => {
 
 describe("dates", () => {
   it("reads ISO days strictly and knows today in China", () => {
-    expect(parseIsoDay("2026-02-28")?.toISOString()).toBe("2026-02-28T00:00:00.000Z");
-    expect(parseIsoDay("2026-02-30")).toBeNull();
-    expect(parseIsoDay("tomorrow")).toBeNull();
-    expect(todayInChina(new Date("2026-06-30T16:30:00Z"))).toBe("2026-07-01");
+    expect(parseBusinessDate("2026-02-28")).toBe("2026-02-28");
+    expect(parseBusinessDate("2026-02-30")).toBeNull();
+    expect(parseBusinessDate("tomorrow")).toBeNull();
+    expect(businessDateOf(new Date("2026-06-30T16:30:00Z"), "Asia/Shanghai")).toBe("2026-07-01");
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fundraisingDeadlineOf } from "@/lib/domain/dates";
 import { applyLoanProjectEvent, type LoanProjectEvent, type LoanProjectStatus } from "@/lib/domain/machines/loan-project";
 import { listPublicProjects } from "@/lib/server/listings";
 import { getPlatformStats } from "@/lib/server/stats";
@@ -80,7 +81,10 @@ describe("demo loan projects", () => {
       expect(project).toMatchObject({ passedById: cs.id, publishedById: sup.id });
       expect(project.riskGrade).not.toBeNull();
       expect(project.publishedAt?.getTime()).toBeLessThan(now.getTime());
-      expect(project.fundraisingDeadline?.getTime()).toBe((project.publishedAt?.getTime() ?? 0) + project.fundraisingDays * 86_400_000);
+      // The publication rule: open through the business day fundraisingDays after publication (China time).
+      expect(project.fundraisingDeadline).toEqual(
+        fundraisingDeadlineOf(project.publishedAt ?? new Date(0), project.fundraisingDays, "Asia/Shanghai"),
+      );
       expect(project.fundraisingDeadline?.getTime()).toBeGreaterThan(now.getTime());
     }
     const staffSteps = await db.auditLog.count({ where: { targetType: "LOAN_PROJECT" } });

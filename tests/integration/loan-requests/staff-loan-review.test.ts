@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/lib/generated/prisma/client";
+import { fixedClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { submitLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
@@ -36,7 +37,6 @@ afterAll(async () => {
   await database?.close();
 });
 
-const DAY_MS = 86_400_000;
 const project = (id: string) => db.loanProject.findUniqueOrThrow({ where: { id } });
 const historyOf = (id: string) =>
   db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT", entityId: id }, orderBy: { id: "asc" } });
@@ -81,17 +81,18 @@ describe("preliminary review (customer service)", () => {
 });
 
 describe("publishing (supervisor)", () => {
-  it("another supervisor publishes: FUNDRAISING, risk grade, deadline = now + fundraising days, publisher recorded", async () => {
+  it("another supervisor publishes: FUNDRAISING, risk grade, deadline at the end of the business day 7 days on, publisher recorded", async () => {
     const { id } = await submitted({ fundraisingDays: 7 });
     await passPreliminaryReview(db, cs, id);
+    // 2026-07-01 16:00 China time: open through 07-08, closing at 07-09 00:00 China time.
     const now = new Date("2026-07-01T08:00:00Z");
-    await publishLoanRequest(db, sup, id, { riskGrade: "B", comment: "同意发布" }, now);
+    await publishLoanRequest(db, sup, id, { riskGrade: "B", comment: "同意发布" }, fixedClock(now, "Asia/Shanghai"));
     expect(await project(id)).toMatchObject({
       status: "FUNDRAISING",
       riskGrade: "B",
       publishedById: sup.id,
       publishedAt: now,
-      fundraisingDeadline: new Date(now.getTime() + 7 * DAY_MS),
+      fundraisingDeadline: new Date("2026-07-08T16:00:00Z"),
       passedById: cs.id,
     });
     const last = (await historyOf(id)).at(-1);

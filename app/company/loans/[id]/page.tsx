@@ -8,8 +8,9 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, PageHeader } from "@/components/ui/card";
 import { companyMayBorrow } from "@/lib/domain/machines/company";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
-import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
+import { projectSchedule } from "@/lib/domain/schedules";
 import { requirePageRole } from "@/lib/server/auth/session";
+import { getClock } from "@/lib/server/clock";
 import { getOwnCompany } from "@/lib/server/companies/company-profile";
 import { getDb } from "@/lib/server/db";
 import { isDomainError } from "@/lib/server/errors";
@@ -40,13 +41,8 @@ export default async function CompanyLoanRequestPage({
   });
   const company = await getOwnCompany(db, user.id);
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
-  const schedule = buildSchedule({
-    principalFen: project.amountFen,
-    annualRateBp: project.annualRateBp,
-    termMonths: project.termMonths,
-    method: project.repaymentMethod,
-    startDate: project.publishedAt ?? new Date(),
-  });
+  const clock = getClock();
+  const { schedule, totals } = projectSchedule(project, clock.now(), clock.zone);
   return (
     <div className="space-y-6">
       <PageHeader title={project.title}>
@@ -76,7 +72,7 @@ export default async function CompanyLoanRequestPage({
           <h3 className="mt-6 mb-2 font-medium">{t("purpose")}</h3>
           <p className="whitespace-pre-line text-sm text-slate-700">{project.purpose}</p>
           <h3 className="mt-6 mb-2 font-medium">{t("preview")}</h3>
-          <ScheduleTable schedule={schedule} totals={scheduleTotals(schedule)} caption={t("preview")} />
+          <ScheduleTable schedule={schedule} totals={totals} caption={t("preview")} />
         </Card>
         <div className="space-y-6">
           <Card>

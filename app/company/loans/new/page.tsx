@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import type { MoneyLocale } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
+import { businessToday } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { limitHints } from "../limit-hints";
@@ -15,6 +16,7 @@ export default async function NewLoanRequestPage() {
     <div>
       <PageHeader title={t("newTitle")} />
       <LoanRequestForm
+        startDay={businessToday()}
         hints={limitHints(limits, locale as MoneyLocale)}
         values={{
           title: "",

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { fenToYuanString, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
+import { businessToday } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { isDomainError } from "@/lib/server/errors";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
@@ -24,6 +25,7 @@ export default async function EditLoanRequestPage({ params }: { params: Promise<
       <PageHeader title={t("editTitle")} />
       <LoanRequestForm
         projectId={project.id}
+        startDay={businessToday()}
         hints={limitHints(await getLoanLimits(db), locale as MoneyLocale)}
         values={{
           title: project.title,
