@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests run the production build against a fresh PostgreSQL database, so fixtures can create
@@ -13,6 +14,10 @@ const e2eDatabaseUrl = (() => {
 })();
 
 process.env.E2E_DATABASE_URL = e2eDatabaseUrl;
+// The server runs with the settable test clock (real time until a test sets it; see
+// docs/domain/business-calendar.md). A test that moves it must not run beside tests that need real time.
+const testClockFile = path.resolve(".data", `test-clock-e2e-${port}.json`);
+process.env.E2E_TEST_CLOCK_FILE = testClockFile;
 process.env.TEST_DATABASE_URL = adminUrl;
 const serverSecrets = {
   AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
@@ -69,6 +74,9 @@ export default defineConfig({
       TEST_DATABASE_URL: adminUrl,
       PORT: String(port),
       NODE_ENV: "production",
+      TEST_CLOCK: "1",
+      DEPLOYMENT_ENV: "test",
+      TEST_CLOCK_FILE: testClockFile,
     },
   },
 });

@@ -5,5 +5,7 @@ cd "$(dirname "$0")/.."
 : "${DATABASE_URL:?}" "${TEST_DATABASE_URL:?}"
 [ -f .next/BUILD_ID ] || npx next build
 npx tsx scripts/recreate-database.ts "$DATABASE_URL"
+# A fresh run starts on the real time (the test clock, when enabled, follows this file).
+[ -z "${TEST_CLOCK_FILE:-}" ] || rm -f "$TEST_CLOCK_FILE"
 npx tsx prisma/seed.ts
 exec npx next start -H 127.0.0.1 -p "${PORT:-3200}"

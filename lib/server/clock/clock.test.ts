@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { businessTimeZoneFrom } from "./business-zone";
 import { fixedClock, today } from "./clock";
+import { describeClock } from "./describe-clock";
 import { clockFromEnv } from "./index";
 import { clearTestClock, clockModeFrom, parseClockTime, readTestClock, setTestClock, testClockTime } from "./test-clock";
 
@@ -95,5 +96,16 @@ describe("the test clock", () => {
     expect(parseClockTime("2026-11-30T07:14", "Asia/Shanghai").toISOString()).toBe("2026-11-29T23:14:00.000Z");
     expect(parseClockTime("2026-11-30", "Asia/Shanghai").toISOString()).toBe("2026-11-29T16:00:00.000Z");
     expect(() => parseClockTime("next tuesday", "Asia/Shanghai")).toThrow(RangeError);
+  });
+});
+
+describe("the start-up line", () => {
+  it("says which clock and zone are active, and refuses a forbidden configuration", () => {
+    expect(describeClock({ NODE_ENV: "production" })).toBe("Clock: system time. Business time zone: Asia/Shanghai.");
+    expect(describeClock({ TEST_CLOCK: "1", DEPLOYMENT_ENV: "test", TEST_CLOCK_FILE: "/tmp/c.json" })).toMatch(
+      /^Clock: TEST clock from \/tmp\/c\.json/,
+    );
+    expect(() => describeClock({ TEST_CLOCK: "1", NODE_ENV: "production", DEPLOYMENT_ENV: "production" })).toThrow(/refused/);
+    expect(() => describeClock({ BUSINESS_TIME_ZONE: "Moon/Tranquility" })).toThrow(RangeError);
   });
 });
