@@ -13,4 +13,4 @@ export {
   startOfBusinessDay,
   wholeMonthsBetween,
 } from "./business-calendar";
-export { fundraisingDeadlineOf, scheduleStartDate } from "./loan-dates";
+export { fundraisingDeadlineOf, fundraisingLastDay, scheduleStartDate } from "./loan-dates";

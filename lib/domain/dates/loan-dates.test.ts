@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { businessDateOf, startOfBusinessDay } from "./business-calendar";
-import { fundraisingDeadlineOf, scheduleStartDate } from "./loan-dates";
+import { fundraisingDeadlineOf, fundraisingLastDay, scheduleStartDate } from "./loan-dates";
 
 const SHANGHAI = "Asia/Shanghai";
 
@@ -22,6 +22,7 @@ describe("scheduleStartDate", () => {
 describe("fundraisingDeadlineOf", () => {
   it("closes at the end of the business day fundraisingDays after publication", () => {
     // Published 2026-11-30 07:14 China time for 10 days: open through 12-10, closing at 12-11 00:00 China time.
+    expect(fundraisingLastDay(new Date("2026-11-29T23:14:00Z"), 10, SHANGHAI)).toBe("2026-12-10");
     expect(fundraisingDeadlineOf(new Date("2026-11-29T23:14:00Z"), 10, SHANGHAI).toISOString()).toBe("2026-12-10T16:00:00.000Z");
     // Published at 23:59 and at 00:01 China time: the day of publication decides, not the UTC day.
     expect(fundraisingDeadlineOf(new Date("2026-11-30T15:59:00Z"), 1, SHANGHAI).toISOString()).toBe("2026-12-01T16:00:00.000Z");

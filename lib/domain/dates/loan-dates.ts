@@ -9,6 +9,12 @@ export function scheduleStartDate(publishedAt: Date, zone: string): BusinessDate
   return businessDateOf(publishedAt, zone);
 }
 
+/** The last business date investors can subscribe: the publication date + `fundraisingDays`. */
+export function fundraisingLastDay(publishedAt: Date, fundraisingDays: number, zone: string): BusinessDate {
+  if (!Number.isSafeInteger(fundraisingDays) || fundraisingDays < 1) throw new RangeError("fundraisingDays must be a positive integer");
+  return addDays(businessDateOf(publishedAt, zone), fundraisingDays);
+}
+
 /**
  * When fundraising closes (募集截止): the end of the business day `fundraisingDays` after the publication
  * date, in the business zone, as an exclusive instant (the first instant of the following day; the
@@ -17,6 +23,5 @@ export function scheduleStartDate(publishedAt: Date, zone: string): BusinessDate
  * `fundraisingDays` × 24 hours, and every project closes at a day boundary that reads the same for all.
  */
 export function fundraisingDeadlineOf(publishedAt: Date, fundraisingDays: number, zone: string): Date {
-  if (!Number.isSafeInteger(fundraisingDays) || fundraisingDays < 1) throw new RangeError("fundraisingDays must be a positive integer");
-  return endOfBusinessDay(addDays(businessDateOf(publishedAt, zone), fundraisingDays), zone);
+  return endOfBusinessDay(fundraisingLastDay(publishedAt, fundraisingDays, zone), zone);
 }

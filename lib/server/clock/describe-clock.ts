@@ -9,3 +9,13 @@ export function describeClock(env: Record<string, string | undefined>): string {
     ? `Clock: TEST clock from ${mode.file} (settable; never in production). Business time zone: ${zone}.`
     : `Clock: system time. Business time zone: ${zone}.`;
 }
+
+/** Logs the active clock, or stops the process when its settings are refused (a test clock in production). */
+export function checkClockAtStartup(env: Record<string, string | undefined> = process.env): void {
+  try {
+    console.log(describeClock(env));
+  } catch (error) {
+    console.error(`Refusing to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -5,9 +5,11 @@ import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
+import { businessDateOf, fundraisingLastDay } from "@/lib/domain/dates";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import { RISK_GRADES } from "@/lib/schemas/reviews";
 import { requirePageRole } from "@/lib/server/auth/session";
+import { getClock } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { isDomainError } from "@/lib/server/errors";
 import { getLoanRequestForReview } from "@/lib/server/loan-requests/staff-loan-review";
@@ -35,6 +37,9 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
   const preliminary = project.status === "PENDING_REVIEW";
   const final = project.status === "PENDING_APPROVAL";
   const canDecide = (preliminary && (isCs || isSup)) || (final && isSup);
+  // What publishing now would mean, by the publication service's own rules (business dates).
+  const clock = getClock();
+  const now = clock.now();
 
   return (
     <div className="space-y-6">
@@ -96,6 +101,14 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
                 />
               )}
               {final && isSup && project.passedById === user.id && <p className="text-sm text-amber-800">{t("youPassedIt")}</p>}
+              {final && isSup && (
+                <p className="text-sm text-slate-600" data-testid="publish-dates">
+                  {t("publishDates", {
+                    start: businessDateOf(now, clock.zone),
+                    lastDay: fundraisingLastDay(now, project.fundraisingDays, clock.zone),
+                  })}
+                </p>
+              )}
               {final && isSup && (
                 <DecisionForm
                   action={publishLoanAction}
