@@ -48,10 +48,16 @@ const ADVERSARIAL: Record<string, string> = {
 };
 const CASES = Object.entries(ADVERSARIAL);
 
+/** The work's result and its best time of up to three runs: a busy machine's hiccup is not backtracking. */
 function timed<T>(work: () => T): { result: T; ms: number } {
-  const start = performance.now();
-  const result = work();
-  return { result, ms: performance.now() - start };
+  let best = Number.POSITIVE_INFINITY;
+  let result: T | undefined;
+  for (let attempt = 0; attempt < 3 && best >= CAP_MS; attempt++) {
+    const start = performance.now();
+    result = work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return { result: result as T, ms: best };
 }
 
 describe("adversarial 10 KB input is refused at once", () => {
