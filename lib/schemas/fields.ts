@@ -7,8 +7,9 @@ import { MAX_NUMBER_INPUT_LENGTH, parseMoney } from "@/lib/domain/money";
 
 // Every message is an i18n key under `validation.*`; the action layer translates it for the user's locale.
 //
-// Every string field has a maximum length, checked first and with `abort` so that nothing else (trimming
-// aside, which is linear) looks at an over-long value: issue 7 §3, input that can stall the server.
+// Every string field has a maximum length, checked before any parsing step and with `abort`, so that
+// nothing but linear trimming looks at an over-long value (issue 7 §3: input that can stall the server;
+// tests/unit/schema-bounds.test.ts keeps it so).
 // `validation.tooLong` shows the limit: the action layer passes the issue's `maximum` as {max}.
 
 /** A typed identifier (ID number, credit code, phone), spaces, hyphens and full-width forms included. */
