@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CALCULATOR_DEFAULTS, type CalculatorInput } from "@/components/loans/calculator-model";
 import { YieldCalculator } from "@/components/loans/yield-calculator";
 import { PageHeader } from "@/components/ui/card";
+import { MAX_NUMBER_INPUT_LENGTH } from "@/lib/domain/money";
 import { businessToday } from "@/lib/server/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,8 +20,10 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function CalculatorPage({ searchParams }: { searchParams: Promise<Params> }) {
   const [t, params] = await Promise.all([getTranslations("calculator"), searchParams]);
   const submitted = FIELDS.some((field) => first(params[field]) !== undefined);
-  // Long pasted values are cut: nothing valid is longer, and the page echoes them back.
-  const read = (field: (typeof FIELDS)[number]) => (submitted ? (first(params[field]) ?? "") : CALCULATOR_DEFAULTS[field]).slice(0, 40);
+  // Long pasted values are cut before anything reads them, one character past what the parsers accept, so
+  // an over-long value is refused with its own message rather than silently shortened into another number.
+  const read = (field: (typeof FIELDS)[number]) =>
+    (submitted ? (first(params[field]) ?? "") : CALCULATOR_DEFAULTS[field]).slice(0, MAX_NUMBER_INPUT_LENGTH + 1);
   const initial: CalculatorInput = { amount: read("amount"), rate: read("rate"), term: read("term"), method: read("method") };
   return (
     <div className="space-y-6">

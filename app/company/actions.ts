@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { companyProfileSchema, documentUploadSchema } from "@/lib/schemas/companies";
+import { idField } from "@/lib/schemas/fields";
 import { roleAction } from "@/lib/server/actions/define-action";
 import { deleteCompanyDocument, uploadCompanyDocument } from "@/lib/server/companies/company-documents";
 import { updateCompanyProfile } from "@/lib/server/companies/company-profile";
@@ -37,7 +38,7 @@ export const uploadCompanyDocumentAction = roleAction(COMPANY, {
 });
 
 export const deleteCompanyDocumentAction = roleAction(COMPANY, {
-  schema: z.object({ documentId: z.string().min(1) }),
+  schema: z.object({ documentId: idField }),
   successMessage: "company.deleted",
   async handler({ documentId }, { db, user }) {
     await deleteCompanyDocument(db, getFileStorage(), user.id, documentId);

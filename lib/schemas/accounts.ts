@@ -1,10 +1,19 @@
 import { z } from "zod";
 import { STAFF_ROLES } from "@/lib/shared/roles";
-import { creditCodeField, emailField, moneyField, newPasswordField, phoneField, requiredText, residentIdField } from "./fields";
+import {
+  creditCodeField,
+  emailField,
+  moneyField,
+  newPasswordField,
+  passwordInput,
+  phoneField,
+  requiredText,
+  residentIdField,
+} from "./fields";
 
 const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
 const mismatch = { path: ["confirmPassword"], error: "validation.passwordMismatch" };
-const passwordPair = { password: newPasswordField, confirmPassword: z.string({ error: "validation.required" }) };
+const passwordPair = { password: newPasswordField, confirmPassword: passwordInput };
 
 export const investorRegistrationSchema = z.object({ email: emailField, ...passwordPair }).refine(passwordsMatch, mismatch);
 export type InvestorRegistration = z.infer<typeof investorRegistrationSchema>;
@@ -42,12 +51,12 @@ export type StaffCreation = z.infer<typeof staffCreationSchema>;
 
 export const loginSchema = z.object({
   email: emailField,
-  password: z.string().min(1, { error: "validation.required" }).max(1024, { error: "validation.tooLong" }),
+  password: passwordInput.min(1, { error: "validation.required" }),
 });
 
 export const passwordChangeSchema = z
   .object({
-    currentPassword: z.string().min(1, { error: "validation.required" }).max(1024, { error: "validation.tooLong" }),
+    currentPassword: passwordInput.min(1, { error: "validation.required" }),
     ...passwordPair,
   })
   .refine(passwordsMatch, mismatch);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, phoneField, requiredText } from "./fields";
+import { idField, optionalText, phoneField, requiredText } from "./fields";
 
 export const DOCUMENT_KINDS = ["BUSINESS_LICENCE", "LEGAL_REP_ID", "BANK_ACCOUNT_PERMIT", "OTHER"] as const;
 /** Without these two a company cannot be submitted for verification. */
@@ -19,6 +19,6 @@ export const documentUploadSchema = z.object({
 });
 
 export const staffReasonSchema = z.object({
-  companyId: z.string().min(1),
+  companyId: idField,
   reason: requiredText(500),
 });

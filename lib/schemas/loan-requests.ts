@@ -2,11 +2,10 @@ import { z } from "zod";
 import { parseRatePercent } from "@/lib/domain/money";
 import { RepaymentMethods } from "@/lib/domain/schedules/terms";
 import type { LoanLimits } from "@/lib/server/settings/loan-limits";
-import { moneyField, requiredText } from "./fields";
+import { moneyField, numberInput, requiredText } from "./fields";
 
 const wholeNumberInRange = (min: number, max: number) =>
-  z
-    .string({ error: "validation.required" })
+  numberInput
     .trim()
     .min(1, { error: "validation.required" })
     .regex(/^\d+$/, { error: "validation.wholeNumber" })
@@ -23,7 +22,7 @@ export function loanRequestSchema(limits: LoanLimits) {
       title: requiredText(100),
       purpose: requiredText(2000),
       amount: moneyField({ min: limits.minAmountFen, max: limits.maxAmountFen }),
-      annualRate: z.string({ error: "validation.required" }).transform((input, ctx) => {
+      annualRate: numberInput.transform((input, ctx) => {
         const parsed = parseRatePercent(input);
         if (!parsed.ok) {
           ctx.addIssue({ code: "custom", message: `validation.rate${parsed.code}` });

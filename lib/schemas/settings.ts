@@ -1,16 +1,15 @@
 import { z } from "zod";
 import { parseRatePercent } from "@/lib/domain/money";
-import { moneyField } from "./fields";
+import { moneyField, numberInput } from "./fields";
 
 const wholeNumber = (min: number, max: number) =>
-  z
-    .string({ error: "validation.required" })
+  numberInput
     .trim()
     .regex(/^\d+$/, { error: "validation.wholeNumber" })
     .transform(Number)
     .refine((n) => n >= min && n <= max, { error: "validation.outOfRange" });
 
-const rate = z.string({ error: "validation.required" }).transform((input, ctx) => {
+const rate = numberInput.transform((input, ctx) => {
   const parsed = parseRatePercent(input);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", message: `validation.rate${parsed.code}` });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/schemas/fields";
+import { idField, optionalText, requiredText } from "@/lib/schemas/fields";
 import { roleAction } from "@/lib/server/actions/define-action";
 import { approvePendingRequest, rejectPendingRequest } from "@/lib/server/approvals/decide-approval";
 
@@ -13,7 +13,7 @@ function refresh() {
 }
 
 export const approveRequestAction = roleAction(["SUPERVISOR"], {
-  schema: z.object({ requestId: z.string().min(1), reason: optionalText(1000) }),
+  schema: z.object({ requestId: idField, reason: optionalText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {
     await approvePendingRequest(db, user, requestId, reason);
@@ -23,7 +23,7 @@ export const approveRequestAction = roleAction(["SUPERVISOR"], {
 });
 
 export const rejectRequestAction = roleAction(["SUPERVISOR"], {
-  schema: z.object({ requestId: z.string().min(1), reason: requiredText(1000) }),
+  schema: z.object({ requestId: idField, reason: requiredText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {
     await rejectPendingRequest(db, user, requestId, reason);

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { optionalText } from "@/lib/schemas/fields";
+import { idField, optionalText } from "@/lib/schemas/fields";
 import { roleAction } from "@/lib/server/actions/define-action";
 import { cancelOwnReviewRequest } from "@/lib/server/approvals/own-requests";
 
 export const cancelOwnRequestAction = roleAction(["CUSTOMER_SERVICE"], {
-  schema: z.object({ requestId: z.string().min(1), reason: optionalText(1000) }),
+  schema: z.object({ requestId: idField, reason: optionalText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {
     await cancelOwnReviewRequest(db, user, requestId, reason);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/schemas/fields";
+import { idField, optionalText, requiredText } from "@/lib/schemas/fields";
 import { RISK_GRADES } from "@/lib/schemas/reviews";
 import { roleAction } from "@/lib/server/actions/define-action";
 import {
@@ -21,8 +21,8 @@ function refresh(projectId: string) {
   revalidatePath("/admin");
 }
 
-const withComment = z.object({ projectId: z.string().min(1), comment: optionalText(1000) });
-const withReason = z.object({ projectId: z.string().min(1), reason: requiredText(1000) });
+const withComment = z.object({ projectId: idField, comment: optionalText(1000) });
+const withReason = z.object({ projectId: idField, reason: requiredText(1000) });
 
 export const passPreliminaryAction = roleAction(["CUSTOMER_SERVICE"], {
   schema: withComment,

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { STAFF_ROLES, staffCreationSchema } from "@/lib/schemas/accounts";
+import { idField } from "@/lib/schemas/fields";
 import { createStaffUser, updateStaffUser } from "@/lib/server/accounts/staff-admin";
 import { roleAction } from "@/lib/server/actions/define-action";
 
@@ -17,7 +18,7 @@ export const createStaffAction = roleAction(["ADMIN"], {
 });
 
 const staffUpdateSchema = z.object({
-  userId: z.string().min(1),
+  userId: idField,
   disabled: z
     .enum(["true", "false"])
     .optional()

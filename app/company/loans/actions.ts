@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { idField } from "@/lib/schemas/fields";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
 import { roleAction } from "@/lib/server/actions/define-action";
 import { submitLoanRequest, withdrawLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
@@ -12,7 +13,7 @@ import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 const COMPANY = ["COMPANY"] as const;
 
 // The schema depends on the platform's current limits, so it is built per request.
-const draftSchema = z.object({ projectId: z.string().optional() }).passthrough();
+const draftSchema = z.object({ projectId: idField.optional() }).passthrough();
 
 export const saveLoanDraftAction = roleAction(COMPANY, {
   schema: draftSchema,
@@ -24,7 +25,7 @@ export const saveLoanDraftAction = roleAction(COMPANY, {
   },
 });
 
-const projectIdSchema = z.object({ projectId: z.string().min(1) });
+const projectIdSchema = z.object({ projectId: idField });
 
 export const submitLoanRequestAction = roleAction(COMPANY, {
   schema: projectIdSchema,

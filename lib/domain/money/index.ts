@@ -1,5 +1,5 @@
 export { fenToYuanString, formatMoney, type MoneyLocale } from "./format-money";
-export { foldFullWidth } from "./normalize-input";
+export { foldFullWidth, MAX_NUMBER_INPUT_LENGTH } from "./normalize-input";
 export {
   DEFAULT_MAX_FEN,
   type ParseMoneyErrorCode,

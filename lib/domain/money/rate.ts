@@ -1,4 +1,4 @@
-import { foldFullWidth } from "./normalize-input";
+import { foldFullWidth, MAX_NUMBER_INPUT_LENGTH, splitDecimal } from "./normalize-input";
 
 /** Rates are integer basis points per year: 1200 = 12.00%. */
 export type RateBp = number;
@@ -16,26 +16,33 @@ export function formatRateBp(bp: RateBp): string {
   return `${bp < 0 ? "-" : ""}${whole}.${hundredths}%`;
 }
 
-export type ParseRateErrorCode = "EMPTY" | "INVALID" | "NEGATIVE" | "TOO_MANY_DECIMALS" | "TOO_LARGE";
+export type ParseRateErrorCode = "EMPTY" | "INVALID" | "NEGATIVE" | "TOO_MANY_DECIMALS" | "TOO_LARGE" | "TOO_LONG";
 export type ParseRateResult = { ok: true; bp: RateBp } | { ok: false; code: ParseRateErrorCode };
 
 /** 100.00% a year: far above any lawful rate, so only typing slips are refused by default. */
 export const DEFAULT_MAX_RATE_BP = 10_000;
 
-const RATE_PATTERN = /^(?<sign>-?)\s*(?<int>\d*)(?:\.(?<frac>\d*))?\s*%?$/;
-
-/** Parses a typed percentage ("12", "12.5", "12.50%", full-width too) into basis points. */
+/**
+ * Parses a typed percentage ("12", "12.5", "12.50%", "- 12 %", full-width too) into basis points: an
+ * optional minus, digits with an optional fraction, an optional %, spaces allowed between the parts.
+ * Affixes are peeled off by hand (no regex with chains of optional whitespace, see issue 7), and input
+ * longer than MAX_NUMBER_INPUT_LENGTH is refused (TOO_LONG) before it is looked at.
+ */
 export function parseRatePercent(input: string, maxBp: RateBp = DEFAULT_MAX_RATE_BP): ParseRateResult {
+  if (input.length > MAX_NUMBER_INPUT_LENGTH) return { ok: false, code: "TOO_LONG" };
   const text = foldFullWidth(input).trim();
   if (text === "") return { ok: false, code: "EMPTY" };
-  const groups = RATE_PATTERN.exec(text)?.groups;
-  if (!groups) return { ok: false, code: "INVALID" };
-  const frac = groups.frac ?? "";
-  if (groups.int === "" && frac === "") return { ok: false, code: "INVALID" };
-  if (groups.sign) return { ok: false, code: "NEGATIVE" };
+  let rest = text;
+  const negative = rest.startsWith("-");
+  if (negative) rest = rest.slice(1).trimStart();
+  if (rest.endsWith("%")) rest = rest.slice(0, -1).trimEnd();
+  const parts = splitDecimal(rest, { grouping: false });
+  if (!parts) return { ok: false, code: "INVALID" };
+  const { int, frac } = parts;
+  if (negative) return { ok: false, code: "NEGATIVE" };
   if (/[1-9]/.test(frac.slice(2))) return { ok: false, code: "TOO_MANY_DECIMALS" };
   // Compare as bigint so a pasted 30-digit number cannot lose precision before the size check.
-  const bp = BigInt(groups.int || "0") * 100n + BigInt(frac.slice(0, 2).padEnd(2, "0"));
+  const bp = BigInt(int || "0") * 100n + BigInt(frac.slice(0, 2).padEnd(2, "0"));
   if (bp > BigInt(maxBp)) return { ok: false, code: "TOO_LARGE" };
   return { ok: true, bp: Number(bp) };
 }

@@ -44,13 +44,15 @@ function validationFailure(t: Translate, error: ZodError): ActionResult<never> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";
-    fieldErrors[field] = [...(fieldErrors[field] ?? []), translateKey(t, issue.message)];
+    // Length limits name their bound ("at most {max} characters"), see validation.tooLong.
+    const values = issue.code === "too_big" ? { max: String(issue.maximum) } : undefined;
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), translateKey(t, issue.message, values)];
   }
   return { ok: false, error: t("errors.VALIDATION"), fieldErrors };
 }
 
-function translateKey(t: Translate, key: string): string {
-  return t.has(key) ? t(key) : t("errors.VALIDATION");
+function translateKey(t: Translate, key: string, values?: Record<string, string>): string {
+  return t.has(key) ? t(key, values) : t("errors.VALIDATION");
 }
 
 /** The text fields of a submission, minus secrets: echoed back on failure. */

@@ -100,10 +100,16 @@ export function normalizeListingQuery(input: Partial<ListingQuery> | undefined):
 type SearchParamValue = string | string[] | undefined;
 export type ListingSearchParams = Record<string, SearchParamValue>;
 
+/**
+ * Longest URL value a listing filter reads; longer ones are dropped before any parser sees them. The
+ * longest valid value ("EQUAL_INSTALLMENT") has 17 characters.
+ */
+export const MAX_LISTING_PARAM_LENGTH = 32;
+
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const blankToUndefined = (value: unknown) => {
   const v = firstValue(value);
-  return typeof v === "string" && v.trim() === "" ? undefined : v;
+  return typeof v === "string" && (v.length > MAX_LISTING_PARAM_LENGTH || v.trim() === "") ? undefined : v;
 };
 const fromParam = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
 
@@ -116,16 +122,30 @@ const ratePercentParam = z.string().transform((text, ctx) => {
   return parsed.bp;
 });
 
-/** "6" → exactly 6 months; "4-6", "13-" and "-12" → ranges. */
+const TERM_NUMBER = /^\d{1,3}$/;
+
+/**
+ * "6" → exactly 6 months; "4-6", "13-" and "-12" → ranges; spaces around the parts are ignored.
+ * Split by hand on the dash: a single regex with optional spaces between optional parts backtracked
+ * super-linearly on a long run of spaces (issue 7).
+ */
+export function readTermFilter(text: string): { exact: number | undefined } | { min: number | undefined; max: number | undefined } | null {
+  const parts = text.trim().split("-");
+  if (parts.length > 2) return null;
+  const [from, to] = parts.map((part) => part.trim());
+  const valid = (s: string | undefined) => s === undefined || s === "" || TERM_NUMBER.test(s);
+  if (!valid(from) || !valid(to) || (!from && !to)) return null;
+  const clamp = (s: string | undefined) => (s ? Math.min(Math.max(Number(s), 1), MAX_TERM) : undefined);
+  return to === undefined ? { exact: clamp(from) } : { min: clamp(from), max: clamp(to) };
+}
+
 const termParam = z.string().transform((text, ctx) => {
-  const match = /^\s*(\d{1,3})?\s*(-)?\s*(\d{1,3})?\s*$/.exec(text);
-  const [, from, dash, to] = match ?? [];
-  if (!match || (!from && !to) || (!dash && to)) {
+  const term = readTermFilter(text);
+  if (!term) {
     ctx.addIssue({ code: "custom", message: "term" });
     return z.NEVER;
   }
-  const clamp = (s: string | undefined) => (s === undefined ? undefined : Math.min(Math.max(Number(s), 1), MAX_TERM));
-  return dash ? { min: clamp(from), max: clamp(to) } : { exact: clamp(from) };
+  return term;
 });
 
 const searchParamsSchema = z.object({
@@ -195,10 +215,10 @@ export function parseListingSearchParams(
 /** 850 → "8.5", 1200 → "12": how a person would type the rate back into the form. */
 export function bpToPercentInput(bp: number): string {
   const whole = Math.trunc(bp / 100);
-  const fraction = String(bp % 100)
-    .padStart(2, "0")
-    .replace(/0+$/, "");
-  return fraction ? `${whole}.${fraction}` : String(whole);
+  const hundredths = bp % 100;
+  if (hundredths === 0) return String(whole);
+  // Two digits at most, so the trailing zero is dropped by arithmetic rather than a /0+$/ scan.
+  return `${whole}.${hundredths % 10 === 0 ? hundredths / 10 : String(hundredths).padStart(2, "0")}`;
 }
 
 /** The URL parameters of a listing state (without page), e.g. for pagination links. */
