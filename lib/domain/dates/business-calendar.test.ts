@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
@@ -178,5 +179,57 @@ describe("wholeMonthsBetween", () => {
         expect(wholeMonthsBetween(from, addMonths(from, n))).toBe(n);
       }),
     );
+  });
+});
+
+describe("date arithmetic agrees with Temporal", () => {
+  // The arithmetic is integer maths on the Gregorian calendar; Temporal is the independent reference.
+  const dates = fc
+    .record({ year: fc.integer({ min: 1600, max: 2400 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .map(({ year, month, day }) => Temporal.PlainDate.from({ year, month, day }, { overflow: "constrain" }));
+  const asBusinessDate = (date: Temporal.PlainDate) => businessDate(date.toString());
+
+  it("for days, months, differences and order", () => {
+    fc.assert(
+      fc.property(
+        dates,
+        dates,
+        fc.integer({ min: -100_000, max: 100_000 }),
+        fc.integer({ min: -2400, max: 2400 }),
+        (a, b, days, months) => {
+          expect(addDays(asBusinessDate(a), days)).toBe(a.add({ days }).toString());
+          expect(addMonths(asBusinessDate(a), months)).toBe(a.add({ months }, { overflow: "constrain" }).toString());
+          expect(daysBetween(asBusinessDate(a), asBusinessDate(b))).toBe(a.until(b, { largestUnit: "days" }).days);
+          expect(compareBusinessDates(asBusinessDate(a), asBusinessDate(b))).toBe(Temporal.PlainDate.compare(a, b));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("validates exactly the days Temporal accepts", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const text = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          let valid = true;
+          try {
+            Temporal.PlainDate.from(text);
+          } catch {
+            valid = false;
+          }
+          expect(parseBusinessDate(text) !== null).toBe(valid);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses results outside the years 0000–9999 rather than writing them wrongly", () => {
+    expect(() => addDays(d("9999-12-31"), 1)).toThrow(RangeError);
+    expect(() => addMonths(d("0000-01-01"), -1)).toThrow(RangeError);
   });
 });
