@@ -33,7 +33,9 @@ describe("the per-company document limit under parallel uploads (PostgreSQL)", (
     }
 
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 12 }, (_, i) => uploadCompanyDocument(db.prisma, storage, user.id, { kind: "OTHER", file: pdf(`race-${i}.pdf`) })),
+      Array.from({ length: 12 }, (_, i) =>
+        uploadCompanyDocument(db.prisma, storage, user.id, { kind: "OTHER", file: pdf(`race-${i}.pdf`) }),
+      ),
     );
 
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
