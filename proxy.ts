@@ -1,6 +1,8 @@
-import { NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import NextAuth from "next-auth";
 import { baseAuthConfig } from "@/lib/auth/config";
+import { contentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
+import { refuseMalformedPost } from "@/lib/server/security/request-guard";
 import { getSecrets } from "@/lib/server/security/secrets";
 import { STAFF_ROLES } from "@/lib/shared/roles";
 
@@ -13,10 +15,12 @@ const AREAS: { prefix: string; roles: readonly string[] }[] = [
   { prefix: "/company", roles: ["COMPANY"] },
 ];
 
-export default auth((request) => {
+export default auth(async (request) => {
+  const refused = await refuseMalformedPost(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   const area = AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
-  if (!area) return NextResponse.next();
+  if (!area) return withContentSecurityPolicy(request);
   const role = request.auth?.user?.role;
   if (!role) {
     const login = new URL("/login", request.nextUrl);
@@ -24,7 +28,19 @@ export default auth((request) => {
     return NextResponse.redirect(login);
   }
   if (!area.roles.includes(role)) return NextResponse.redirect(new URL("/forbidden", request.nextUrl));
-  return NextResponse.next();
+  return withContentSecurityPolicy(request);
 });
 
-export const config = { matcher: ["/admin/:path*", "/investor/:path*", "/company/:path*"] };
+/** A fresh nonce per request, on the request (Next.js reads it there for its scripts) and on the response. */
+function withContentSecurityPolicy(request: NextRequest) {
+  const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+// Every page (the policy must cover them all), but not the static files, which carry no policy of their own,
+// nor the API routes: the document download sets its own sandboxing policy, Auth.js serves no pages of ours.
+export const config = { matcher: ["/((?!_next/static/|_next/image|favicon\\.ico|api/).*)"] };
