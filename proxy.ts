@@ -1,5 +1,5 @@
-import { type NextRequest, NextResponse } from "next/server";
-import NextAuth from "next-auth";
+import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
+import NextAuth, { type NextAuthRequest } from "next-auth";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { contentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
 import { refuseMalformedPost } from "@/lib/server/security/request-guard";
@@ -15,21 +15,28 @@ const AREAS: { prefix: string; roles: readonly string[] }[] = [
   { prefix: "/company", roles: ["COMPANY"] },
 ];
 
-export default auth(async (request) => {
-  const refused = await refuseMalformedPost(request);
-  if (refused) return refused;
+const areaOf = (pathname: string) => AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
+
+// The session is read for the role areas only, as before the policy covered every page.
+const guardArea = auth((request: NextAuthRequest, _event: NextFetchEvent) => {
   const { pathname, search } = request.nextUrl;
-  const area = AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
-  if (!area) return withContentSecurityPolicy(request);
+  const area = areaOf(pathname);
   const role = request.auth?.user?.role;
   if (!role) {
     const login = new URL("/login", request.nextUrl);
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);
   }
-  if (!area.roles.includes(role)) return NextResponse.redirect(new URL("/forbidden", request.nextUrl));
+  if (!area?.roles.includes(role)) return NextResponse.redirect(new URL("/forbidden", request.nextUrl));
   return withContentSecurityPolicy(request);
 });
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const refused = await refuseMalformedPost(request);
+  if (refused) return refused;
+  if (!areaOf(request.nextUrl.pathname)) return withContentSecurityPolicy(request);
+  return guardArea(request, event);
+}
 
 /** A fresh nonce per request, on the request (Next.js reads it there for its scripts) and on the response. */
 function withContentSecurityPolicy(request: NextRequest) {

@@ -75,3 +75,34 @@ describe("refuseMalformedPost", () => {
     expect(await statusOf(await post("email=x", { ...ACTION, "Content-Type": "application/x-www-form-urlencoded" }))).toBe(415);
   });
 });
+
+describe("refuseMalformedPost, the part headers Next.js's busboy refuses", () => {
+  it("an action upload whose file name holds a NUL byte is 400 (busboy: malformed part header), not a 500 later", async () => {
+    const boundary = "b0undary";
+    const body = [
+      `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="1_file"; filename="a\u0000.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n`,
+      `--${boundary}--\r\n`,
+    ].join("");
+    const request = await post(body, { ...ACTION, "Content-Type": `multipart/form-data; boundary=${boundary}` });
+    expect(await statusOf(request)).toBe(400);
+    const clean = await post(body.replace("a\u0000.pdf", "a.pdf"), {
+      ...ACTION,
+      "Content-Type": `multipart/form-data; boundary=${boundary}`,
+    });
+    expect(await statusOf(clean)).toBe("passes");
+  });
+});
+
+describe("refuseMalformedPost, a browser's upload", () => {
+  it("reads the boundary as sent: browsers' boundaries are mixed case (----WebKitFormBoundary…)", async () => {
+    const boundary = "----WebKitFormBoundarylIlsS0PsCSMks5vT";
+    const body = [
+      `--${boundary}\r\nContent-Disposition: form-data; name="1_file"; filename="营业执照.png"\r\nContent-Type: image/png\r\n\r\nPNG\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null,"$K1"]\r\n`,
+      `--${boundary}--\r\n`,
+    ].join("");
+    const request = await post(body, { ...ACTION, "Content-Type": `multipart/form-data; boundary=${boundary}` });
+    expect(await statusOf(request)).toBe("passes");
+  });
+});

@@ -1,3 +1,5 @@
+import busboy from "next/dist/compiled/busboy";
+
 /**
  * Matches serverActions.bodySizeLimit ("12mb") in next.config.js, as Next.js parses it: 12 × 1024 × 1024 bytes.
  * The largest real form is one document upload (at most 5 MiB).
@@ -16,8 +18,9 @@ export const MAX_FORM_BODY_BYTES = 12 * 1024 * 1024;
 export async function refuseMalformedPost(request: Request): Promise<Response | null> {
   if (request.method !== "POST") return null;
   const isAction = request.headers.has("next-action");
-  const contentType = (request.headers.get("content-type") ?? "").toLowerCase();
-  const isMultipart = contentType.startsWith("multipart/form-data");
+  // As sent: the multipart boundary is case-sensitive.
+  const contentType = request.headers.get("content-type") ?? "";
+  const isMultipart = contentType.toLowerCase().startsWith("multipart/form-data");
   if (!isAction && !isMultipart) return null;
 
   const length = request.headers.get("content-length");
@@ -26,14 +29,40 @@ export async function refuseMalformedPost(request: Request): Promise<Response | 
   if (Number(length) > MAX_FORM_BODY_BYTES) return refuse(413, "Payload Too Large");
 
   if (isMultipart) {
-    const form = await readForm(request);
-    if (!form) return refuse(400, "Bad Request");
+    // Decoded as Next.js will decode it: busboy for actions, the Fetch API's formData() for no-JS form posts.
+    const fields = isAction ? await readWithBusboy(request, contentType) : await readForm(request);
+    if (!fields) return refuse(400, "Bad Request");
     // A fetch action's arguments are React's reply format, rooted at the field "0" (a JSON value).
-    if (isAction && !isJson(form.get("0"))) return refuse(400, "Bad Request");
+    if (isAction && !isJson(fields.get("0") ?? null)) return refuse(400, "Bad Request");
     return null;
   }
-  if (contentType.startsWith("text/plain") && isJson(await request.clone().text())) return null;
+  if (contentType.toLowerCase().startsWith("text/plain") && isJson(await request.clone().text())) return null;
   return refuse(415, "Unsupported Media Type");
+}
+
+/**
+ * The text fields of a multipart body, or null where busboy refuses it (a broken part, or a part header busboy
+ * rejects, such as a NUL byte in a file name).
+ */
+async function readWithBusboy(request: Request, contentType: string): Promise<Map<string, string> | null> {
+  const body = Buffer.from(await request.clone().arrayBuffer());
+  return new Promise((resolve) => {
+    const fields = new Map<string, string>();
+    try {
+      const parser = busboy({
+        headers: { "content-type": contentType },
+        defParamCharset: "utf8",
+        limits: { fieldSize: MAX_FORM_BODY_BYTES },
+      });
+      parser.on("field", (name, value) => fields.set(name, value));
+      parser.on("file", (_name, stream) => stream.resume());
+      parser.on("error", () => resolve(null));
+      parser.on("close", () => resolve(fields));
+      parser.end(body);
+    } catch {
+      resolve(null);
+    }
+  });
 }
 
 async function readForm(request: Request): Promise<FormData | null> {
