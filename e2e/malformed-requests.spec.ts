@@ -38,6 +38,9 @@ test("bad server action payloads answer 4xx, not 500", async ({ request }) => {
     { what: "multipart without a boundary", headers: { "Next-Action": action, "Content-Type": "multipart/form-data" }, data: "garbage" },
     { what: "multipart fields that are not React's reply format", headers: { "Next-Action": action }, multipart: { email: "a@b.c" } },
     { what: "a reply whose arguments are not a form", headers: { "Next-Action": action }, multipart: { "0": '["x","y"]' } },
+    { what: "a reply with a dangling promise reference", headers: { "Next-Action": action }, multipart: { "0": '["$@5"]' } },
+    { what: "a reply with a dangling map reference", headers: { "Next-Action": action }, multipart: { "0": '["$Q7"]' } },
+    { what: "a reply with a dangling blob reference", headers: { "Next-Action": action }, multipart: { "0": '{"a":"$B1"}' } },
     {
       what: "a broken no-JavaScript form post",
       headers: { "Content-Type": "multipart/form-data; boundary=xyz" },

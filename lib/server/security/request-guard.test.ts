@@ -63,14 +63,14 @@ describe("refuseMalformedPost", () => {
     }
   });
 
-  it("an action body that is not React's reply format is 400; a JSON or other non-form action body is 415", async () => {
+  it("an action body that is not React's reply format (multipart or text) is 400; a JSON or other non-form action body is 415", async () => {
     const noRoot = new FormData();
     noRoot.set("email", "a@b.c");
     expect(await statusOf(await post(noRoot, ACTION))).toBe(400);
     const badRoot = new FormData();
     badRoot.set("0", "{not json");
     expect(await statusOf(await post(badRoot, ACTION))).toBe(400);
-    expect(await statusOf(await post("garbage", { ...ACTION, "Content-Type": "text/plain;charset=UTF-8" }))).toBe(415);
+    expect(await statusOf(await post("garbage", { ...ACTION, "Content-Type": "text/plain;charset=UTF-8" }))).toBe(400);
     expect(await statusOf(await post('{"email":"x"}', { ...ACTION, "Content-Type": "application/json" }))).toBe(415);
     expect(await statusOf(await post("email=x", { ...ACTION, "Content-Type": "application/x-www-form-urlencoded" }))).toBe(415);
   });
@@ -104,5 +104,28 @@ describe("refuseMalformedPost, a browser's upload", () => {
     ].join("");
     const request = await post(body, { ...ACTION, "Content-Type": `multipart/form-data; boundary=${boundary}` });
     expect(await statusOf(request)).toBe("passes");
+  });
+});
+
+describe("refuseMalformedPost, React's reply format", () => {
+  const reply = (root: string) => {
+    const form = new FormData();
+    form.set("0", root);
+    form.set("1_email", "a@b.c");
+    return post(form, ACTION);
+  };
+
+  it("passes what this app's forms send: the previous state (plain values, escaped '$' strings, undefined) and the form", async () => {
+    expect(await statusOf(await reply('[null,"$K1"]'))).toBe("passes");
+    expect(await statusOf(await reply('[{"ok":false,"error":"x","values":{"amount":"$$5"},"message":"$undefined"},"$K1"]'))).toBe("passes");
+    expect(await statusOf(await reply('["$D2026-11-30T00:00:00.000Z","$n42","$-0","$NaN","$-Infinity","$K1a"]'))).toBe("passes");
+    expect(await statusOf(await post('[null,"$undefined"]', { ...ACTION, "Content-Type": "text/plain;charset=UTF-8" }))).toBe("passes");
+  });
+
+  it("refuses with 400 the references React's decoder would fail on (promises, blobs, maps, iterators, …)", async () => {
+    for (const root of ['"$@5"', '["$Q7"]', '{"a":"$B1"}', '[1,"$h"]', '[{"deep":["$T3"]}]', '"$F1"']) {
+      expect(await statusOf(await reply(root)), root).toBe(400);
+      expect(await statusOf(await post(root, { ...ACTION, "Content-Type": "text/plain;charset=UTF-8" })), root).toBe(400);
+    }
   });
 });

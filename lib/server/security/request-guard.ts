@@ -13,7 +13,7 @@ export const MAX_FORM_BODY_BYTES = 12 * 1024 * 1024;
  * Returns null when the request may go on; it never changes a well-formed request.
  *
  * Every action of this app takes a FormData, so React sends it as multipart; a plain-text action body (React's
- * encoding of simple arguments) is still let through when it is JSON, in case an action ever takes plain values.
+ * encoding of simple arguments) is still let through when it is plain JSON, in case an action ever takes plain values.
  */
 export async function refuseMalformedPost(request: Request): Promise<Response | null> {
   if (request.method !== "POST") return null;
@@ -33,11 +33,39 @@ export async function refuseMalformedPost(request: Request): Promise<Response | 
     const fields = isAction ? await readWithBusboy(request, contentType) : await readForm(request);
     if (!fields) return refuse(400, "Bad Request");
     // A fetch action's arguments are React's reply format, rooted at the field "0" (a JSON value).
-    if (isAction && !isJson(fields.get("0") ?? null)) return refuse(400, "Bad Request");
+    if (isAction && !isPlainReply(fields.get("0") ?? null)) return refuse(400, "Bad Request");
     return null;
   }
-  if (contentType.toLowerCase().startsWith("text/plain") && isJson(await request.clone().text())) return null;
-  return refuse(415, "Unsupported Media Type");
+  if (!contentType.toLowerCase().startsWith("text/plain")) return refuse(415, "Unsupported Media Type");
+  return isPlainReply(await request.clone().text()) ? null : refuse(400, "Bad Request");
+}
+
+/**
+ * React encodes an action's arguments as JSON in which strings starting with "$" are references. Form actions
+ * send only forms ("$K1") and plain values (a user's "$5" arrives escaped as "$$5"); the other references
+ * (promises, blobs, maps, streams, iterators, temporary references: "$@", "$B", "$Q", "$h", …) are never sent
+ * by this app, and a dangling one makes React's decoder throw, which Next.js answers with a 500.
+ */
+const PLAIN_REFERENCE = /^\$(?:\$|K[0-9a-f]{1,8}$|undefined$|NaN$|-?Infinity$|-0$|D|n-?[0-9])/;
+
+function isPlainReply(text: string | null): boolean {
+  if (text === null) return false;
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const pending = [root];
+  while (pending.length) {
+    const value = pending.pop();
+    if (typeof value === "string") {
+      if (value.startsWith("$") && !PLAIN_REFERENCE.test(value)) return false;
+    } else if (value !== null && typeof value === "object") {
+      pending.push(...Object.values(value));
+    }
+  }
+  return true;
 }
 
 /**
@@ -70,16 +98,6 @@ async function readForm(request: Request): Promise<FormData | null> {
     return await request.clone().formData();
   } catch {
     return null;
-  }
-}
-
-function isJson(value: FormDataEntryValue | string | null): boolean {
-  if (typeof value !== "string") return false;
-  try {
-    JSON.parse(value);
-    return true;
-  } catch {
-    return false;
   }
 }
 
