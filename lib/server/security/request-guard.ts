@@ -48,8 +48,8 @@ export async function refuseMalformedPost(request: Request): Promise<Response | 
  */
 const PLAIN_REFERENCE = /^\$(?:\$|K[0-9a-f]{1,8}$|undefined$|NaN$|-?Infinity$|-0$|D|n-?[0-9])/;
 
-function isPlainReply(text: string | null): boolean {
-  if (text === null) return false;
+function isPlainReply(text: unknown): boolean {
+  if (typeof text !== "string") return false;
   let root: unknown;
   try {
     root = JSON.parse(text);
