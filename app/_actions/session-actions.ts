@@ -7,13 +7,14 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { loginSchema } from "@/lib/schemas/accounts";
-import { echoableValues, formDataToObject } from "@/lib/server/actions/define-action";
+import { echoableValues, formDataToObject, requireFormData } from "@/lib/server/actions/define-action";
 import { signIn, signOut } from "@/lib/server/auth/auth";
 import { getDb } from "@/lib/server/db";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
 import { homePathFor, safeReturnPath } from "@/lib/shared/role-home";
 
 export async function loginAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
+  requireFormData(formData);
   const t = await getTranslations();
   const values = echoableValues(formData);
   const parsed = loginSchema.safeParse(formDataToObject(formData));
@@ -36,6 +37,7 @@ export async function logoutAction() {
 }
 
 export async function switchLocaleAction(formData: FormData) {
+  requireFormData(formData);
   const locale = toLocale(String(formData.get("locale") ?? ""));
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
   revalidatePath("/", "layout");

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { DOCUMENT_KINDS } from "@/lib/domain/documents/document-kinds";
 import { idField, optionalText, phoneField, requiredText } from "./fields";
 
-export const DOCUMENT_KINDS = ["BUSINESS_LICENCE", "LEGAL_REP_ID", "BANK_ACCOUNT_PERMIT", "OTHER"] as const;
-/** Without these two a company cannot be submitted for verification. */
-export const REQUIRED_DOCUMENT_KINDS = ["BUSINESS_LICENCE", "LEGAL_REP_ID"] as const;
+export { DOCUMENT_KINDS, REQUIRED_DOCUMENT_KINDS } from "@/lib/domain/documents/document-kinds";
 
 export const companyProfileSchema = z.object({
   contactPhone: phoneField,

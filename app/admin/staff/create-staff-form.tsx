@@ -5,7 +5,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { STAFF_ROLES } from "@/lib/schemas/accounts";
+import { STAFF_ROLES } from "@/lib/shared/roles";
 import { createStaffAction } from "./actions";
 
 export function CreateStaffForm() {

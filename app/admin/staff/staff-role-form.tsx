@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { confirmThen } from "@/components/forms/confirm-submit";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { STAFF_ROLES } from "@/lib/schemas/accounts";
+import { STAFF_ROLES } from "@/lib/shared/roles";
 import { updateStaffAction } from "./actions";
 
 /** A new role takes effect at once: the person's sessions end and they log in again with the new role. */

@@ -5,7 +5,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { DOCUMENT_KINDS } from "@/lib/schemas/companies";
+import { DOCUMENT_KINDS } from "@/lib/domain/documents/document-kinds";
 import { uploadCompanyDocumentAction } from "../actions";
 
 export function DocumentUploadForm() {

@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { notFound, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ZodError, type z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -99,16 +99,27 @@ async function runUnechoed<S extends z.ZodType, T, U>(
   }
 }
 
+/**
+ * The submitted form, or a 404 when the request's arguments are not a form: only a hand-made request sends
+ * anything else, and the framework offers 404 (notFound) as the one 4xx an action can answer. Without this a
+ * JSON payload reaches `formData.entries()` and fails with a 500.
+ */
+export function requireFormData(formData: unknown): FormData {
+  if (!(formData instanceof FormData)) notFound();
+  return formData;
+}
+
 type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
 
 /** An action anyone may call (registration, language switch). */
 export function publicAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser | null>): FormAction<T> {
-  return async (_previous, formData) => run(definition, await getSessionUser(), formData);
+  return async (_previous, formData) => run(definition, await getSessionUser(), requireFormData(formData));
 }
 
 /** An action for signed-in users with one of the given roles; checked on the server on every call. */
 export function roleAction<S extends z.ZodType, T>(roles: readonly Role[], definition: ActionDefinition<S, T, SessionUser>): FormAction<T> {
   return async (_previous, formData) => {
+    requireFormData(formData);
     const user = await getSessionUser();
     if (!user || !roles.includes(user.role)) {
       const t = await getTranslations();

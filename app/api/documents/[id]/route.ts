@@ -1,5 +1,6 @@
 import { getSessionUser } from "@/lib/server/auth/session";
 import { readCompanyDocument } from "@/lib/server/companies/company-documents";
+import { documentResponse } from "@/lib/server/companies/document-response";
 import { getDb } from "@/lib/server/db";
 import { isDomainError } from "@/lib/server/errors";
 import { getFileStorage } from "@/lib/server/storage";
@@ -12,15 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!user) return new Response("Not found", { status: 404 });
   try {
     const document = await readCompanyDocument(await getDb(), getFileStorage(), user, (await params).id);
-    return new Response(Buffer.from(document.bytes), {
-      headers: {
-        "Content-Type": document.mimeType,
-        "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; img-src 'self'; object-src 'none'; sandbox",
-      },
-    });
+    return documentResponse(document);
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") return new Response("Not found", { status: 404 });
     throw error;
