@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { isStaffRole } from "@/lib/shared/roles";
 
 /**
  * Stand-ins for the framework edges of a server action or page, so the matrix tests can call app modules
@@ -37,13 +38,19 @@ export const framework = {
 };
 
 /**
+ * Session facts every signed-in staff member carries in these tests, on top of id/role/name/email: when staff
+ * pages and actions start requiring one (e.g. a verified second factor), set it here, e.g. { mfaVerified: true }.
+ */
+export const STAFF_SESSION_FACTS: Record<string, unknown> = {};
+
+/**
  * THE one place a test session is built, in the shape Auth.js's `auth()` returns (see types/next-auth.d.ts and
- * the jwt/session callbacks). Extra session facts (e.g. a staff member's verified MFA) go in `extra`, or become
- * defaults here once every staff page and action requires them.
+ * the jwt/session callbacks). `extra` overrides per call (e.g. a staff member without the second factor).
  */
 export function sessionFor(person: SessionPerson, extra: Record<string, unknown> = {}): FakeSession {
+  const staffFacts = isStaffRole(person.role) ? STAFF_SESSION_FACTS : {};
   return {
-    user: { id: person.id, role: person.role, name: person.displayName, email: person.email, ...extra },
+    user: { id: person.id, role: person.role, name: person.displayName, email: person.email, ...staffFacts, ...extra },
     expires: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
   };
 }
