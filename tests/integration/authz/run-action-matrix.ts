@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +19,9 @@ export async function makePerson(db: PrismaClient, role: Role): Promise<User> {
 }
 
 type Action = (...args: unknown[]) => Promise<unknown>;
+
+/** The stored upload files (UPLOAD_DIR), so a refused call can be shown to have written none. */
+const storedFiles = () => (process.env.UPLOAD_DIR ? readdirSync(process.env.UPLOAD_DIR, { recursive: true }).map(String).sort() : []);
 
 async function loadAction(target: string): Promise<Action> {
   const { module, name } = splitActionTarget(target);
@@ -43,6 +46,7 @@ async function checkCall(db: PrismaClient, row: MatrixRow, caller: Caller, expec
   const formData = toFormData(await form.fields({ db, caller: person, ownerOf }));
 
   const before = await databaseDigest(db);
+  const filesBefore = storedFiles();
   signInAs(person);
   let result: unknown;
   let thrown: unknown;
@@ -64,6 +68,7 @@ async function checkCall(db: PrismaClient, row: MatrixRow, caller: Caller, expec
       Object.keys(before).filter((table) => before[table] !== after[table]),
       "tables changed by a refused call",
     ).toEqual([]);
+    expect(storedFiles(), "files stored by a refused call").toEqual(filesBefore);
   }
 }
 
