@@ -26,6 +26,11 @@ export type Fields = Record<string, string | File>;
 
 export interface ActionForm {
   fields: (ctx: FormContext) => Promise<Fields>;
+  /**
+   * The allowed callers' call must succeed (an ok result or a redirect onwards), unless this is false: then
+   * getting past authorization (e.g. a domain error such as a wrong one-time code) is enough. Say why.
+   */
+  expectSuccess?: false;
 }
 
 // ---- Records -------------------------------------------------------------------------------------------

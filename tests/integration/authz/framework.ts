@@ -27,8 +27,9 @@ export interface SessionPerson {
 
 /** What `auth()` returns for a signed-in person. */
 export interface FakeSession {
-  user: { id: string; role: Role; name: string; email: string } & Record<string, unknown>;
+  user: { id: string; role: Role; name: string; email: string };
   expires: string;
+  [fact: string]: unknown;
 }
 
 export const framework = {
@@ -38,20 +39,24 @@ export const framework = {
 };
 
 /**
- * Session facts every signed-in staff member carries in these tests, on top of id/role/name/email: when staff
- * pages and actions start requiring one (e.g. a verified second factor), set it here, e.g. { mfaVerified: true }.
+ * Session facts beyond the user, as the session callback adds them: the server-side session id and where the
+ * session stands on the staff second factor (issue 7 §4). Every test person has passed it; code that does not
+ * read these facts ignores them. A test of a staff session still owing its code passes `extra`.
  */
-export const STAFF_SESSION_FACTS: Record<string, unknown> = {};
+export function sessionFacts(person: SessionPerson): Record<string, unknown> {
+  return { sid: `authz-test-session-${person.id}`, mfa: isStaffRole(person.role) ? "VERIFIED" : "NOT_REQUIRED" };
+}
 
 /**
  * THE one place a test session is built, in the shape Auth.js's `auth()` returns (see types/next-auth.d.ts and
- * the jwt/session callbacks). `extra` overrides per call (e.g. a staff member without the second factor).
+ * the jwt/session callbacks). `extra` overrides top-level facts per call (e.g. { mfa: "VERIFY" }).
  */
 export function sessionFor(person: SessionPerson, extra: Record<string, unknown> = {}): FakeSession {
-  const staffFacts = isStaffRole(person.role) ? STAFF_SESSION_FACTS : {};
   return {
-    user: { id: person.id, role: person.role, name: person.displayName, email: person.email, ...staffFacts, ...extra },
+    user: { id: person.id, role: person.role, name: person.displayName, email: person.email },
     expires: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
+    ...sessionFacts(person),
+    ...extra,
   };
 }
 
