@@ -101,6 +101,7 @@ async function observe(request: APIRequestContext, row: MatrixRow, records: Reco
   if (final.pathname === "/forbidden" && url !== "/forbidden") return "forbidden";
   if (response.status() === 404) return "notFound";
   if (response.status() === 200 && final.pathname === url.split("?")[0]) return "ok";
+  if (response.status() === 200) return "redirect";
   return `status ${response.status()} at ${final.pathname}${final.search}`;
 }
 

@@ -23,8 +23,9 @@ export type Caller = (typeof CALLERS)[number];
  * - login: sent to log in (page: redirect to /login?callbackUrl=…; action: UNAUTHENTICATED)
  * - forbidden: refused for the role (page: redirect to /forbidden; action: FORBIDDEN)
  * - notFound: answered as if it did not exist (page/route: 404; action: NOT_FOUND)
+ * - redirect: pages only, sent on elsewhere without a refusal (e.g. a step this caller has nothing to do on)
  */
-export type Outcome = "ok" | "login" | "forbidden" | "notFound";
+export type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect";
 
 export type Expectations = Record<Caller, Outcome>;
 

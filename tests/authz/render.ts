@@ -9,7 +9,13 @@ const HEADINGS: Record<Caller, string> = {
   ADMIN: "Admin",
 };
 
-const CELL: Record<Outcome, string> = { ok: "✅ ok", login: "🔑 login", forbidden: "⛔ forbidden", notFound: "∅ 404" };
+const CELL: Record<Outcome, string> = {
+  ok: "✅ ok",
+  login: "🔑 login",
+  forbidden: "⛔ forbidden",
+  notFound: "∅ 404",
+  redirect: "↪ redirect",
+};
 
 const SECTIONS: { kind: MatrixRow["kind"]; title: string; intro: string }[] = [
   {
@@ -44,7 +50,8 @@ export function renderAuthorizationMatrix(rows: readonly MatrixRow[] = MATRIX): 
     "the database unchanged).",
     "",
     `Outcomes: ${CELL.ok} = allowed · ${CELL.login} = sent to log in (action: UNAUTHENTICATED) · ${CELL.forbidden} = refused`,
-    `for the role (page: /forbidden; action: FORBIDDEN) · ${CELL.notFound} = answered as if it did not exist (404 / NOT_FOUND).`,
+    `for the role (page: /forbidden; action: FORBIDDEN) · ${CELL.notFound} = answered as if it did not exist (404 / NOT_FOUND) ·`,
+    `${CELL.redirect} = page sent on elsewhere without a refusal.`,
   ];
   for (const section of SECTIONS) {
     const rows_ = rows.filter((r) => r.kind === section.kind);

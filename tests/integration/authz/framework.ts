@@ -177,7 +177,7 @@ export function intlModule() {
 
 // ---- Observing an outcome ------------------------------------------------------------------------------
 
-export type ObservedOutcome = "ok" | "login" | "forbidden" | "notFound";
+export type ObservedOutcome = "ok" | "login" | "forbidden" | "notFound" | "redirect";
 
 export interface Observed {
   outcome: ObservedOutcome;
@@ -209,10 +209,11 @@ export function observeAction(result: unknown, thrown?: unknown): Observed {
   return { outcome: "ok", succeeded: false, detail };
 }
 
-/** Classifies what a page's default export returned or threw. */
+/** Classifies what a page's default export returned or threw: a redirect that is no refusal is "redirect". */
 export function observePage(thrown?: unknown): Observed {
   if (thrown === undefined) return { outcome: "ok", succeeded: true, detail: "rendered" };
-  return observeAction(undefined, thrown);
+  const observed = observeAction(undefined, thrown);
+  return observed.outcome === "ok" ? { ...observed, outcome: "redirect" } : observed;
 }
 
 // ---- The database must not change on a refusal --------------------------------------------------------

@@ -43,6 +43,10 @@ describe("the authorization matrix covers the code base", () => {
     for (const row of MATRIX) expect(Object.keys(row.expect).sort(), row.target).toEqual([...CALLERS].sort());
   });
 
+  it('uses "redirect" for pages only (an action that redirects onwards is "ok")', () => {
+    for (const row of MATRIX.filter((r) => r.kind !== "page")) expect(Object.values(row.expect), row.target).not.toContain("redirect");
+  });
+
   it("gives an other-owner outcome only to rows whose owner role is allowed", () => {
     for (const row of MATRIX.filter((r) => r.otherOwner)) expect(row.expect[row.otherOwner?.role ?? "ANONYMOUS"], row.target).toBe("ok");
   });
