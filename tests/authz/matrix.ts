@@ -1,0 +1,209 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ALL_ROLES, STAFF_ROLES } from "@/lib/shared/roles";
+
+/**
+ * THE authorization matrix: every page, route handler and server action, and what each kind of caller gets.
+ * Rendered to docs/authorization-matrix.md (`npx tsx scripts/render-authz-matrix.ts`) and enforced by
+ *  - tests/unit/authz/matrix-completeness.test.ts: every page.tsx, route.ts and "use server" export has a row,
+ *    and every row has its code;
+ *  - tests/integration/authz/actions-*.test.ts: each action called directly as each caller (and as another
+ *    owner), asserting the outcome and, for every refusal, an unchanged database;
+ *  - tests/integration/authz/page-guards.test.ts: each guarded page's own check, without the proxy;
+ *  - e2e/authorization-matrix.spec.ts: each page and route over HTTP against the production server.
+ *
+ * Adding a page, route or action: add one line below (and, for an action, its form in
+ * tests/integration/authz/action-forms.ts), then re-render the document.
+ */
+
+export const CALLERS = ["ANONYMOUS", ...ALL_ROLES] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/**
+ * - ok: allowed (page 200; action runs past authorization: succeeds, or answers a validation/domain error)
+ * - login: sent to log in (page: redirect to /login?callbackUrl=…; action: UNAUTHENTICATED)
+ * - forbidden: refused for the role (page: redirect to /forbidden; action: FORBIDDEN)
+ * - notFound: answered as if it did not exist (page/route: 404; action: NOT_FOUND)
+ * - redirect: pages only, sent on elsewhere without a refusal (e.g. a step this caller has nothing to do on)
+ */
+export type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect";
+
+export type Expectations = Record<Caller, Outcome>;
+
+export interface OtherOwner {
+  /** The role that owns such records; the "other owner" is a second user of that role. */
+  role: Role;
+  /** What that second user gets when using the first one's record. */
+  outcome: Outcome;
+  /** The owned record, e.g. "loan request". */
+  record: string;
+}
+
+export interface MatrixRow {
+  kind: "page" | "route" | "action";
+  /**
+   * page: the URL pattern ("/company/loans/[id]", route groups dropped);
+   * route: "METHOD /url/pattern";
+   * action: "app/…/actions.ts#exportName".
+   */
+  target: string;
+  expect: Expectations;
+  otherOwner?: OtherOwner;
+  /** Why, where the row is not the obvious one. */
+  note?: string;
+}
+
+// ---- Shapes of rows ------------------------------------------------------------------------------------
+
+/** Anyone, signed in or not. */
+const anyone = (): Expectations => ({
+  ANONYMOUS: "ok",
+  INVESTOR: "ok",
+  COMPANY: "ok",
+  CUSTOMER_SERVICE: "ok",
+  SUPERVISOR: "ok",
+  ADMIN: "ok",
+});
+
+/** Signed-in users with one of these roles; a visitor is sent to log in, any other role is refused. */
+const only = (roles: readonly Role[]): Expectations => ({
+  ANONYMOUS: "login",
+  INVESTOR: roles.includes("INVESTOR") ? "ok" : "forbidden",
+  COMPANY: roles.includes("COMPANY") ? "ok" : "forbidden",
+  CUSTOMER_SERVICE: roles.includes("CUSTOMER_SERVICE") ? "ok" : "forbidden",
+  SUPERVISOR: roles.includes("SUPERVISOR") ? "ok" : "forbidden",
+  ADMIN: roles.includes("ADMIN") ? "ok" : "forbidden",
+});
+
+const REVIEWERS = ["CUSTOMER_SERVICE", "SUPERVISOR"] as const satisfies readonly Role[];
+
+const page = (target: string, expect: Expectations, extra: Partial<MatrixRow> = {}): MatrixRow => ({
+  kind: "page",
+  target,
+  expect,
+  ...extra,
+});
+const route = (target: string, expect: Expectations, extra: Partial<MatrixRow> = {}): MatrixRow => ({
+  kind: "route",
+  target,
+  expect,
+  ...extra,
+});
+const action = (module: string, name: string, expect: Expectations, extra: Partial<MatrixRow> = {}): MatrixRow => ({
+  kind: "action",
+  target: `${module}#${name}`,
+  expect,
+  ...extra,
+});
+
+const ownLoanRequest: OtherOwner = { role: "COMPANY", outcome: "notFound", record: "loan request" };
+
+// ---- The matrix ----------------------------------------------------------------------------------------
+
+export const MATRIX: readonly MatrixRow[] = [
+  // Public pages
+  page("/", anyone()),
+  page("/calculator", anyone()),
+  page("/loans", anyone()),
+  page("/loans/[id]", anyone(), { note: "published projects only; any other id is 404 for everyone" }),
+  page("/login", anyone()),
+  page("/register", anyone()),
+  page("/register/investor", anyone()),
+  page("/register/company", anyone()),
+  page("/forbidden", anyone()),
+
+  // Every signed-in user
+  page("/account/password", only(ALL_ROLES)),
+
+  // Investor
+  page("/investor", only(["INVESTOR"])),
+  page("/investor/verification", only(["INVESTOR"])),
+
+  // Company
+  page("/company", only(["COMPANY"])),
+  page("/company/profile", only(["COMPANY"])),
+  page("/company/loans", only(["COMPANY"])),
+  page("/company/loans/new", only(["COMPANY"])),
+  page("/company/loans/[id]", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
+  page("/company/loans/[id]/edit", only(["COMPANY"]), {
+    otherOwner: ownLoanRequest,
+    note: "a draft; any other status redirects to the request",
+  }),
+
+  // Staff
+  page("/admin", only(STAFF_ROLES)),
+  page("/admin/companies", only(REVIEWERS)),
+  page("/admin/companies/[id]", only(REVIEWERS)),
+  page("/admin/reviews/preliminary", only(["CUSTOMER_SERVICE"])),
+  page("/admin/reviews/final", only(["SUPERVISOR"])),
+  page("/admin/reviews/[id]", only(REVIEWERS)),
+  page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
+  page("/admin/approvals", only(["SUPERVISOR"])),
+  page("/admin/staff", only(["ADMIN"])),
+  page("/admin/settings", only(["ADMIN"])),
+  page("/admin/audit", only(["ADMIN"])),
+
+  // Route handlers
+  route("GET /api/health", anyone()),
+  route("GET /api/auth/[...nextauth]", anyone(), { note: "Auth.js endpoints (csrf, session, providers)" }),
+  route("POST /api/auth/[...nextauth]", anyone(), { note: "Auth.js endpoints (credentials callback, sign-out)" }),
+  route(
+    "GET /api/documents/[id]",
+    { ANONYMOUS: "notFound", INVESTOR: "notFound", COMPANY: "ok", CUSTOMER_SERVICE: "ok", SUPERVISOR: "ok", ADMIN: "notFound" },
+    {
+      otherOwner: { role: "COMPANY", outcome: "notFound", record: "company document" },
+      note: "the owning company and the reviewers; everyone else gets 404, as for an id that does not exist",
+    },
+  ),
+
+  // Session actions
+  action("app/_actions/session-actions.ts", "loginAction", anyone()),
+  action("app/_actions/session-actions.ts", "logoutAction", anyone()),
+  action("app/_actions/session-actions.ts", "switchLocaleAction", anyone()),
+
+  // Registration (public: a signed-in user who registers is signed in as the new account)
+  action("app/(auth)/register/actions.ts", "registerInvestorAction", anyone()),
+  action("app/(auth)/register/actions.ts", "registerCompanyAction", anyone()),
+
+  // Account
+  action("app/account/password/actions.ts", "changePasswordAction", only(ALL_ROLES), { note: "the caller's own password only" }),
+
+  // Investor
+  action("app/investor/actions.ts", "verifyInvestorAction", only(["INVESTOR"]), { note: "the caller's own account only" }),
+
+  // Company: every action works on the caller's own company; ids of another company's records answer NOT_FOUND
+  action("app/company/actions.ts", "updateCompanyProfileAction", only(["COMPANY"])),
+  action("app/company/actions.ts", "uploadCompanyDocumentAction", only(["COMPANY"])),
+  action("app/company/actions.ts", "deleteCompanyDocumentAction", only(["COMPANY"]), {
+    otherOwner: { role: "COMPANY", outcome: "notFound", record: "company document" },
+  }),
+  action("app/company/actions.ts", "submitCompanyVerificationAction", only(["COMPANY"])),
+  action("app/company/loans/actions.ts", "saveLoanDraftAction", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
+  action("app/company/loans/actions.ts", "submitLoanRequestAction", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
+  action("app/company/loans/actions.ts", "withdrawLoanRequestAction", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
+
+  // Staff: customer service makes, the supervisor checks, the admin runs accounts and settings
+  action("app/admin/companies/actions.ts", "requestActivationAction", only(["CUSTOMER_SERVICE"])),
+  action("app/admin/companies/actions.ts", "returnVerificationAction", only(["CUSTOMER_SERVICE"])),
+  action("app/admin/reviews/actions.ts", "passPreliminaryAction", only(["CUSTOMER_SERVICE"])),
+  action("app/admin/reviews/actions.ts", "returnForRevisionAction", only(REVIEWERS), {
+    note: "customer service at the preliminary stage, the supervisor at the final one",
+  }),
+  action("app/admin/reviews/actions.ts", "rejectLoanAction", only(REVIEWERS), {
+    note: "customer service at the preliminary stage, the supervisor at the final one",
+  }),
+  action("app/admin/reviews/actions.ts", "publishLoanAction", only(["SUPERVISOR"])),
+  action("app/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
+    otherOwner: { role: "CUSTOMER_SERVICE", outcome: "notFound", record: "review request" },
+  }),
+  action("app/admin/approvals/actions.ts", "approveRequestAction", only(["SUPERVISOR"]), { note: "never the request's maker" }),
+  action("app/admin/approvals/actions.ts", "rejectRequestAction", only(["SUPERVISOR"]), { note: "never the request's maker" }),
+  action("app/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
+  action("app/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),
+  action("app/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
+];
+
+/** The action rows' module path and export name. */
+export function splitActionTarget(target: string): { module: string; name: string } {
+  const [module, name] = target.split("#");
+  return { module, name };
+}

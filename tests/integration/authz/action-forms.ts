@@ -1,0 +1,252 @@
+import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
+import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
+import { createReviewRequest } from "@/lib/server/review-requests";
+import { hashPassword } from "@/lib/server/security/passwords";
+import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
+import { createCompany, createLoanProject, createUser } from "../support/factories";
+
+/**
+ * For every action row of tests/authz/matrix.ts: a valid-looking submission (the fields of its form), with the
+ * records it needs created in the test database. Built afresh for each call, so every caller meets the same
+ * state and the allowed roles' calls can succeed.
+ */
+
+export interface FormContext {
+  db: PrismaClient;
+  /** The signed-in caller (null for a visitor). */
+  caller: User | null;
+  /**
+   * The user whose records the submission uses: the caller when it has this role, except in the other-owner
+   * case (then, and for callers of other roles, a fresh user of the role; a company user comes with a company).
+   */
+  ownerOf: (role: Role) => Promise<User>;
+}
+
+export type Fields = Record<string, string | File>;
+
+export interface ActionForm {
+  fields: (ctx: FormContext) => Promise<Fields>;
+  /**
+   * The allowed callers' call must succeed (an ok result or a redirect onwards), unless this is false: then
+   * getting past authorization (e.g. a domain error such as a wrong one-time code) is enough. Say why.
+   */
+  expectSuccess?: false;
+}
+
+// ---- Records -------------------------------------------------------------------------------------------
+
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const LOAN_FIELDS = {
+  title: "Working capital",
+  purpose: "Buy raw materials for the spring orders",
+  amount: "100000",
+  annualRate: "12",
+  termMonths: "12",
+  repaymentMethod: "EQUAL_INSTALLMENT",
+  fundraisingDays: "10",
+  minInvestment: "100",
+};
+
+/** The company of a company user, put in the given status (INVALID: not yet submitted for verification). */
+async function companyOf(ctx: FormContext, status: CompanyStatus, extra: Partial<Company> = {}) {
+  const owner = await ctx.ownerOf("COMPANY");
+  return ctx.db.company.update({ where: { userId: owner.id }, data: { status, profileCompletedAt: null, ...extra } });
+}
+
+let documentCounter = 0;
+function addDocument(db: PrismaClient, companyId: string, kind: "BUSINESS_LICENCE" | "LEGAL_REP_ID") {
+  documentCounter += 1;
+  return db.companyDocument.create({
+    data: {
+      companyId,
+      kind,
+      fileName: "doc.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: PDF.length,
+      storageKey: `authz/${Date.now()}-${documentCounter}`,
+    },
+  });
+}
+
+/** A company that submitted its profile and required documents and waits for customer service. */
+async function companyAwaitingVerification(db: PrismaClient) {
+  const company = await createCompany(db, { status: "INVALID", address: "1 Century Avenue", profileCompletedAt: new Date() });
+  await addDocument(db, company.id, "BUSINESS_LICENCE");
+  await addDocument(db, company.id, "LEGAL_REP_ID");
+  return company;
+}
+
+async function loanOf(ctx: FormContext, status: LoanStatus) {
+  const company = await companyOf(ctx, "NORMAL");
+  return createLoanProject(ctx.db, { companyId: company.id, status, submittedAt: status === "DRAFT" ? null : new Date() });
+}
+
+/** A loan request of some company at a review stage, for staff. */
+async function loanUnderReview(db: PrismaClient, status: "PENDING_REVIEW" | "PENDING_APPROVAL") {
+  const company = await createCompany(db, { status: "NORMAL" });
+  const passedById = status === "PENDING_APPROVAL" ? (await createUser(db, { role: "CUSTOMER_SERVICE" })).id : null;
+  return createLoanProject(db, { companyId: company.id, status, submittedAt: new Date(), passedById });
+}
+
+/** A pending review request (deactivate a company) made by the given customer-service member. */
+async function pendingReviewRequest(db: PrismaClient, maker: User) {
+  const company = await createCompany(db, { status: "NORMAL" });
+  return createReviewRequest(db, {
+    maker: { id: maker.id, role: "CUSTOMER_SERVICE" },
+    targetType: "COMPANY",
+    targetId: company.id,
+    action: "DEACTIVATE",
+    reason: "stopped trading",
+  });
+}
+
+const OLD_PASSWORD = "an old passphrase 2026";
+let oldPasswordHash: Promise<string> | undefined;
+
+/** Final review stage belongs to the supervisor, the preliminary one to customer service. */
+const stageFor = (caller: User | null) => (caller?.role === "SUPERVISOR" ? "PENDING_APPROVAL" : "PENDING_REVIEW");
+
+// ---- The forms -----------------------------------------------------------------------------------------
+
+export const ACTION_FORMS: Record<string, ActionForm> = {
+  "app/_actions/session-actions.ts#loginAction": {
+    fields: async (ctx) => ({ email: (await createUser(ctx.db)).email, password: "whatever the password" }),
+  },
+  "app/_actions/session-actions.ts#logoutAction": { fields: async () => ({}) },
+  "app/_actions/session-actions.ts#switchLocaleAction": { fields: async () => ({ locale: "en", returnTo: "/loans" }) },
+
+  "app/(auth)/register/actions.ts#registerInvestorAction": {
+    fields: async () => ({ email: uniqueEmail("inv"), password: "a fresh passphrase 2026", confirmPassword: "a fresh passphrase 2026" }),
+  },
+  "app/(auth)/register/actions.ts#registerCompanyAction": {
+    fields: async () => ({
+      email: uniqueEmail("co"),
+      password: "a fresh passphrase 2026",
+      confirmPassword: "a fresh passphrase 2026",
+      companyName: "Hengda Trading",
+      creditCode: validCreditCode(),
+      legalRepresentative: "Li Si",
+      contactPhone: "13800138000",
+      industry: "Trade",
+      registeredCapital: "1000000",
+    }),
+  },
+
+  "app/account/password/actions.ts#changePasswordAction": {
+    async fields(ctx) {
+      if (ctx.caller) {
+        oldPasswordHash ??= hashPassword(OLD_PASSWORD);
+        await ctx.db.user.update({ where: { id: ctx.caller.id }, data: { passwordHash: await oldPasswordHash } });
+      }
+      return { currentPassword: OLD_PASSWORD, password: "a brand new passphrase 2026", confirmPassword: "a brand new passphrase 2026" };
+    },
+  },
+
+  "app/investor/actions.ts#verifyInvestorAction": {
+    fields: async () => ({ realName: "Zhang San", idNumber: validResidentId(), phone: "13800138000" }),
+  },
+
+  "app/company/actions.ts#updateCompanyProfileAction": {
+    async fields(ctx) {
+      await companyOf(ctx, "INVALID");
+      return { contactPhone: "13800138000", industry: "Trade", address: "1 Century Avenue", description: "We trade." };
+    },
+  },
+  "app/company/actions.ts#uploadCompanyDocumentAction": {
+    async fields(ctx) {
+      await companyOf(ctx, "INVALID");
+      return { kind: "BUSINESS_LICENCE", file: new File([PDF], "licence.pdf", { type: "application/pdf" }) };
+    },
+  },
+  "app/company/actions.ts#deleteCompanyDocumentAction": {
+    async fields(ctx) {
+      const company = await companyOf(ctx, "INVALID");
+      return { documentId: (await addDocument(ctx.db, company.id, "BUSINESS_LICENCE")).id };
+    },
+  },
+  "app/company/actions.ts#submitCompanyVerificationAction": {
+    async fields(ctx) {
+      const company = await companyOf(ctx, "INVALID", { address: "1 Century Avenue" });
+      await addDocument(ctx.db, company.id, "BUSINESS_LICENCE");
+      await addDocument(ctx.db, company.id, "LEGAL_REP_ID");
+      return {};
+    },
+  },
+  "app/company/loans/actions.ts#saveLoanDraftAction": {
+    fields: async (ctx) => ({ projectId: (await loanOf(ctx, "DRAFT")).id, ...LOAN_FIELDS }),
+  },
+  "app/company/loans/actions.ts#submitLoanRequestAction": {
+    fields: async (ctx) => ({ projectId: (await loanOf(ctx, "DRAFT")).id }),
+  },
+  "app/company/loans/actions.ts#withdrawLoanRequestAction": {
+    fields: async (ctx) => ({ projectId: (await loanOf(ctx, "PENDING_REVIEW")).id }),
+  },
+
+  "app/admin/companies/actions.ts#requestActivationAction": {
+    fields: async (ctx) => ({ companyId: (await companyAwaitingVerification(ctx.db)).id, reason: "documents check out" }),
+  },
+  "app/admin/companies/actions.ts#returnVerificationAction": {
+    fields: async (ctx) => ({ companyId: (await companyAwaitingVerification(ctx.db)).id, reason: "the licence is unreadable" }),
+  },
+  "app/admin/reviews/actions.ts#passPreliminaryAction": {
+    fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_REVIEW")).id, comment: "fine" }),
+  },
+  "app/admin/reviews/actions.ts#returnForRevisionAction": {
+    fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, stageFor(ctx.caller))).id, reason: "state the purpose" }),
+  },
+  "app/admin/reviews/actions.ts#rejectLoanAction": {
+    fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, stageFor(ctx.caller))).id, reason: "too risky" }),
+  },
+  "app/admin/reviews/actions.ts#publishLoanAction": {
+    fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_APPROVAL")).id, riskGrade: "B", comment: "publish" }),
+  },
+  "app/admin/requests/actions.ts#cancelOwnRequestAction": {
+    async fields(ctx) {
+      const request = await pendingReviewRequest(ctx.db, await ctx.ownerOf("CUSTOMER_SERVICE"));
+      return { requestId: request.id, reason: "made by mistake" };
+    },
+  },
+  "app/admin/approvals/actions.ts#approveRequestAction": {
+    async fields(ctx) {
+      const request = await pendingReviewRequest(ctx.db, await createUser(ctx.db, { role: "CUSTOMER_SERVICE" }));
+      return { requestId: request.id, reason: "agreed" };
+    },
+  },
+  "app/admin/approvals/actions.ts#rejectRequestAction": {
+    async fields(ctx) {
+      const request = await pendingReviewRequest(ctx.db, await createUser(ctx.db, { role: "CUSTOMER_SERVICE" }));
+      return { requestId: request.id, reason: "not agreed" };
+    },
+  },
+  "app/admin/staff/actions.ts#createStaffAction": {
+    fields: async () => ({
+      email: uniqueEmail("staff"),
+      displayName: "Wang Wu",
+      role: "CUSTOMER_SERVICE",
+      password: "a long staff passphrase 2026",
+    }),
+  },
+  "app/admin/staff/actions.ts#updateStaffAction": {
+    fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "CUSTOMER_SERVICE" })).id, disabled: "true" }),
+  },
+  "app/admin/settings/actions.ts#updateLoanLimitsAction": {
+    fields: async () => ({
+      minAmount: "10000",
+      maxAmount: "10000000",
+      minRate: "1",
+      maxRate: "24",
+      minTermMonths: "1",
+      maxTermMonths: "36",
+      minFundraisingDays: "1",
+      maxFundraisingDays: "30",
+      minInvestmentUnit: "100",
+    }),
+  },
+};
+
+/** A submission as the browser sends it. */
+export function toFormData(fields: Fields): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  return form;
+}

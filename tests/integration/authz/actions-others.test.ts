@@ -1,0 +1,21 @@
+import { expect, it, vi } from "vitest";
+import { MATRIX } from "@/tests/authz/matrix";
+import { ACTION_FORMS } from "./action-forms";
+import { ACTION_GROUPS, describeActionMatrix } from "./run-action-matrix";
+
+// The framework edges only (see framework.ts); everything else is the real code on the test database.
+vi.mock("server-only", () => ({}));
+vi.mock("@/lib/server/auth/auth", async () => (await import("./framework")).authModule());
+vi.mock("@/lib/server/db", async () => (await import("./framework")).dbModule());
+vi.mock("next/cache", async () => (await import("./framework")).cacheModule());
+vi.mock("next/navigation", async () => (await import("./framework")).navigationModule());
+vi.mock("next/headers", async () => (await import("./framework")).headersModule());
+vi.mock("next-intl/server", async () => (await import("./framework")).intlModule());
+vi.mock("next-auth", async () => (await import("./framework")).nextAuthModule());
+
+describeActionMatrix("authorization matrix: session, registration, account and investor actions, called directly", ACTION_GROUPS.others);
+
+it("has no form for an action the matrix does not list (a stale entry in action-forms.ts)", () => {
+  const rows = new Set(MATRIX.filter((r) => r.kind === "action").map((r) => r.target));
+  expect(Object.keys(ACTION_FORMS).filter((target) => !rows.has(target))).toEqual([]);
+});

@@ -1,0 +1,14 @@
+import { vi } from "vitest";
+import { ACTION_GROUPS, describeActionMatrix } from "./run-action-matrix";
+
+// The framework edges only (see framework.ts); everything else is the real code on the test database.
+vi.mock("server-only", () => ({}));
+vi.mock("@/lib/server/auth/auth", async () => (await import("./framework")).authModule());
+vi.mock("@/lib/server/db", async () => (await import("./framework")).dbModule());
+vi.mock("next/cache", async () => (await import("./framework")).cacheModule());
+vi.mock("next/navigation", async () => (await import("./framework")).navigationModule());
+vi.mock("next/headers", async () => (await import("./framework")).headersModule());
+vi.mock("next-intl/server", async () => (await import("./framework")).intlModule());
+vi.mock("next-auth", async () => (await import("./framework")).nextAuthModule());
+
+describeActionMatrix("authorization matrix: staff actions, called directly", ACTION_GROUPS.staff);
