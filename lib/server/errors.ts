@@ -12,6 +12,8 @@ export type ErrorCode =
   | "GUARD_FAILED"
   | "STALE_STATE"
   | "RATE_LIMITED"
+  // Throttled with a known end: params { minutes } (lib/server/throttle).
+  | "TOO_MANY_ATTEMPTS"
   | "INVALID_CREDENTIALS"
   | "SELF_APPROVAL"
   | "DUPLICATE_PENDING_REQUEST"
