@@ -14,6 +14,8 @@ export type ErrorCode =
   | "RATE_LIMITED"
   // Throttled with a known end: params { minutes } (lib/server/throttle).
   | "TOO_MANY_ATTEMPTS"
+  // Neutral answer of real-name verification: never says whose data is on the platform.
+  | "VERIFICATION_FAILED"
   | "INVALID_CREDENTIALS"
   | "SELF_APPROVAL"
   | "DUPLICATE_PENDING_REQUEST"
