@@ -69,6 +69,9 @@ export default defineConfig({
       TEST_DATABASE_URL: adminUrl,
       PORT: String(port),
       NODE_ENV: "production",
+      // TEST-ONLY: as if behind one proxy, so each test can send its own client address in X-Forwarded-For
+      // (useOwnClientIp) and throttling counters never mix between tests. Production without a proxy leaves it unset.
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });
