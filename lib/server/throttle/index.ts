@@ -1,7 +1,7 @@
 import { type BackoffPolicy, type CounterState, currentFailures, retryAt } from "@/lib/domain/throttle/backoff";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { withTransaction } from "@/lib/server/transitions";
+import { withTransaction } from "@/lib/server/transitions/with-transaction";
 
 export interface ThrottleRow extends CounterState {
   key: string;

@@ -110,6 +110,13 @@ describe("authenticate", () => {
     expect(await authenticate(prisma, { email: owner.email, password: PASSWORD, ip: attacker }, t0)).toEqual(
       limitedUntil(later(t0, 30 * SECOND)),
     );
+    // A refused attempt charges none of its counters, not even those that would have let it through.
+    expect((await prisma.attemptThrottle.findUniqueOrThrow({ where: { key: clientKey(attacker) } })).failures).toBe(
+      PAIR_POLICY.freeAttempts,
+    );
+    expect((await prisma.attemptThrottle.findUniqueOrThrow({ where: { key: accountKey(owner.email) } })).failures).toBe(
+      PAIR_POLICY.freeAttempts,
+    );
     // The owner, at the same moment, from their own address, signs in.
     expect(await authenticate(prisma, { email: owner.email, password: PASSWORD, ip: ownersIp }, t0)).toMatchObject({ ok: true });
     // And can keep doing so while the attacker keeps trying.
