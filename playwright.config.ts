@@ -77,6 +77,9 @@ export default defineConfig({
       TEST_CLOCK: "1",
       DEPLOYMENT_ENV: "test",
       TEST_CLOCK_FILE: testClockFile,
+      // TEST-ONLY: as if behind one proxy, so each test can send its own client address in X-Forwarded-For
+      // (useOwnClientIp) and throttling counters never mix between tests. Production without a proxy leaves it unset.
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

@@ -1,8 +1,19 @@
 import type { Locator, Page } from "@playwright/test";
 import { creditCodeCheckCharacter } from "@/lib/domain/identity/credit-code";
-import { expect, test, uniqueEmail, waitForHydration } from "./support/fixtures";
+import { expect, loginThroughForm, test, uniqueEmail, waitForHydration } from "./support/fixtures";
 
 const PASSPHRASE = "my long passphrase 2026";
+// The same answer whether or not the e-mail (or company) was registered before: no enumeration.
+const INVESTOR_NOTE = "如果该邮箱可以注册，您的账户已创建，请在下方登录。如果您之前已注册过，请使用原密码登录。";
+const COMPANY_NOTE =
+  "如果这些信息可以注册，企业账户已创建，请在下方登录。每家企业只能有一个账户：如果贵公司之前已注册过，请使用该账户登录或联系客服。";
+
+/** After any registration attempt: the login page with the neutral note. */
+async function expectNeutralAnswer(page: Page, note: string, next: string) {
+  await expect(page).toHaveURL(`/login?registered=${next === "/company" ? "company" : "investor"}&callbackUrl=${encodeURIComponent(next)}`);
+  await expect(page.getByRole("status")).toHaveText(note);
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+}
 
 /** The error is "next to the field": marked invalid and announced as part of the input's description. */
 async function expectFieldError(input: Locator, message: string) {
@@ -114,26 +125,32 @@ test.describe("investor registration", () => {
     expect(await database.prisma.user.count({ where: { email } })).toBe(0);
   });
 
-  test("an e-mail that is already registered (in any letter case) shows the emailTaken message and creates nothing", async ({
+  test("an e-mail that is already registered (in any letter case) gets the same answer as a new one and changes nothing", async ({
     page,
     database,
     makeUser,
   }) => {
     const existing = await makeUser("INVESTOR");
-    const f = await openInvestorForm(page);
+    const before = await database.prisma.user.findUniqueOrThrow({ where: { email: existing.email } });
+    let f = await openInvestorForm(page);
     await f.email.fill(existing.email.toUpperCase());
     await f.password.fill(PASSPHRASE);
     await f.confirm.fill(PASSPHRASE);
     await f.submit.click();
-
-    await expectFieldError(f.email, "该邮箱已注册。");
-    await expect(f.email).toHaveValue(existing.email.toUpperCase());
-    await expect(page).toHaveURL(/\/register\/investor$/);
+    await expectNeutralAnswer(page, INVESTOR_NOTE, "/investor/verification");
     expect(await database.prisma.user.count({ where: { email: { equals: existing.email, mode: "insensitive" } } })).toBe(1);
-    // The existing account was not touched: its password is still the fixture's.
-    const row = await database.prisma.user.findUniqueOrThrow({ where: { email: existing.email } });
-    expect(row.id).toBe(existing.id);
-    expect(row.role).toBe("INVESTOR");
+    expect(await database.prisma.user.findUniqueOrThrow({ where: { email: existing.email } })).toEqual(before);
+
+    // A new e-mail: the very same page and note; the new account then logs in and goes on to verification.
+    const email = uniqueEmail("new-investor");
+    f = await openInvestorForm(page);
+    await f.email.fill(email);
+    await f.password.fill(PASSPHRASE);
+    await f.confirm.fill(PASSPHRASE);
+    await f.submit.click();
+    await expectNeutralAnswer(page, INVESTOR_NOTE, "/investor/verification");
+    await loginThroughForm(page, email, PASSPHRASE);
+    await expect(page).toHaveURL(/\/investor\/verification$/);
   });
 });
 
@@ -173,7 +190,10 @@ test.describe("company registration", () => {
     expect(await database.prisma.company.count({ where: { name: "错误测试有限公司" } })).toBe(0);
   });
 
-  test("a valid registration signs the company in and lands on /company showing 未激活 (INVALID)", async ({ page, database }) => {
+  test("a valid registration creates the company; after logging in it lands on /company showing 未激活 (INVALID)", async ({
+    page,
+    database,
+  }) => {
     const email = uniqueEmail("company");
     const code = validCreditCode();
     const name = `测试科技有限公司 ${code.slice(-6)}`;
@@ -189,6 +209,8 @@ test.describe("company registration", () => {
     await f.confirm.fill(PASSPHRASE);
     await f.submit.click();
 
+    await expectNeutralAnswer(page, COMPANY_NOTE, "/company");
+    await loginThroughForm(page, email, PASSPHRASE);
     await expect(page).toHaveURL(/\/company$/);
     await expect(page.getByTestId("company-status")).toHaveText("未激活");
     await expect(page.getByRole("heading", { name })).toBeVisible();
@@ -205,7 +227,7 @@ test.describe("company registration", () => {
     });
   });
 
-  test("a credit code that is already registered shows the creditCodeTaken message and creates no account", async ({
+  test("a credit code that is already registered gets the same answer as a new company and creates no account", async ({
     page,
     database,
     makeUser,
@@ -225,9 +247,7 @@ test.describe("company registration", () => {
     await f.confirm.fill(PASSPHRASE);
     await f.submit.click();
 
-    await expectFieldError(f.creditCode, "此信用代码的企业已注册。");
-    await expectNoFieldError(f.email);
-    await expect(page).toHaveURL(/\/register\/company$/);
+    await expectNeutralAnswer(page, COMPANY_NOTE, "/company");
     expect(await database.prisma.user.count({ where: { email } })).toBe(0);
     expect(await database.prisma.company.count({ where: { creditCode } })).toBe(1);
   });

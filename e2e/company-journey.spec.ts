@@ -16,7 +16,7 @@ import {
   uniqueTag,
   validCreditCode,
 } from "./support/company-helpers";
-import { expect, type TestUser, test, uniqueEmail, waitForHydration } from "./support/fixtures";
+import { expect, loginThroughForm, type TestUser, test, uniqueEmail, waitForHydration } from "./support/fixtures";
 
 /**
  * The issue's acceptance test: a company registers, gets verified through maker-checker, borrows through
@@ -369,6 +369,9 @@ test("a company registers, is verified, borrows through both reviews, and a visi
   await register.getByLabel("密码", { exact: true }).fill("my long passphrase 2026");
   await register.getByLabel("再次输入密码").fill("my long passphrase 2026");
   await register.getByRole("button", { name: "创建账户" }).click();
+  // Registration answers neutrally (never whether the e-mail or company was free): log in to go on.
+  await expect(page).toHaveURL(/\/login\?registered=company/);
+  await loginThroughForm(page, email, "my long passphrase 2026");
   await expect(page).toHaveURL(/\/company$/);
   await expect(page.getByTestId("company-status")).toHaveText(text.companyStatus.INVALID);
   const company = await database.prisma.company.findFirstOrThrow({ where: { user: { email } } });

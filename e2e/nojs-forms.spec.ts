@@ -25,6 +25,10 @@ test("registration and login work end to end without JavaScript", async ({ page,
   await page.getByLabel("密码", { exact: true }).fill("a quiet morning walk 7");
   await page.getByLabel("再次输入密码").fill("a quiet morning walk 7");
   await page.getByRole("button", { name: "创建账户" }).click();
+  await expect(page).toHaveURL(/\/login\?registered=investor/);
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码").fill("a quiet morning walk 7");
+  await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/investor\/verification$/);
   expect(await database.prisma.user.count({ where: { email, role: "INVESTOR" } })).toBe(1);
 

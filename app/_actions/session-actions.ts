@@ -8,8 +8,9 @@ import { getTranslations } from "next-intl/server";
 import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { loginSchema } from "@/lib/schemas/accounts";
 import { echoableValues, formDataToObject, requireFormData } from "@/lib/server/actions/define-action";
-import { signIn, signOut } from "@/lib/server/auth/auth";
+import { type RateLimited, signIn, signOut } from "@/lib/server/auth/auth";
 import { getDb } from "@/lib/server/db";
+import { minutesUntil } from "@/lib/server/throttle";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
 import { homePathFor, safeReturnPath } from "@/lib/shared/role-home";
 
@@ -22,14 +23,21 @@ export async function loginAction(_previous: ActionState, formData: FormData): P
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const rateLimited = "code" in error && error.code === "rate_limited";
-      return { ok: false, error: t(rateLimited ? "auth.rateLimited" : "auth.invalidCredentials"), fieldErrors: {}, values };
+    if (isRateLimited(error)) {
+      return { ok: false, error: t("auth.rateLimited", { minutes: minutesUntil(error.retryAt) }), fieldErrors: {}, values };
     }
+    if (error instanceof AuthError) return { ok: false, error: t("auth.invalidCredentials"), fieldErrors: {}, values };
     throw error;
   }
   const user = await (await getDb()).user.findUniqueOrThrow({ where: { email: parsed.data.email }, select: { role: true } });
   redirect(safeReturnPath(formData.get("callbackUrl")) ?? homePathFor(user.role));
+}
+
+// By shape rather than instanceof: the error crosses Auth.js, and bundling may load auth.ts more than once.
+function isRateLimited(error: unknown): error is RateLimited {
+  return (
+    error instanceof AuthError && "code" in error && error.code === "rate_limited" && "retryAt" in error && error.retryAt instanceof Date
+  );
 }
 
 export async function logoutAction() {

@@ -78,6 +78,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       return { id: user.id, email, password: E2E_PASSWORD, role, displayName };
     });
   },
+  // Every test's browser gets a client address of its own (see useOwnClientIp), so throttling counters
+  // (failed logins, registrations, verifications per client) never mix between tests.
+  context: async ({ context }, use) => {
+    await useOwnClientIp(context);
+    await use(context);
+  },
   loginAs: async ({ page }, use) => {
     await use(async (user) => loginThroughApi(page, user.email, user.password));
   },
@@ -144,9 +150,11 @@ export async function loginThroughForm(
 }
 
 /**
- * Gives this browser context a client address of its own (X-Forwarded-For, read by lib/server/auth/client-ip.ts).
- * Every e2e request otherwise comes from 127.0.0.1, and failed logins count against one shared per-address
- * limit (30 per 15 minutes): tests that fail logins on purpose use this so they cannot lock out the others.
+ * Gives this browser context a client address of its own, sent as X-Forwarded-For. TEST-ONLY: the e2e
+ * server runs with TRUSTED_PROXY_HOPS=1 (playwright.config.ts) as if behind one proxy, so this header is
+ * believed; a server with no proxy configured ignores it and uses the socket address (lib/server/auth/client-ip.ts).
+ * Every e2e request otherwise comes from 127.0.0.1 and would share one per-client budget. The `context`
+ * fixture calls this for every test; call it again for contexts a test creates itself.
  */
 export async function useOwnClientIp(context: import("@playwright/test").BrowserContext) {
   const octet = () => 1 + Math.floor(Math.random() * 254);

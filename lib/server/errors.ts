@@ -12,6 +12,10 @@ export type ErrorCode =
   | "GUARD_FAILED"
   | "STALE_STATE"
   | "RATE_LIMITED"
+  // Throttled with a known end: params { minutes } (lib/server/throttle).
+  | "TOO_MANY_ATTEMPTS"
+  // Neutral answer of real-name verification: never says whose data is on the platform.
+  | "VERIFICATION_FAILED"
   | "INVALID_CREDENTIALS"
   | "SELF_APPROVAL"
   | "DUPLICATE_PENDING_REQUEST"

@@ -22,7 +22,7 @@ export default async function LoginPage({
         <h1 className="mb-6 text-2xl font-semibold">{t("loginTitle")}</h1>
         {query.registered && (
           <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
-            {t("registeredPleaseLogIn")}
+            {t(query.registered === "company" ? "registeredCompanyPleaseLogIn" : "registeredPleaseLogIn")}
           </p>
         )}
         {query.passwordChanged && (

@@ -1,40 +1,38 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { AuthError } from "next-auth";
 import { companyRegistrationSchema, investorRegistrationSchema } from "@/lib/schemas/accounts";
+import { reserveRegistration } from "@/lib/server/accounts/account-throttle";
 import { registerCompany } from "@/lib/server/accounts/register-company";
 import { registerInvestor } from "@/lib/server/accounts/register-investor";
 import { publicAction } from "@/lib/server/actions/define-action";
-import { signIn } from "@/lib/server/auth/auth";
+import { clientIpFrom } from "@/lib/server/auth/client-ip";
 
 /**
- * A new account is signed in straight away and taken to its next step. The account exists whatever
- * happens next: if signing in fails (say the address hit the login limit), the person is sent to the
- * login page with a note, never told the registration failed.
+ * Whether an account was created or the e-mail (or company) was already registered, the answer is the
+ * same: the login page with a neutral note, then the account's next step. Signing the new account in
+ * straight away would tell an attacker which e-mails are free (ASVS 5.0 V6.3.7). Each attempt is charged
+ * to the client first (account-throttle.ts).
  */
-async function signInNewAccount(email: string, password: string, next: string): Promise<never> {
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    redirect(`/login?registered=1&callbackUrl=${encodeURIComponent(next)}`);
-  }
-  redirect(next);
+function neutralAnswer(kind: "investor" | "company", next: string): never {
+  redirect(`/login?registered=${kind}&callbackUrl=${encodeURIComponent(next)}`);
 }
 
 export const registerInvestorAction = publicAction({
   schema: investorRegistrationSchema,
   async handler(input, { db }) {
+    await reserveRegistration(db, clientIpFrom(await headers()));
     await registerInvestor(db, input);
-    return signInNewAccount(input.email, input.password, "/investor/verification");
+    return neutralAnswer("investor", "/investor/verification");
   },
 });
 
 export const registerCompanyAction = publicAction({
   schema: companyRegistrationSchema,
   async handler(input, { db }) {
+    await reserveRegistration(db, clientIpFrom(await headers()));
     await registerCompany(db, input);
-    return signInNewAccount(input.email, input.password, "/company");
+    return neutralAnswer("company", "/company");
   },
 });

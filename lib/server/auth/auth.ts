@@ -7,8 +7,12 @@ import { getSecrets } from "@/lib/server/security/secrets";
 import { authenticate } from "./authenticate";
 import { clientIpFrom } from "./client-ip";
 
-class RateLimited extends CredentialsSignin {
+/** Reaches the caller of signIn() as this very instance (Auth.js rethrows its errors for server-side calls). */
+export class RateLimited extends CredentialsSignin {
   code = "rate_limited";
+  constructor(readonly retryAt: Date) {
+    super();
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -22,7 +26,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const result = await authenticate(await getDb(), { ...parsed.data, ip: clientIpFrom(request.headers) });
         if (!result.ok) {
-          if (result.reason === "RATE_LIMITED") throw new RateLimited();
+          if (result.reason === "RATE_LIMITED") throw new RateLimited(result.retryAt);
           return null;
         }
         const { id, email, role, displayName, sessionVersion } = result.user;

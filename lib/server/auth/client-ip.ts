@@ -1,17 +1,65 @@
 /**
- * The client's address for per-IP login limiting, as written by our own reverse proxies.
- * TRUSTED_PROXY_HOPS (default 1) is the number of proxies in front of the app that append to
- * X-Forwarded-For: the entry that many places from the end is the one a client cannot forge. Next.js keeps
- * a client-sent X-Forwarded-For when there is no proxy, so a server exposed directly must set
- * TRUSTED_PROXY_HOPS=0: the per-IP limit is then off (the per-account limit still applies).
+ * The client's address, for per-client throttling. Two modes, chosen by TRUSTED_PROXY_HOPS:
+ * - 0 or unset (no proxy): the TCP peer of the connection, stamped by our own request hook
+ *   (socket-address.ts) into SOCKET_ADDRESS_HEADER after deleting any client-sent copy. Forwarded headers
+ *   are client-chosen here and never read.
+ * - N > 0: N reverse proxies of ours each append the address they saw to X-Forwarded-For; the Nth entry
+ *   from the right was written by the outermost one and is the first a client cannot forge.
  */
-export function clientIpFrom(headers: Headers, trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1)): string | null {
-  if (!Number.isInteger(trustedHops) || trustedHops < 1) return null;
+export const SOCKET_ADDRESS_HEADER = "x-lending-socket-address";
+
+export function trustedProxyHops(value = process.env.TRUSTED_PROXY_HOPS): number {
+  if (value === undefined || value.trim() === "") return 0;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10)
+    throw new Error(`TRUSTED_PROXY_HOPS must be an integer from 0 to 10, got "${value}"`);
+  return hops;
+}
+
+/** The line logged at start-up, so an operator sees which address is trusted. */
+export function describeClientAddressMode(hops: number): string {
+  if (hops === 0) return "client address: socket (no trusted proxy; X-Forwarded-* headers from clients are ignored)";
+  return `client address: X-Forwarded-For, ${hops} trusted proxy hop${hops === 1 ? "" : "s"}`;
+}
+
+/** The client address as the request headers tell it under the configured mode; null when unknown. */
+export function clientIpFrom(headers: Headers, hops = trustedProxyHops()): string | null {
+  if (hops === 0) return headers.get(SOCKET_ADDRESS_HEADER)?.trim() || null;
   const forwarded = headers.get("x-forwarded-for");
   if (!forwarded) return null;
-  const hops = forwarded
+  const entries = forwarded
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  return hops.length >= trustedHops ? hops[hops.length - trustedHops] : null;
+  return entries.length >= hops ? entries[entries.length - hops] : null;
+}
+
+/**
+ * The throttling bucket of an address: IPv4 as is (an IPv4-mapped IPv6 address counts as its IPv4 form),
+ * IPv6 by its /64 network, because one subscriber usually holds a whole /64 and could otherwise take a
+ * fresh address for every attempt. Requests whose address is unknown share one bucket.
+ */
+export function clientBucket(ip: string | null): string {
+  if (!ip) return "unknown";
+  const address = ip
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "");
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(":")) return address;
+  const groups = expandIpv6(address);
+  return groups ? `${groups.slice(0, 4).join(":")}::/64` : address;
+}
+
+function expandIpv6(address: string): string[] | null {
+  const halves = address.split("::");
+  if (halves.length > 2) return null;
+  const head = halves[0] ? halves[0].split(":") : [];
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
+  const groups = [...head, ...Array<string>(missing).fill("0"), ...tail];
+  if (!groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return null;
+  return groups.map((g) => g.replace(/^0+(?=.)/, ""));
 }

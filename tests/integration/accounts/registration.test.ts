@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { companyRegistrationSchema, investorRegistrationSchema, investorVerificationSchema } from "@/lib/schemas/accounts";
 import { registerCompany } from "@/lib/server/accounts/register-company";
@@ -20,6 +21,8 @@ afterAll(async () => {
 });
 
 const PASSWORD = "a long and unusual passphrase 2026";
+// Each verification from its own client address, so the per-client limit never mixes tests.
+const freshIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 // Raw form input goes through the same zod schema as the server action before reaching the service.
 const investorInput = (email: string, password = PASSWORD) =>
@@ -43,7 +46,9 @@ const verificationInput = (idNumber: string, realName = "张三") =>
   investorVerificationSchema.parse({ realName, idNumber, phone: "13812345678" });
 
 async function newInvestor() {
-  return registerInvestor(prisma, investorInput(uniqueEmail("investor")));
+  const created = await registerInvestor(prisma, investorInput(uniqueEmail("investor")));
+  if (!created) throw new Error("a fresh e-mail registers");
+  return created;
 }
 
 describe("registerInvestor", () => {
@@ -51,6 +56,7 @@ describe("registerInvestor", () => {
     const email = uniqueEmail("alice");
     const created = await registerInvestor(prisma, investorInput(email));
     expect(created).toMatchObject({ email, role: "INVESTOR" });
+    if (!created) return;
 
     const row = await prisma.user.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ email, role: "INVESTOR", sessionVersion: 0, disabledAt: null, displayName: email.split("@")[0] });
@@ -60,33 +66,34 @@ describe("registerInvestor", () => {
     expect(await verifyPassword(row.passwordHash, `${PASSWORD}x`)).toBe(false);
   });
 
-  it("refuses a second account with the same e-mail (field error on email) and creates no second row", async () => {
+  it("a second registration with the same e-mail creates nothing and changes nothing, without an error that would reveal the account", async () => {
     const email = uniqueEmail("dup");
-    await registerInvestor(prisma, investorInput(email));
-    const error = await expectDomainError(registerInvestor(prisma, investorInput(email, "another fine passphrase")), "VALIDATION");
-    expect(error.fieldErrors).toEqual({ email: ["validation.emailTaken"] });
+    const first = await registerInvestor(prisma, investorInput(email));
+    const before = await prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(await registerInvestor(prisma, investorInput(email, "another fine passphrase"))).toBeNull();
     expect(await prisma.user.count({ where: { email } })).toBe(1);
+    expect(await prisma.user.findUniqueOrThrow({ where: { email } })).toEqual(before);
+    expect(first?.id).toBe(before.id);
   });
 
   it("treats e-mail addresses case-insensitively: stored lower-case, a different case is the same account", async () => {
     const local = `Mixed.Case-${unique()}`;
     const created = await registerInvestor(prisma, investorInput(`  ${local}@Example.TEST `));
-    expect(created.email).toBe(`${local.toLowerCase()}@example.test`);
+    expect(created?.email).toBe(`${local.toLowerCase()}@example.test`);
 
-    const error = await expectDomainError(registerInvestor(prisma, investorInput(`${local.toUpperCase()}@EXAMPLE.test`)), "VALIDATION");
-    expect(error.fieldErrors.email).toEqual(["validation.emailTaken"]);
+    expect(await registerInvestor(prisma, investorInput(`${local.toUpperCase()}@EXAMPLE.test`))).toBeNull();
     expect(await prisma.user.count({ where: { email: { equals: `${local}@example.test`, mode: "insensitive" } } })).toBe(1);
   });
 
-  it("two registrations racing for one e-mail: exactly one account, the loser gets the emailTaken field error", async () => {
+  it("two registrations racing for one e-mail: exactly one account, the loser just gets null", async () => {
     const email = uniqueEmail("race");
     const results = await Promise.allSettled([
       registerInvestor(prisma, investorInput(email)),
       registerInvestor(prisma, investorInput(email, "a different passphrase 99")),
     ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(rejected.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { email: ["validation.emailTaken"] } });
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    const values = results.map((r) => (r as PromiseFulfilledResult<unknown>).value);
+    expect(values.filter((v) => v === null)).toHaveLength(1);
     expect(await prisma.user.count({ where: { email } })).toBe(1);
   });
 
@@ -108,7 +115,7 @@ describe("verifyInvestor", () => {
   it("stores the ID number only encrypted, with a keyed hash and the last four characters", async () => {
     const investor = await newInvestor();
     const idNumber = validResidentId();
-    await verifyInvestor(prisma, investor.id, verificationInput(idNumber));
+    await verifyInvestor(prisma, investor.id, verificationInput(idNumber), freshIp());
 
     const profile = await prisma.investorProfile.findUniqueOrThrow({ where: { userId: investor.id } });
     expect(profile).toMatchObject({ realName: "张三", phone: "13812345678", idNumberLast4: idNumber.slice(-4) });
@@ -129,57 +136,61 @@ describe("verifyInvestor", () => {
   it("encrypts the same number differently each time (random IV), yet both decrypt to it", async () => {
     const idNumber = validResidentId();
     const [first, second] = [await newInvestor(), await newInvestor()];
-    await verifyInvestor(prisma, first.id, verificationInput(idNumber));
+    await verifyInvestor(prisma, first.id, verificationInput(idNumber), freshIp());
     const firstCipher = (await prisma.investorProfile.findUniqueOrThrow({ where: { userId: first.id } })).idNumberCipher;
     // The second account cannot take the number, so compare against a fresh encryption of the first profile instead.
     await prisma.investorProfile.delete({ where: { userId: first.id } });
-    await verifyInvestor(prisma, second.id, verificationInput(idNumber));
+    await verifyInvestor(prisma, second.id, verificationInput(idNumber), freshIp());
     const secondCipher = (await prisma.investorProfile.findUniqueOrThrow({ where: { userId: second.id } })).idNumberCipher;
     expect(secondCipher).not.toBe(firstCipher);
     expect(decryptPii(firstCipher)).toBe(idNumber);
     expect(decryptPii(secondCipher)).toBe(idNumber);
   });
 
-  it("refuses an ID number already verified on another account (field error on idNumber), leaving that account unverified", async () => {
+  it("an ID number already verified on another account gets the neutral answer, leaving that account unverified", async () => {
     const idNumber = validResidentId();
     const [owner, other] = [await newInvestor(), await newInvestor()];
-    await verifyInvestor(prisma, owner.id, verificationInput(idNumber));
+    await verifyInvestor(prisma, owner.id, verificationInput(idNumber), freshIp());
 
-    const error = await expectDomainError(verifyInvestor(prisma, other.id, verificationInput(idNumber, "李四")), "VALIDATION");
-    expect(error.fieldErrors).toEqual({ idNumber: ["validation.residentIdTaken"] });
+    const error = await expectDomainError(
+      verifyInvestor(prisma, other.id, verificationInput(idNumber, "李四"), freshIp()),
+      "VERIFICATION_FAILED",
+    );
+    // Nothing names the field or says the number is taken.
+    expect(error.fieldErrors).toEqual({});
+    expect(error.params).toEqual({});
     expect(await prisma.investorProfile.findUnique({ where: { userId: other.id } })).toBeNull();
     expect(await prisma.investorProfile.count({ where: { idNumberHash: hashPii(idNumber) } })).toBe(1);
   });
 
-  it("two accounts racing to verify with one ID number: exactly one profile, the loser gets the idNumber field error", async () => {
+  it("two accounts racing to verify with one ID number: exactly one profile, the loser gets the neutral answer", async () => {
     const idNumber = validResidentId();
     const [first, second] = [await newInvestor(), await newInvestor()];
     const results = await Promise.allSettled([
-      verifyInvestor(prisma, first.id, verificationInput(idNumber)),
-      verifyInvestor(prisma, second.id, verificationInput(idNumber, "李四")),
+      verifyInvestor(prisma, first.id, verificationInput(idNumber), freshIp()),
+      verifyInvestor(prisma, second.id, verificationInput(idNumber, "李四"), freshIp()),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(rejected.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { idNumber: ["validation.residentIdTaken"] } });
+    expect(rejected.reason).toMatchObject({ code: "VERIFICATION_FAILED", fieldErrors: {} });
     expect(await prisma.investorProfile.count({ where: { idNumberHash: hashPii(idNumber) } })).toBe(1);
   });
 
   it("a lower-case x check character is the same number as an upper-case X", async () => {
     const idNumber = validResidentIdEndingInX();
     const [owner, other] = [await newInvestor(), await newInvestor()];
-    await verifyInvestor(prisma, owner.id, verificationInput(idNumber.toLowerCase()));
+    await verifyInvestor(prisma, owner.id, verificationInput(idNumber.toLowerCase()), freshIp());
     const profile = await prisma.investorProfile.findUniqueOrThrow({ where: { userId: owner.id } });
     expect(decryptPii(profile.idNumberCipher)).toBe(idNumber);
 
-    const error = await expectDomainError(verifyInvestor(prisma, other.id, verificationInput(idNumber)), "VALIDATION");
-    expect(error.fieldErrors.idNumber).toEqual(["validation.residentIdTaken"]);
+    await expectDomainError(verifyInvestor(prisma, other.id, verificationInput(idNumber), freshIp()), "VERIFICATION_FAILED");
   });
 
   it("a verified investor cannot verify again with another number", async () => {
     const investor = await newInvestor();
     const idNumber = validResidentId();
-    await verifyInvestor(prisma, investor.id, verificationInput(idNumber));
-    await expectDomainError(verifyInvestor(prisma, investor.id, verificationInput(validResidentId(), "王五")), "CONFLICT");
+    await verifyInvestor(prisma, investor.id, verificationInput(idNumber), freshIp());
+    await expectDomainError(verifyInvestor(prisma, investor.id, verificationInput(validResidentId(), "王五"), freshIp()), "CONFLICT");
     const profile = await prisma.investorProfile.findUniqueOrThrow({ where: { userId: investor.id } });
     expect(decryptPii(profile.idNumberCipher)).toBe(idNumber);
     expect(profile.realName).toBe("张三");
@@ -202,6 +213,7 @@ describe("registerCompany", () => {
     const input = companyInput();
     const created = await registerCompany(prisma, input);
     expect(created).toMatchObject({ email: input.email, role: "COMPANY", company: { status: "INVALID" } });
+    if (!created) return;
 
     const company = await prisma.company.findUniqueOrThrow({ where: { userId: created.id } });
     expect(company).toMatchObject({
@@ -217,7 +229,7 @@ describe("registerCompany", () => {
     expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(true);
   });
 
-  it("refuses a credit code that is already registered and creates neither user nor company", async () => {
+  it("a credit code that is already registered creates neither user nor company, without an error that would reveal it", async () => {
     const first = companyInput();
     await registerCompany(prisma, first);
     // Typed in lower case with spaces around: still the same code.
@@ -226,40 +238,36 @@ describe("registerCompany", () => {
 
     const companiesBefore = await prisma.company.count();
     const usersBefore = await prisma.user.count();
-    const error = await expectDomainError(registerCompany(prisma, second), "VALIDATION");
-    expect(error.fieldErrors).toEqual({ creditCode: ["validation.creditCodeTaken"] });
+    expect(await registerCompany(prisma, second)).toBeNull();
     expect(await prisma.user.count({ where: { email: second.email } })).toBe(0);
     expect(await prisma.company.count({ where: { creditCode: first.creditCode } })).toBe(1);
     expect(await prisma.company.count()).toBe(companiesBefore);
     expect(await prisma.user.count()).toBe(usersBefore);
   });
 
-  it("two registrations racing for one credit code: one company, the loser gets the creditCode field error and no user", async () => {
+  it("two registrations racing for one credit code: one company, the loser gets null and no user", async () => {
     const first = companyInput();
     const second = companyInput({ creditCode: first.creditCode });
     const results = await Promise.allSettled([registerCompany(prisma, first), registerCompany(prisma, second)]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(rejected.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { creditCode: ["validation.creditCodeTaken"] } });
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(results.filter((r) => (r as PromiseFulfilledResult<unknown>).value === null)).toHaveLength(1);
     expect(await prisma.company.count({ where: { creditCode: first.creditCode } })).toBe(1);
     expect(await prisma.user.count({ where: { email: { in: [first.email, second.email] } } })).toBe(1);
   });
 
-  it("reports a taken e-mail and a taken credit code together", async () => {
+  it("a taken e-mail and a taken credit code together: nothing created", async () => {
     const first = companyInput();
     await registerCompany(prisma, first);
-    const error = await expectDomainError(
-      registerCompany(prisma, companyInput({ email: first.email.toUpperCase(), creditCode: first.creditCode })),
-      "VALIDATION",
-    );
-    expect(error.fieldErrors).toEqual({ email: ["validation.emailTaken"], creditCode: ["validation.creditCodeTaken"] });
+    const usersBefore = await prisma.user.count();
+    expect(await registerCompany(prisma, companyInput({ email: first.email.toUpperCase(), creditCode: first.creditCode }))).toBeNull();
+    expect(await prisma.user.count()).toBe(usersBefore);
   });
 
-  it("refuses an e-mail already used by an investor, creating no company", async () => {
+  it("an e-mail already used by an investor creates no company and leaves the investor as it was", async () => {
     const investor = await newInvestor();
     const input = companyInput({ email: investor.email });
-    const error = await expectDomainError(registerCompany(prisma, input), "VALIDATION");
-    expect(error.fieldErrors).toEqual({ email: ["validation.emailTaken"] });
+    expect(await registerCompany(prisma, input)).toBeNull();
+    expect(await prisma.user.findUniqueOrThrow({ where: { email: investor.email } })).toMatchObject({ role: "INVESTOR" });
     expect(await prisma.company.count({ where: { creditCode: input.creditCode } })).toBe(0);
   });
 

@@ -238,7 +238,7 @@ describe("changePassword", () => {
     const user = await createUser(prisma, { role: "INVESTOR", passwordHash: await hashPassword("the old passphrase 1") });
 
     const error = await expectDomainError(
-      changePassword(prisma, user.id, { currentPassword: "not the old one", newPassword: "the new passphrase 2" }),
+      changePassword(prisma, user.id, { currentPassword: "not the old one", newPassword: "the new passphrase 2", ip: null }),
       "VALIDATION",
     );
     expect(error.fieldErrors).toEqual({ currentPassword: ["validation.currentPasswordWrong"] });
@@ -247,12 +247,12 @@ describe("changePassword", () => {
       passwordHash: user.passwordHash,
     });
 
-    expect(await changePassword(prisma, user.id, { currentPassword: "the old passphrase 1", newPassword: "the new passphrase 2" })).toEqual(
-      {
-        id: user.id,
-        sessionVersion: 1,
-      },
-    );
+    expect(
+      await changePassword(prisma, user.id, { currentPassword: "the old passphrase 1", newPassword: "the new passphrase 2", ip: null }),
+    ).toEqual({
+      id: user.id,
+      sessionVersion: 1,
+    });
     expect(await authenticate(prisma, { email: user.email, password: "the old passphrase 1", ip: null })).toMatchObject({ ok: false });
     expect(await authenticate(prisma, { email: user.email, password: "the new passphrase 2", ip: null })).toMatchObject({
       ok: true,
