@@ -1,5 +1,14 @@
 import type { Page } from "@playwright/test";
-import { expect, loginThroughForm, test, uniqueEmail, useOwnClientIp, waitForHydration } from "./support/fixtures";
+import {
+  enrolTotp,
+  expect,
+  loginThroughForm,
+  passSecondFactor,
+  test,
+  uniqueEmail,
+  useOwnClientIp,
+  waitForHydration,
+} from "./support/fixtures";
 
 const adminNav = (page: Page) => page.getByTestId("admin-nav");
 
@@ -39,6 +48,9 @@ test("a visitor opening /admin is sent to log in and, once logged in as staff, c
   await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
 
   await loginThroughForm(page, staff.email, staff.password);
+  // Staff give their second factor first; the return path survives that step.
+  await expect(page).toHaveURL(/\/login\/mfa\?callbackUrl=%2Fadmin$/);
+  await passSecondFactor(page, staff.totpSecret as string);
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("管理后台 · 客服");
   await expect(page.getByTestId("signed-in-as")).toContainText(staff.displayName);
@@ -49,6 +61,8 @@ test("a visitor opening a deeper admin page comes back to that page after loggin
   await page.goto("/admin/staff?page=1");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fstaff%3Fpage%3D1$/);
   await loginThroughForm(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/login\/mfa\?callbackUrl=%2Fadmin%2Fstaff%3Fpage%3D1$/);
+  await passSecondFactor(page, admin.totpSecret as string);
   await expect(page).toHaveURL(/\/admin\/staff\?page=1$/);
   await expect(page.getByRole("heading", { name: "员工账户", level: 1 })).toBeVisible();
 });
@@ -118,6 +132,9 @@ test("an admin creates a supervisor who logs in through the form; disabling them
     const supervisor = await supervisorContext.newPage();
     await supervisor.goto("/login");
     await loginThroughForm(supervisor, email, password);
+    // A new member sets up TOTP at the first login, then goes on.
+    await expect(supervisor).toHaveURL(/\/account\/mfa\?callbackUrl=%2Fadmin$/);
+    await enrolTotp(supervisor);
     await expect(supervisor).toHaveURL(/\/admin$/);
     await expect(supervisor.getByRole("heading", { level: 1 })).toHaveText("管理后台 · 业务主管");
     await expect(adminNav(supervisor).getByText("借款复审", { exact: true })).toBeVisible();

@@ -9,10 +9,14 @@ import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { loginSchema } from "@/lib/schemas/accounts";
 import { echoableValues, formDataToObject, requireFormData } from "@/lib/server/actions/define-action";
 import { type RateLimited, signIn, signOut } from "@/lib/server/auth/auth";
+import { revokeSession } from "@/lib/server/auth/server-session";
+import { getSessionState } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { minutesUntil } from "@/lib/server/throttle";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
+import { mfaPathFor } from "@/lib/shared/mfa-state";
 import { homePathFor, safeReturnPath } from "@/lib/shared/role-home";
+import { isStaffRole } from "@/lib/shared/roles";
 
 export async function loginAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
   requireFormData(formData);
@@ -29,8 +33,14 @@ export async function loginAction(_previous: ActionState, formData: FormData): P
     if (error instanceof AuthError) return { ok: false, error: t("auth.invalidCredentials"), fieldErrors: {}, values };
     throw error;
   }
-  const user = await (await getDb()).user.findUniqueOrThrow({ where: { email: parsed.data.email }, select: { role: true } });
-  redirect(safeReturnPath(formData.get("callbackUrl")) ?? homePathFor(user.role));
+  const user = await (await getDb()).user.findUniqueOrThrow({
+    where: { email: parsed.data.email },
+    select: { role: true, staffMfa: { select: { confirmedAt: true } } },
+  });
+  const next = safeReturnPath(formData.get("callbackUrl")) ?? homePathFor(user.role);
+  // Staff have only half a session so far: the second factor (or its enrolment) comes next.
+  if (isStaffRole(user.role)) redirect(mfaPathFor(user.staffMfa?.confirmedAt ? "VERIFY" : "ENROL", next) ?? next);
+  redirect(next);
 }
 
 // By shape rather than instanceof: the error crosses Auth.js, and bundling may load auth.ts more than once.
@@ -40,7 +50,10 @@ function isRateLimited(error: unknown): error is RateLimited {
   );
 }
 
+/** Ends the session on the server first (a copy of the cookie is refused from now on), then clears the cookie. */
 export async function logoutAction() {
+  const session = await getSessionState();
+  if (session) await revokeSession(await getDb(), session.sessionId);
   await signOut({ redirectTo: "/?loggedOut=1" });
 }
 

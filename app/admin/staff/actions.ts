@@ -6,6 +6,7 @@ import { STAFF_ROLES, staffCreationSchema } from "@/lib/schemas/accounts";
 import { idField } from "@/lib/schemas/fields";
 import { createStaffUser, updateStaffUser } from "@/lib/server/accounts/staff-admin";
 import { roleAction } from "@/lib/server/actions/define-action";
+import { resetStaffMfa } from "@/lib/server/mfa/reset";
 
 export const createStaffAction = roleAction(["ADMIN"], {
   schema: staffCreationSchema,
@@ -31,6 +32,16 @@ export const updateStaffAction = roleAction(["ADMIN"], {
   successMessage: "admin.staffUpdated",
   async handler({ userId, ...change }, { db, user }) {
     await updateStaffUser(db, user, userId, change);
+    revalidatePath("/admin/staff");
+    return null;
+  },
+});
+
+export const resetStaffMfaAction = roleAction(["ADMIN"], {
+  schema: z.object({ userId: z.string().min(1).max(100) }),
+  successMessage: "mfa.resetDone",
+  async handler({ userId }, { db, user }) {
+    await resetStaffMfa(db, user, userId);
     revalidatePath("/admin/staff");
     return null;
   },

@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffCreation } from "@/lib/schemas/accounts";
+import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
@@ -43,8 +44,8 @@ export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation
 }
 
 /**
- * Disabling, re-enabling or changing the role of a staff member bumps the session version, which
- * ends every session they hold on their next request.
+ * Disabling, re-enabling or changing the role of a staff member revokes every session they hold (and bumps
+ * the session version), so they are logged out on their next request.
  */
 export async function updateStaffUser(db: Db, actor: Actor, userId: string, change: { disabled?: boolean; role?: Role }) {
   requireAdmin(actor);
@@ -62,6 +63,7 @@ export async function updateStaffUser(db: Db, actor: Actor, userId: string, chan
       },
       select: { id: true, role: true, disabledAt: true },
     });
+    await revokeUserSessions(tx, userId);
     await tx.auditLog.create({
       data: {
         actorId: actor.id,

@@ -41,10 +41,10 @@ export function clientIpFrom(headers: Headers, hops = trustedProxyHops()): strin
  */
 export function clientBucket(ip: string | null): string {
   if (!ip) return "unknown";
-  const address = ip
-    .toLowerCase()
-    .replace(/^\[|\]$/g, "")
-    .replace(/%.*$/, "");
+  const bracketless = ip.toLowerCase().replace(/^\[|\]$/g, "");
+  // The zone id (fe80::1%eth0) names an interface of ours, not the client.
+  const zoneAt = bracketless.indexOf("%");
+  const address = zoneAt === -1 ? bracketless : bracketless.slice(0, zoneAt);
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
   if (mapped) return mapped[1];
   if (!address.includes(":")) return address;
