@@ -1,5 +1,6 @@
 import type { BackoffPolicy } from "@/lib/domain/throttle/backoff";
 import { clientBucket } from "@/lib/server/auth/client-ip";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { clearCounters, rateLimitedError, refundAttempt, reserveAttempt } from "@/lib/server/throttle";
 
@@ -24,13 +25,13 @@ export const verificationClientKey = (client: string) => `verify:client:${client
 export const verificationAccountKey = (userId: string) => `verify:account:${userId}`;
 
 /** Charges one registration to the client; throws TOO_MANY_ATTEMPTS (with minutes) when it must wait. */
-export async function reserveRegistration(db: Db, ip: string | null, now = new Date()) {
+export async function reserveRegistration(db: Db, ip: string | null, now = getClock().now()) {
   const reservation = await reserveAttempt(db, [{ key: registrationClientKey(clientBucket(ip)), policy: REGISTRATION_CLIENT_POLICY }], now);
   if (!reservation.ok) throw rateLimitedError(reservation.retryAt, now);
 }
 
 /** Charges one verification attempt to the client and to the account; settle a success with verificationSucceeded. */
-export async function reserveVerification(db: Db, userId: string, ip: string | null, now = new Date()) {
+export async function reserveVerification(db: Db, userId: string, ip: string | null, now = getClock().now()) {
   const reservation = await reserveAttempt(
     db,
     [
@@ -42,7 +43,7 @@ export async function reserveVerification(db: Db, userId: string, ip: string | n
   if (!reservation.ok) throw rateLimitedError(reservation.retryAt, now);
 }
 
-export async function verificationSucceeded(db: Db, userId: string, ip: string | null, now = new Date()) {
+export async function verificationSucceeded(db: Db, userId: string, ip: string | null, now = getClock().now()) {
   await clearCounters(db, [verificationAccountKey(userId)], now);
   await refundAttempt(db, [verificationClientKey(clientBucket(ip))]);
 }

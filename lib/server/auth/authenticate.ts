@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { dummyPasswordHash, verifyPassword } from "@/lib/server/security/passwords";
 import { clientBucket } from "./client-ip";
@@ -26,7 +27,7 @@ export type AuthenticationResult =
 export async function authenticate(
   db: Db,
   input: { email: string; password: string; ip: string | null },
-  now = new Date(),
+  now = getClock().now(),
 ): Promise<AuthenticationResult> {
   const email = input.email.trim().toLowerCase();
   const client = clientBucket(input.ip);

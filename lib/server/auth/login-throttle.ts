@@ -1,4 +1,5 @@
 import type { BackoffPolicy } from "@/lib/domain/throttle/backoff";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { clearCounters, type Reservation, refundAttempt, reserveAttempt, type ThrottleRule } from "@/lib/server/throttle";
 
@@ -44,11 +45,11 @@ export function passwordGuessRules(email: string, client: string): ThrottleRule[
 }
 
 /** Reserve one password guess for `email` from the client bucket `client` (see clientBucket). */
-export function reservePasswordGuess(db: Db, email: string, client: string, now = new Date()): Promise<Reservation> {
+export function reservePasswordGuess(db: Db, email: string, client: string, now = getClock().now()): Promise<Reservation> {
   return reserveAttempt(db, passwordGuessRules(email, client), now);
 }
 
-export async function recordPasswordSuccess(db: Db, email: string, client: string, now = new Date()) {
+export async function recordPasswordSuccess(db: Db, email: string, client: string, now = getClock().now()) {
   await clearCounters(db, [pairKey(email, client)], now);
   await refundAttempt(db, [clientKey(client), accountKey(email)]);
 }

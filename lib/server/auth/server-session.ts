@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { getClock } from "@/lib/server/clock";
 import type { DbOrTx } from "@/lib/server/db/types";
 import type { MfaState } from "@/lib/shared/mfa-state";
 import { isStaffRole } from "@/lib/shared/roles";
@@ -22,7 +23,7 @@ export interface SessionClient {
 }
 
 /** Opens a server-side session at login; returns its id (32 random bytes, base64url), carried in the JWT as `sid`. */
-export async function startSession(db: DbOrTx, userId: string, client: SessionClient = {}, now = new Date()): Promise<string> {
+export async function startSession(db: DbOrTx, userId: string, client: SessionClient = {}, now = getClock().now()): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await db.authSession.create({
     data: {
@@ -45,7 +46,7 @@ export async function startSession(db: DbOrTx, userId: string, client: SessionCl
 export async function resolveSession(
   db: DbOrTx,
   token: { sid?: unknown; uid?: unknown; sv?: unknown },
-  now = new Date(),
+  now = getClock().now(),
 ): Promise<LiveSession | null> {
   if (typeof token.sid !== "string" || typeof token.uid !== "string") return null;
   const row = await db.authSession.findUnique({
@@ -79,7 +80,7 @@ function mfaState(user: { role: Role; staffMfa: { confirmedAt: Date | null } | n
 }
 
 /** Logout: the session ends on the server, so a copy of its cookie is refused from now on. Idempotent. */
-export async function revokeSession(db: DbOrTx, sessionId: string, now = new Date()): Promise<void> {
+export async function revokeSession(db: DbOrTx, sessionId: string, now = getClock().now()): Promise<void> {
   await db.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
 
@@ -87,7 +88,12 @@ export async function revokeSession(db: DbOrTx, sessionId: string, now = new Dat
  * Ends every live session of a user (password change, disabling, role change, MFA reset), optionally keeping
  * one (`except`). Pass the caller's transaction so the revocation commits with the change that caused it.
  */
-export async function revokeUserSessions(db: DbOrTx, userId: string, options: { except?: string } = {}, now = new Date()): Promise<number> {
+export async function revokeUserSessions(
+  db: DbOrTx,
+  userId: string,
+  options: { except?: string } = {},
+  now = getClock().now(),
+): Promise<number> {
   const { count } = await db.authSession.updateMany({
     where: { userId, revokedAt: null, ...(options.except ? { id: { not: options.except } } : {}) },
     data: { revokedAt: now },

@@ -28,3 +28,11 @@ export function fixedClock(instant: Date | string, zone: string): Clock {
 export function today(clock: Clock): BusinessDate {
   return businessDateOf(clock.now(), clock.zone);
 }
+
+/**
+ * The machine's real time, whatever clock the server runs on. Only for protocols whose other party keeps real
+ * time — TOTP codes come from the staff member's phone — never for business rules, which ask getClock().
+ */
+export function wallClockNow(): Date {
+  return new Date();
+}

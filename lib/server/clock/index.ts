@@ -4,7 +4,7 @@ import { type Clock, systemClock, today } from "./clock";
 import { clockModeFrom, fileClock } from "./test-clock";
 
 export { getBusinessTimeZone } from "./business-zone";
-export { type Clock, fixedClock, systemClock, today } from "./clock";
+export { type Clock, fixedClock, systemClock, today, wallClockNow } from "./clock";
 
 /** The clock the environment asks for (see test-clock.ts for when a settable one is allowed). */
 export function clockFromEnv(env: Record<string, string | undefined>): Clock {

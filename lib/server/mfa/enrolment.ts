@@ -1,6 +1,7 @@
 import { normalizeRecoveryCode } from "@/lib/domain/mfa/recovery-codes";
 import { checkTotp } from "@/lib/domain/mfa/totp";
 import { writeAudit } from "@/lib/server/audit";
+import { wallClockNow } from "@/lib/server/clock";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { DomainError, forbidden } from "@/lib/server/errors";
 import { decryptPii, encryptPii, hashPii } from "@/lib/server/security/pii";
@@ -52,7 +53,7 @@ function unwrap<T>(outcome: Outcome<T>): T {
 export async function confirmEnrolment(
   db: Db,
   input: { userId: string; sessionId: string; code: string },
-  now = new Date(),
+  now = wallClockNow(),
 ): Promise<{ recoveryCodes: string[] }> {
   const outcome = await db.$transaction(async (tx): Promise<Outcome<{ recoveryCodes: string[] }>> => {
     await requireLiveSession(tx, input.userId, input.sessionId, now);
@@ -92,7 +93,7 @@ async function replaceRecoveryCodes(tx: DbOrTx, userId: string): Promise<string[
 export async function verifySecondFactor(
   db: Db,
   input: { userId: string; sessionId: string; code: string },
-  now = new Date(),
+  now = wallClockNow(),
 ): Promise<{ usedRecoveryCode: boolean; recoveryCodesLeft?: number }> {
   const outcome = await db.$transaction(async (tx): Promise<Outcome<{ usedRecoveryCode: boolean; recoveryCodesLeft?: number }>> => {
     await requireLiveSession(tx, input.userId, input.sessionId, now);

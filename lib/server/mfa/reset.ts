@@ -1,5 +1,6 @@
 import { writeAudit } from "@/lib/server/audit";
 import { revokeUserSessions } from "@/lib/server/auth/server-session";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { STAFF_ROLES } from "@/lib/shared/roles";
@@ -8,7 +9,7 @@ import { STAFF_ROLES } from "@/lib/shared/roles";
  * An admin clears a staff member's TOTP and recovery codes (lost phone): every session of theirs ends, and
  * their next login asks them to enrol again. Audited; an admin cannot reset their own (another admin must).
  */
-export async function resetStaffMfa(db: Db, actor: { id: string; role: string }, userId: string, now = new Date()) {
+export async function resetStaffMfa(db: Db, actor: { id: string; role: string }, userId: string, now = getClock().now()) {
   if (actor.role !== "ADMIN") throw forbidden();
   if (actor.id === userId) throw new DomainError("FORBIDDEN", "cannot reset own MFA");
   return db.$transaction(async (tx) => {

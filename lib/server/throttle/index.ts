@@ -1,4 +1,5 @@
 import { type BackoffPolicy, type CounterState, currentFailures, retryAt } from "@/lib/domain/throttle/backoff";
+import { getClock } from "@/lib/server/clock";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { withTransaction } from "@/lib/server/transitions/with-transaction";
@@ -25,7 +26,7 @@ export type Reservation = { ok: true } | { ok: false; retryAt: Date };
  * only those within the limits are let through; a refused attempt changes nothing.
  * Callers settle a successful attempt with `clearCounters` / `refundAttempt`.
  */
-export async function reserveAttempt(db: Db, rules: readonly ThrottleRule[], now = new Date()): Promise<Reservation> {
+export async function reserveAttempt(db: Db, rules: readonly ThrottleRule[], now = getClock().now()): Promise<Reservation> {
   const byKey = new Map(rules.map((rule) => [rule.key, rule]));
   const keys = [...byKey.keys()].sort();
   return withTransaction(db, async (tx) => {
@@ -57,7 +58,7 @@ async function lockRows(tx: DbOrTx, keys: string[]): Promise<Map<string, Throttl
 }
 
 /** A success: these counters start again from zero, remembering when the success happened. */
-export async function clearCounters(db: DbOrTx, keys: readonly string[], now = new Date()) {
+export async function clearCounters(db: DbOrTx, keys: readonly string[], now = getClock().now()) {
   await db.attemptThrottle.updateMany({ where: { key: { in: [...keys] } }, data: { failures: 0, lastSuccessAt: now } });
 }
 
@@ -67,10 +68,10 @@ export async function refundAttempt(db: DbOrTx, keys: readonly string[]) {
 }
 
 /** The user-facing refusal: "try again in N minutes" (rounded up, at least 1). */
-export function rateLimitedError(retryAt: Date, now = new Date()): DomainError {
+export function rateLimitedError(retryAt: Date, now = getClock().now()): DomainError {
   return new DomainError("TOO_MANY_ATTEMPTS", "throttled", {}, { minutes: minutesUntil(retryAt, now) });
 }
 
-export function minutesUntil(retryAt: Date, now = new Date()): number {
+export function minutesUntil(retryAt: Date, now = getClock().now()): number {
   return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
 }
