@@ -97,7 +97,7 @@ async function observe(request: APIRequestContext, row: MatrixRow, records: Reco
   }
   const response = await request.get(url);
   const final = new URL(response.url());
-  if (final.pathname === "/login" && final.searchParams.has("callbackUrl")) return "login";
+  if (final.pathname === "/login" && url !== "/login") return "login";
   if (final.pathname === "/forbidden" && url !== "/forbidden") return "forbidden";
   if (response.status() === 404) return "notFound";
   if (response.status() === 200 && final.pathname === url.split("?")[0]) return "ok";
