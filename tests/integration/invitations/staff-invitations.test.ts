@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role, User } from "@/lib/generated/prisma/client";
+import type { User } from "@/lib/generated/prisma/client";
 import { createStaffUser, listStaff, resendInvitation, updateStaffUser } from "@/lib/server/accounts/staff-admin";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import type { Db } from "@/lib/server/db/types";
@@ -8,6 +8,7 @@ import { listRecentSupervisorGrants } from "@/lib/server/invitations/recent-supe
 import { STAFF_INVITATION_KEY } from "@/lib/server/invitations/settings";
 import { hashActivationToken } from "@/lib/server/invitations/tokens";
 import { hashPassword } from "@/lib/server/security/passwords";
+import type { STAFF_ROLES } from "@/lib/shared/roles";
 import { expectDomainError, uniqueEmail } from "../accounts/helpers";
 import { latestActivationToken } from "../accounts/invitation-helpers";
 import { createUser } from "../support/factories";
@@ -27,8 +28,9 @@ afterAll(async () => {
 
 const PASSWORD = "my own staff passphrase 9";
 const HOUR = 3_600_000;
+type StaffRole = (typeof STAFF_ROLES)[number];
 
-async function invite(role: Role = "CUSTOMER_SERVICE", now = new Date()) {
+async function invite(role: StaffRole = "CUSTOMER_SERVICE", now = new Date()) {
   const email = uniqueEmail(role.toLowerCase());
   const user = await createStaffUser(prisma, admin, { email, displayName: "新员工", role }, { now });
   return { ...user, token: await latestActivationToken(prisma, email) };
