@@ -69,6 +69,8 @@ export default defineConfig({
       TEST_DATABASE_URL: adminUrl,
       PORT: String(port),
       NODE_ENV: "production",
+      // Production on PostgreSQL takes e-mailed links' address from configuration only (lib/server/email/app-url.ts).
+      APP_URL: `http://127.0.0.1:${port}`,
     },
   },
 });
