@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { DbOrTx } from "@/lib/server/db/types";
+import type { Db, DbOrTx } from "@/lib/server/db/types";
+import { forbidden } from "@/lib/server/errors";
 
 export const STAFF_INVITATION_KEY = "staffInvitation";
 
@@ -18,4 +19,27 @@ export async function getInvitationLifetimeHours(db: DbOrTx): Promise<number> {
     return DEFAULT_INVITATION_LIFETIME_HOURS;
   }
   return parsed.data.lifetimeHours;
+}
+
+/** Only an admin changes the lifetime; links already sent keep theirs. Audited (SETTINGS_UPDATED) in the same transaction. */
+export async function updateInvitationLifetime(db: Db, actor: { id: string; role: string }, lifetimeHours: number) {
+  if (actor.role !== "ADMIN") throw forbidden();
+  const value = stored.parse({ lifetimeHours });
+  return db.$transaction(async (tx) => {
+    const before = await getInvitationLifetimeHours(tx);
+    await tx.platformSetting.upsert({
+      where: { key: STAFF_INVITATION_KEY },
+      create: { key: STAFF_INVITATION_KEY, value, updatedById: actor.id },
+      update: { value, updatedById: actor.id },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.id,
+        action: "SETTINGS_UPDATED",
+        targetType: "PLATFORM_SETTING",
+        targetId: STAFF_INVITATION_KEY,
+        data: { before: { lifetimeHours: before }, after: value },
+      },
+    });
+  });
 }

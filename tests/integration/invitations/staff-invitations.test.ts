@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/lib/generated/prisma/client";
+import { invitationLifetimeSchema } from "@/lib/schemas/invitations";
 import { createStaffUser, listStaff, resendInvitation, updateStaffUser } from "@/lib/server/accounts/staff-admin";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import type { Db } from "@/lib/server/db/types";
 import { activateStaffAccount, checkInvitation } from "@/lib/server/invitations/activate";
 import { listRecentSupervisorGrants } from "@/lib/server/invitations/recent-supervisor-grants";
-import { STAFF_INVITATION_KEY } from "@/lib/server/invitations/settings";
+import { getInvitationLifetimeHours, STAFF_INVITATION_KEY, updateInvitationLifetime } from "@/lib/server/invitations/settings";
 import { hashActivationToken } from "@/lib/server/invitations/tokens";
 import { hashPassword } from "@/lib/server/security/passwords";
 import type { STAFF_ROLES } from "@/lib/shared/roles";
@@ -264,5 +265,36 @@ describe("database guarantees", () => {
         },
       }),
     ).rejects.toThrow();
+  });
+});
+
+describe("the link lifetime setting", () => {
+  it("an admin changes it (audited); others cannot; the form refuses anything but 1–720 whole hours", async () => {
+    for (const role of ["CUSTOMER_SERVICE", "SUPERVISOR", "INVESTOR", "COMPANY"] as const) {
+      const actor = await createUser(prisma, { role });
+      await expectDomainError(updateInvitationLifetime(prisma, { id: actor.id, role }, 1), "FORBIDDEN");
+    }
+    expect(await getInvitationLifetimeHours(prisma)).toBe(72);
+
+    await updateInvitationLifetime(prisma, admin, 24);
+    try {
+      expect(await getInvitationLifetimeHours(prisma)).toBe(24);
+      expect(await prisma.auditLog.findFirst({ where: { targetId: STAFF_INVITATION_KEY }, orderBy: { id: "desc" } })).toMatchObject({
+        actorId: admin.id,
+        action: "SETTINGS_UPDATED",
+        data: { before: { lifetimeHours: 72 }, after: { lifetimeHours: 24 } },
+      });
+      const staff = await invite("CUSTOMER_SERVICE", new Date("2026-12-01T00:00:00Z"));
+      expect((await prisma.staffInvitation.findFirstOrThrow({ where: { userId: staff.id } })).expiresAt).toEqual(
+        new Date("2026-12-02T00:00:00Z"),
+      );
+    } finally {
+      await prisma.platformSetting.delete({ where: { key: STAFF_INVITATION_KEY } });
+    }
+
+    expect(invitationLifetimeSchema.parse({ lifetimeHours: " 48 " })).toEqual({ lifetimeHours: 48 });
+    for (const bad of ["0", "721", "1.5", "-3", "", "x", "9".repeat(50)]) {
+      expect(invitationLifetimeSchema.safeParse({ lifetimeHours: bad }).success, bad).toBe(false);
+    }
   });
 });
