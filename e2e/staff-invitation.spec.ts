@@ -53,6 +53,7 @@ test("a supervisor is invited, activates with the e-mailed link on a phone, logs
   makeUser,
   database,
 }) => {
+  test.setTimeout(180_000); // four people, a dozen pages, on a shared machine
   const admin = await makeUser("ADMIN");
   const watcher = await makeUser("SUPERVISOR");
   const cs = await makeUser("CUSTOMER_SERVICE");
@@ -177,14 +178,16 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the admin invites and the staff member activates with plain form posts", async ({ page, browser, makeUser, database }) => {
+    test.setTimeout(120_000);
     const admin = await makeUser("ADMIN");
     await loginThroughApi(page, admin.email, admin.password);
     const email = uniqueEmail("nojs-invite");
     await page.goto("/admin/staff");
-    await page.getByLabel("电子邮箱").fill(email);
-    await page.getByLabel("姓名").fill("吴客服");
-    await page.getByLabel("角色").selectOption({ label: "客服" });
-    await page.getByRole("button", { name: "发送邀请" }).click();
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "发送邀请" }) });
+    await form.getByLabel("电子邮箱").fill(email);
+    await form.getByLabel("姓名").fill("吴客服");
+    await form.getByLabel("角色").selectOption({ label: "客服" });
+    await form.getByRole("button", { name: "发送邀请" }).click();
     await expect(page.getByTestId("invitation-sent")).toHaveText(`激活链接已发送至 ${email}。`);
 
     const staffContext = await browser.newContext({ javaScriptEnabled: false });

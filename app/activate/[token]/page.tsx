@@ -5,12 +5,13 @@ import { getDb } from "@/lib/server/db";
 import { checkInvitation } from "@/lib/server/invitations/activate";
 import { ActivationForm } from "./activation-form";
 
-// The token is in the address: keep it out of search indexes and out of Referer headers to other sites.
+// The token is in the address: keep it out of search indexes and out of Referer headers to other sites
+// ("same-origin", not "no-referrer", which would also blank the Origin of the form post and fail its CSRF check).
 export async function generateMetadata() {
   return {
     title: (await getTranslations("invitations"))("activateTitle"),
     robots: { index: false, follow: false },
-    referrer: "no-referrer",
+    referrer: "same-origin",
   };
 }
 
