@@ -1,5 +1,14 @@
 import type { Page } from "@playwright/test";
-import { expect, loginThroughForm, test, uniqueEmail, useOwnClientIp, waitForHydration } from "./support/fixtures";
+import {
+  enrolTotp,
+  expect,
+  loginThroughForm,
+  passSecondFactor,
+  test,
+  uniqueEmail,
+  useOwnClientIp,
+  waitForHydration,
+} from "./support/fixtures";
 import { activateThroughLink, activationPathFromOutbox } from "./support/invitations";
 
 const adminNav = (page: Page) => page.getByTestId("admin-nav");
@@ -40,6 +49,9 @@ test("a visitor opening /admin is sent to log in and, once logged in as staff, c
   await expect(page.getByRole("heading", { name: "登录" })).toBeVisible();
 
   await loginThroughForm(page, staff.email, staff.password);
+  // Staff give their second factor first; the return path survives that step.
+  await expect(page).toHaveURL(/\/login\/mfa\?callbackUrl=%2Fadmin$/);
+  await passSecondFactor(page, staff.totpSecret as string);
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("管理后台 · 客服");
   await expect(page.getByTestId("signed-in-as")).toContainText(staff.displayName);
@@ -50,6 +62,7 @@ test("a visitor opening a deeper admin page comes back to that page after loggin
   await page.goto("/admin/staff?page=1");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fstaff%3Fpage%3D1$/);
   await loginThroughForm(page, admin.email, admin.password);
+  await passSecondFactor(page, admin.totpSecret as string);
   await expect(page).toHaveURL(/\/admin\/staff\?page=1$/);
   await expect(page.getByRole("heading", { name: "员工账户", level: 1 })).toBeVisible();
 });
@@ -120,6 +133,9 @@ test("an admin invites a supervisor who activates, logs in through the form; dis
     await activateThroughLink(supervisor, await activationPathFromOutbox(database, email), password);
     await expect(supervisor).toHaveURL(/\/login\?registered=1/);
     await loginThroughForm(supervisor, email, password);
+    // A new member sets up TOTP at the first login, then goes on.
+    await expect(supervisor).toHaveURL(/\/account\/mfa\?callbackUrl=%2Fadmin$/);
+    await enrolTotp(supervisor);
     await expect(supervisor).toHaveURL(/\/admin$/);
     await expect(supervisor.getByRole("heading", { level: 1 })).toHaveText("管理后台 · 业务主管");
     await expect(adminNav(supervisor).getByText("借款复审", { exact: true })).toBeVisible();

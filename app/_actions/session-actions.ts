@@ -9,9 +9,13 @@ import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { loginSchema } from "@/lib/schemas/accounts";
 import { echoableValues, formDataToObject } from "@/lib/server/actions/define-action";
 import { signIn, signOut } from "@/lib/server/auth/auth";
+import { revokeSession } from "@/lib/server/auth/server-session";
+import { getSessionState } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
+import { mfaPathFor } from "@/lib/shared/mfa-state";
 import { homePathFor, safeReturnPath } from "@/lib/shared/role-home";
+import { isStaffRole } from "@/lib/shared/roles";
 
 export async function loginAction(_previous: ActionState, formData: FormData): Promise<ActionResult> {
   const t = await getTranslations();
@@ -27,11 +31,20 @@ export async function loginAction(_previous: ActionState, formData: FormData): P
     }
     throw error;
   }
-  const user = await (await getDb()).user.findUniqueOrThrow({ where: { email: parsed.data.email }, select: { role: true } });
-  redirect(safeReturnPath(formData.get("callbackUrl")) ?? homePathFor(user.role));
+  const user = await (await getDb()).user.findUniqueOrThrow({
+    where: { email: parsed.data.email },
+    select: { role: true, staffMfa: { select: { confirmedAt: true } } },
+  });
+  const next = safeReturnPath(formData.get("callbackUrl")) ?? homePathFor(user.role);
+  // Staff have only half a session so far: the second factor (or its enrolment) comes next.
+  if (isStaffRole(user.role)) redirect(mfaPathFor(user.staffMfa?.confirmedAt ? "VERIFY" : "ENROL", next) ?? next);
+  redirect(next);
 }
 
+/** Ends the session on the server first (a copy of the cookie is refused from now on), then clears the cookie. */
 export async function logoutAction() {
+  const session = await getSessionState();
+  if (session) await revokeSession(await getDb(), session.sessionId);
   await signOut({ redirectTo: "/?loggedOut=1" });
 }
 

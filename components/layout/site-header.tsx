@@ -1,12 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { logoutAction } from "@/app/_actions/session-actions";
-import { getSessionUser } from "@/lib/server/auth/session";
+import { getSessionState } from "@/lib/server/auth/session";
+import { mfaPathFor } from "@/lib/shared/mfa-state";
 import { homePathFor } from "@/lib/shared/role-home";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
-  const [t, user] = await Promise.all([getTranslations(), getSessionUser()]);
+  const [t, session] = await Promise.all([getTranslations(), getSessionState()]);
+  const user = session?.user;
+  // A staff member between password and second factor may only finish that step or log out.
+  const halfSignedIn = session ? mfaPathFor(session.mfa) !== null : false;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -16,7 +20,13 @@ export async function SiteHeader() {
         <nav aria-label={t("nav.mainNavigation")} className="flex flex-wrap items-center gap-4 text-sm">
           <Link href="/loans">{t("nav.loans")}</Link>
           <Link href="/calculator">{t("nav.calculator")}</Link>
-          {user ? (
+          {user && halfSignedIn ? (
+            <form action={logoutAction}>
+              <button type="submit" className="text-brand-600 hover:underline" data-testid="logout">
+                {t("nav.logout")}
+              </button>
+            </form>
+          ) : user ? (
             <>
               <Link href={homePathFor(user.role)} data-testid="account-link">
                 {user.role === "INVESTOR" || user.role === "COMPANY" ? t("nav.myAccount") : t("nav.admin")}
@@ -25,7 +35,7 @@ export async function SiteHeader() {
                 {user.name} · {t(`roles.${user.role}`)}
               </Link>
               <form action={logoutAction}>
-                <button type="submit" className="text-brand-600 hover:underline">
+                <button type="submit" className="text-brand-600 hover:underline" data-testid="logout">
                   {t("nav.logout")}
                 </button>
               </form>

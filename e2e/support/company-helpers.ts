@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { creditCodeCheckCharacter } from "@/lib/domain/identity/credit-code";
-import { expect, loginThroughApi, type TestUser } from "./fixtures";
+import { expect, logInUser, type TestUser } from "./fixtures";
 
 /** Helpers for the company, review and listing journeys (several actors, each in a browser context of its own). */
 
@@ -38,7 +38,7 @@ export async function actorPage(browser: Browser, user?: TestUser): Promise<Page
   const context = await browser.newContext();
   const page = await context.newPage();
   acceptDialogs(page);
-  if (user) await loginThroughApi(page, user.email, user.password);
+  if (user) await logInUser(page, user);
   return page;
 }
 

@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import { residentIdCheckCharacter } from "@/lib/domain/identity/resident-id";
+import { TOTP_PERIOD_SECONDS, totpCode, totpStep } from "@/lib/domain/mfa/totp";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { type OpenDatabase, openDatabase } from "@/lib/server/db/open";
+import { newTotpSecret } from "@/lib/server/mfa/generate";
 import { hashPassword } from "@/lib/server/security/passwords";
+import { encryptPii } from "@/lib/server/security/pii";
+import { isStaffRole } from "@/lib/shared/roles";
 
 export const E2E_PASSWORD = "e2e-correct-horse-42";
 
@@ -13,6 +17,8 @@ export interface TestUser {
   password: string;
   role: Role;
   displayName: string;
+  /** Staff: the TOTP secret they are enrolled with (the fixture plays their authenticator app). */
+  totpSecret?: string;
 }
 
 interface WorkerFixtures {
@@ -21,9 +27,12 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
-  /** Creates a user of the given role, unique to this test, directly in the e2e database. */
-  makeUser: (role: Role, overrides?: { companyStatus?: "INVALID" | "NORMAL" }) => Promise<TestUser>;
-  /** Logs in through the Auth.js HTTP API (no UI), sharing cookies with `page`. */
+  /**
+   * Creates a user of the given role, unique to this test, directly in the e2e database. Staff come enrolled
+   * in TOTP with a random secret (`totpSecret`) unless `mfa: false`.
+   */
+  makeUser: (role: Role, overrides?: { companyStatus?: "INVALID" | "NORMAL"; mfa?: boolean }) => Promise<TestUser>;
+  /** Logs in through the Auth.js HTTP API (no UI), sharing cookies with `page`; staff then enter a TOTP code. */
   loginAs: (user: TestUser) => Promise<void>;
 }
 
@@ -52,12 +61,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(async (role, overrides = {}) => {
       const email = uniqueEmail(role.toLowerCase().replace("_", "-"));
       const displayName = `${role} ${email.slice(-14, -9)}`;
+      const totpSecret = isStaffRole(role) && overrides.mfa !== false ? newTotpSecret() : undefined;
       const user = await database.prisma.user.create({
         data: {
           email,
           passwordHash,
           role,
           displayName,
+          ...(totpSecret ? { staffMfa: { create: { secretEncrypted: encryptPii(totpSecret), confirmedAt: new Date() } } } : {}),
           ...(role === "COMPANY"
             ? {
                 company: {
@@ -75,13 +86,66 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             : {}),
         },
       });
-      return { id: user.id, email, password: E2E_PASSWORD, role, displayName };
+      return { id: user.id, email, password: E2E_PASSWORD, role, displayName, totpSecret };
     });
   },
   loginAs: async ({ page }, use) => {
-    await use(async (user) => loginThroughApi(page, user.email, user.password));
+    await use(async (user) => logInUser(page, user));
   },
 });
+
+/** Password through the Auth.js API, then, for enrolled staff, a TOTP code on the verification page. */
+export async function logInUser(page: Page, user: TestUser) {
+  await loginThroughApi(page, user.email, user.password);
+  if (user.totpSecret) await passSecondFactor(page, user.totpSecret);
+}
+
+// The server refuses a code for a time step already used (replay protection), so a second login of the same
+// member within 30 s takes the next step's code (accepted: one step of clock drift) or waits for a new step.
+const usedSteps = new Map<string, number>();
+
+/** A TOTP code for `secret` that the server has not seen yet, as the member's app would show it. */
+export async function freshTotpCode(secret: string): Promise<string> {
+  for (;;) {
+    const now = Date.now();
+    const step = Math.max(totpStep(now), (usedSteps.get(secret) ?? Number.NEGATIVE_INFINITY) + 1);
+    if (step <= totpStep(now) + 1) {
+      usedSteps.set(secret, step);
+      return totpCode(secret, step * TOTP_PERIOD_SECONDS * 1000);
+    }
+    await new Promise((resolve) => setTimeout(resolve, TOTP_PERIOD_SECONDS * 1000 - (now % (TOTP_PERIOD_SECONDS * 1000)) + 200));
+  }
+}
+
+/** Completes the second login step at /login/mfa (opening it unless already there) and waits to be sent on. */
+export async function passSecondFactor(page: Page, secret: string) {
+  if (!new URL(page.url(), "http://x").pathname.startsWith("/login/mfa")) await page.goto("/login/mfa");
+  const form = page.getByTestId("mfa-verify-form");
+  await waitForHydration(form);
+  await form.locator('input[name="code"]').fill(await freshTotpCode(secret));
+  await form.locator('button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/\/login\/mfa/);
+}
+
+/**
+ * Enrols TOTP on the enrolment page (/account/mfa, where a staff member without TOTP lands after the
+ * password): reads the key shown beside the QR code, confirms with a code, and continues past the recovery
+ * codes. Returns the secret and the recovery codes, like a person with an authenticator app and a pen.
+ */
+export async function enrolTotp(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
+  if (!new URL(page.url(), "http://x").pathname.startsWith("/account/mfa")) await page.goto("/account/mfa");
+  const secret = ((await page.getByTestId("mfa-secret").textContent()) ?? "").replace(/\s/g, "");
+  const form = page.getByTestId("mfa-enrol-form");
+  await waitForHydration(form);
+  await form.locator('input[name="code"]').fill(await freshTotpCode(secret));
+  await form.locator('button[type="submit"]').click();
+  const list = page.getByTestId("mfa-recovery-codes");
+  await expect(list.locator("li")).toHaveCount(10);
+  const recoveryCodes = await list.locator("li").allTextContents();
+  await page.getByTestId("mfa-continue").click();
+  await expect(page).not.toHaveURL(/\/account\/mfa/);
+  return { secret, recoveryCodes };
+}
 
 export async function loginThroughApi(page: Page, email: string, password: string) {
   const csrf = await page.request.get("/api/auth/csrf");

@@ -6,6 +6,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
   | "UNAUTHENTICATED"
+  | "MFA_REQUIRED"
   | "VALIDATION"
   | "CONFLICT"
   | "TRANSITION_NOT_ALLOWED"

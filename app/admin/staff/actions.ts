@@ -7,6 +7,7 @@ import { toLocale } from "@/i18n/locales";
 import { STAFF_ROLES, staffCreationSchema } from "@/lib/schemas/accounts";
 import { createStaffUser, resendInvitation, updateStaffUser } from "@/lib/server/accounts/staff-admin";
 import { roleAction } from "@/lib/server/actions/define-action";
+import { resetStaffMfa } from "@/lib/server/mfa/reset";
 
 /** Answers only the address the link went to: the link itself never reaches the admin. */
 export const createStaffAction = roleAction(["ADMIN"], {
@@ -43,6 +44,16 @@ export const updateStaffAction = roleAction(["ADMIN"], {
   successMessage: "admin.staffUpdated",
   async handler({ userId, ...change }, { db, user }) {
     await updateStaffUser(db, user, userId, change);
+    revalidatePath("/admin/staff");
+    return null;
+  },
+});
+
+export const resetStaffMfaAction = roleAction(["ADMIN"], {
+  schema: z.object({ userId: z.string().min(1).max(100) }),
+  successMessage: "mfa.resetDone",
+  async handler({ userId }, { db, user }) {
+    await resetStaffMfa(db, user, userId);
     revalidatePath("/admin/staff");
     return null;
   },

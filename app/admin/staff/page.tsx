@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { CreateStaffForm } from "./create-staff-form";
 import { ResendInvitationButton } from "./resend-invitation-button";
+import { StaffMfaResetButton } from "./staff-mfa-reset-button";
 import { StaffRoleForm } from "./staff-role-form";
 import { StaffStatusButton } from "./staff-status-button";
 
@@ -65,7 +66,12 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                     </td>
                     <td className="py-2 pr-4">{format.dateTime(member.createdAt, { dateStyle: "medium" })}</td>
                     <td className="py-2">
-                      {member.id !== admin.id && <StaffStatusButton userId={member.id} disabled={Boolean(member.disabledAt)} />}
+                      {member.id !== admin.id && (
+                        <div className="flex flex-wrap gap-2">
+                          <StaffStatusButton userId={member.id} disabled={Boolean(member.disabledAt)} />
+                          <StaffMfaResetButton userId={member.id} />
+                        </div>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffCreation } from "@/lib/schemas/accounts";
+import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { logLinkOutsideProduction } from "@/lib/server/email/dev-log";
@@ -96,8 +97,8 @@ export async function resendInvitation(db: Db, actor: Actor, userId: string, opt
 }
 
 /**
- * Disabling, re-enabling or changing the role of a staff member bumps the session version, which
- * ends every session they hold on their next request. Making someone a supervisor is announced.
+ * Disabling, re-enabling or changing the role of a staff member revokes every session they hold (and bumps
+ * the session version), so they are logged out on their next request. Making someone a supervisor is announced.
  */
 export async function updateStaffUser(db: Db, actor: Actor, userId: string, change: { disabled?: boolean; role?: Role }, now = new Date()) {
   requireAdmin(actor);
@@ -115,6 +116,7 @@ export async function updateStaffUser(db: Db, actor: Actor, userId: string, chan
       },
       select: { id: true, role: true, disabledAt: true },
     });
+    await revokeUserSessions(tx, userId);
     await tx.auditLog.create({
       data: {
         actorId: actor.id,

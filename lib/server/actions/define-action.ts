@@ -3,11 +3,12 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ZodError, type z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { getSessionUser, type SessionUser } from "@/lib/server/auth/session";
+import { getSessionState, getSessionUser, type SessionState, type SessionUser } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import type { Db } from "@/lib/server/db/types";
 import { isDomainError } from "@/lib/server/errors";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
+import { isStaffRole } from "@/lib/shared/roles";
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -104,14 +105,39 @@ export function publicAction<S extends z.ZodType, T>(definition: ActionDefinitio
   return async (_previous, formData) => run(definition, await getSessionUser(), formData);
 }
 
-/** An action for signed-in users with one of the given roles; checked on the server on every call. */
+/**
+ * An action for signed-in users with one of the given roles; checked on the server on every call. A staff
+ * session that has not passed the second factor is refused with MFA_REQUIRED, before any input is read.
+ */
 export function roleAction<S extends z.ZodType, T>(roles: readonly Role[], definition: ActionDefinition<S, T, SessionUser>): FormAction<T> {
   return async (_previous, formData) => {
     const user = await getSessionUser();
     if (!user || !roles.includes(user.role)) {
       const t = await getTranslations();
-      return { ok: false, error: t(user ? "errors.FORBIDDEN" : "errors.UNAUTHENTICATED"), fieldErrors: {} };
+      return { ok: false, error: t(`errors.${user ? "FORBIDDEN" : await whyAnonymous(roles)}`), fieldErrors: {} };
     }
     return run(definition, user, formData);
+  };
+}
+
+/** getSessionUser said "nobody": either nobody is signed in, or a staff member still owes the second factor. */
+async function whyAnonymous(roles: readonly Role[]): Promise<"UNAUTHENTICATED" | "MFA_REQUIRED" | "FORBIDDEN"> {
+  const pending = await getSessionState();
+  if (!pending) return "UNAUTHENTICATED";
+  return roles.includes(pending.user.role) ? "MFA_REQUIRED" : "FORBIDDEN";
+}
+
+/**
+ * Only for the second-factor pages (enrolment and verification): a staff session whatever its MFA state.
+ * The handler gets the whole SessionState, since it acts on this one server-side session.
+ */
+export function staffSessionAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionState>): FormAction<T> {
+  return async (_previous, formData) => {
+    const session = await getSessionState();
+    if (!session || !isStaffRole(session.user.role)) {
+      const t = await getTranslations();
+      return { ok: false, error: t(session ? "errors.FORBIDDEN" : "errors.UNAUTHENTICATED"), fieldErrors: {} };
+    }
+    return run(definition, session, formData);
   };
 }

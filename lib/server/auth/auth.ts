@@ -6,6 +6,7 @@ import { getDb } from "@/lib/server/db";
 import { getSecrets } from "@/lib/server/security/secrets";
 import { authenticate } from "./authenticate";
 import { clientIpFrom } from "./client-ip";
+import { resolveSession, revokeSession, startSession } from "./server-session";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -26,30 +27,36 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           return null;
         }
         const { id, email, role, displayName, sessionVersion } = result.user;
-        return { id, email, name: displayName, role, sessionVersion };
+        const sid = await startSession(await getDb(), id, { userAgent: request.headers.get("user-agent") });
+        return { id, email, name: displayName, role, sessionVersion, sid };
       },
     }),
   ],
   callbacks: {
     ...baseAuthConfig.callbacks,
-    // Runs on every request that reads the session: a disabled user, or one whose role or password
-    // changed since the session began (session version moved on), loses the session at once.
+    // Runs on every request that reads the session: the server-side session row must be live (not logged out,
+    // revoked or expired) and the user unchanged since (not disabled; role and password as at login).
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
-        return token;
+        token.sid = user.sid;
       }
       if (!token.uid) return null;
-      const current = await (await getDb()).user.findUnique({
-        where: { id: token.uid as string },
-        select: { role: true, sessionVersion: true, disabledAt: true, displayName: true },
-      });
-      if (!current || current.disabledAt || current.sessionVersion !== token.sv) return null;
-      token.role = current.role;
-      token.name = current.displayName;
+      const live = await resolveSession(await getDb(), { sid: token.sid, uid: token.uid, sv: token.sv });
+      if (!live) return null;
+      token.role = live.role;
+      token.name = live.displayName;
+      token.mfa = live.mfa;
       return token;
+    },
+  },
+  events: {
+    // Also covers a sign-out through the Auth.js HTTP API; logoutAction revokes explicitly as well.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await revokeSession(await getDb(), sid);
     },
   },
 });

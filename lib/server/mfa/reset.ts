@@ -1,0 +1,28 @@
+import { writeAudit } from "@/lib/server/audit";
+import { revokeUserSessions } from "@/lib/server/auth/server-session";
+import type { Db } from "@/lib/server/db/types";
+import { DomainError, forbidden, notFound } from "@/lib/server/errors";
+import { STAFF_ROLES } from "@/lib/shared/roles";
+
+/**
+ * An admin clears a staff member's TOTP and recovery codes (lost phone): every session of theirs ends, and
+ * their next login asks them to enrol again. Audited; an admin cannot reset their own (another admin must).
+ */
+export async function resetStaffMfa(db: Db, actor: { id: string; role: string }, userId: string, now = new Date()) {
+  if (actor.role !== "ADMIN") throw forbidden();
+  if (actor.id === userId) throw new DomainError("FORBIDDEN", "cannot reset own MFA");
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({ where: { id: userId, role: { in: [...STAFF_ROLES] } }, select: { id: true } });
+    if (!user) throw notFound();
+    const { count } = await tx.staffMfa.deleteMany({ where: { userId } });
+    await tx.mfaRecoveryCode.deleteMany({ where: { userId } });
+    const sessionsEnded = await revokeUserSessions(tx, userId, {}, now);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "STAFF_MFA_RESET",
+      targetType: "USER",
+      targetId: userId,
+      data: { hadMfa: count > 0, sessionsEnded },
+    });
+  });
+}
