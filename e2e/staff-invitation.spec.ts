@@ -1,7 +1,9 @@
 import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import { acceptDialogs, actorPage, findInQueue } from "./support/company-helpers";
 import {
+  enrolTotp,
   expect,
+  freshTotpCode,
   useOwnClientIp as giveOwnClientIp,
   loginThroughApi,
   loginThroughForm,
@@ -110,9 +112,18 @@ test("a supervisor is invited, activates with the e-mailed link on a phone, logs
   await expect(phone.getByRole("status")).toHaveText("账户已创建，请登录。");
   expect(await database.prisma.auditLog.count({ where: { targetId: invited.id, action: "STAFF_ACTIVATED", actorId: invited.id } })).toBe(1);
 
-  // 4. The new supervisor logs in and approves customer service's request.
+  // 4. The new supervisor logs in, enrols TOTP from the QR page (reading the key shown as text, as an
+  // authenticator app would from the QR code) and approves customer service's request.
   await loginThroughForm(phone, email, password);
+  await expect(phone).toHaveURL(/\/account\/mfa\?callbackUrl=%2Fadmin$/);
+  await expect(phone.getByTestId("mfa-qr")).toBeVisible();
+  await expectNoHorizontalScroll(phone);
+  const { secret } = await enrolTotp(phone);
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
   await expect(phone).toHaveURL(/\/admin$/);
+  expect(await database.prisma.staffMfa.findUniqueOrThrow({ where: { userId: invited.id } })).toMatchObject({
+    confirmedAt: expect.any(Date),
+  });
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("管理后台 · 业务主管");
   await expectNoHorizontalScroll(phone);
   const approvalRow = await findInQueue(phone, "/admin/approvals", "approval-row", company.name);
@@ -181,6 +192,13 @@ test.describe("without JavaScript", () => {
     test.setTimeout(120_000);
     const admin = await makeUser("ADMIN");
     await loginThroughApi(page, admin.email, admin.password);
+    await page.goto("/login/mfa");
+    await page
+      .getByTestId("mfa-verify-form")
+      .locator('input[name="code"]')
+      .fill(await freshTotpCode(admin.totpSecret ?? ""));
+    await page.getByTestId("mfa-verify-form").locator('button[type="submit"]').click();
+    await expect(page).not.toHaveURL(/\/login\/mfa/);
     const email = uniqueEmail("nojs-invite");
     await page.goto("/admin/staff");
     const form = page.locator("form").filter({ has: page.getByRole("button", { name: "发送邀请" }) });
