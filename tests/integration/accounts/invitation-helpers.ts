@@ -8,7 +8,8 @@ export async function latestActivationToken(db: Db, email: string): Promise<stri
     where: { to: email, body: { contains: "/activate/" } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
-  const token = mail?.body.match(/\/activate\/([A-Za-z0-9_-]+)/)?.[1];
+  const link = mail?.body.split("\n").find((line) => line.includes("/activate/"));
+  const token = link ? new URL(link).pathname.split("/").pop() : undefined;
   if (!token) throw new Error(`no activation e-mail for ${email}`);
   return token;
 }
