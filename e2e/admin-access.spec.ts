@@ -102,6 +102,7 @@ test("an admin invites a supervisor who activates, logs in through the form; dis
   loginAs,
   database,
 }) => {
+  test.setTimeout(120_000); // invitation, activation and TOTP enrolment before the disabling itself
   const admin = await makeUser("ADMIN");
   await loginAs(admin);
   await page.goto("/admin/staff");

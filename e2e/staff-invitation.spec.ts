@@ -17,6 +17,9 @@ import { activateThroughLink, activationPathFromOutbox } from "./support/invitat
 // Issue 7 §4 "no one knows another person's secret": the admin invites, only the invitee's mailbox (here the
 // outbox table) holds the link, the invitee sets their own password, and the new supervisor can work.
 
+// Several people and a dozen pages per test, with Argon2 and TOTP on a shared machine: more than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 async function newContextPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
@@ -55,7 +58,6 @@ test("a supervisor is invited, activates with the e-mailed link on a phone, logs
   makeUser,
   database,
 }) => {
-  test.setTimeout(180_000); // four people, a dozen pages, on a shared machine
   const admin = await makeUser("ADMIN");
   const watcher = await makeUser("SUPERVISOR");
   const cs = await makeUser("CUSTOMER_SERVICE");
@@ -189,7 +191,6 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the admin invites and the staff member activates with plain form posts", async ({ page, browser, makeUser, database }) => {
-    test.setTimeout(120_000);
     const admin = await makeUser("ADMIN");
     await loginThroughApi(page, admin.email, admin.password);
     await page.goto("/login/mfa");
