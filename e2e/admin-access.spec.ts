@@ -62,6 +62,7 @@ test("a visitor opening a deeper admin page comes back to that page after loggin
   await page.goto("/admin/staff?page=1");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fstaff%3Fpage%3D1$/);
   await loginThroughForm(page, admin.email, admin.password);
+  await expect(page).toHaveURL(/\/login\/mfa\?callbackUrl=%2Fadmin%2Fstaff%3Fpage%3D1$/);
   await passSecondFactor(page, admin.totpSecret as string);
   await expect(page).toHaveURL(/\/admin\/staff\?page=1$/);
   await expect(page.getByRole("heading", { name: "员工账户", level: 1 })).toBeVisible();

@@ -37,6 +37,7 @@ test.describe("on a 390 px phone", () => {
     makeUser,
     database,
   }) => {
+    test.slow(); // a dozen page loads and four logins
     const sup = await makeUser("SUPERVISOR", { mfa: false });
 
     // Password first; a member without TOTP is sent to set it up, and no staff page opens meanwhile.
@@ -109,10 +110,7 @@ test.describe("on a 390 px phone", () => {
   });
 });
 
-test("staff pages stay closed while the second factor is owed, although the proxy lets the cookie through", async ({
-  page,
-  makeUser,
-}) => {
+test("staff pages stay closed while the second factor is owed, although the proxy lets the cookie through", async ({ page, makeUser }) => {
   const sup = await makeUser("SUPERVISOR");
   await loginThroughApi(page, sup.email, sup.password);
   // The documents route and every staff page treat the half-signed-in member as signed out of staff work.

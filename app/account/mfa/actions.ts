@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { secondFactorSchema } from "@/lib/schemas/mfa";
 import { staffSessionAction } from "@/lib/server/actions/define-action";
 import { confirmEnrolment } from "@/lib/server/mfa/enrolment";
@@ -8,6 +9,9 @@ import { confirmEnrolment } from "@/lib/server/mfa/enrolment";
 export const confirmMfaEnrolmentAction = staffSessionAction({
   schema: secondFactorSchema,
   async handler({ code }, { db, user: session }) {
-    return confirmEnrolment(db, { userId: session.user.id, sessionId: session.sessionId, code });
+    const result = await confirmEnrolment(db, { userId: session.user.id, sessionId: session.sessionId, code });
+    // The session is verified now: the header (root layout) shows the staff links again.
+    revalidatePath("/", "layout");
+    return result;
   },
 });

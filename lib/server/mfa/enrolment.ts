@@ -35,6 +35,9 @@ const USED_CODE = { code: ["validation.mfaCodeUsed"] };
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: DomainError };
 
+// Attempts on one account queue on its row lock; a burst of them must wait their turn, not time out.
+const QUEUED_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
+
 /** Failed attempts must be recorded even though the call fails: the transaction returns, then we throw. */
 function unwrap<T>(outcome: Outcome<T>): T {
   if (!outcome.ok) throw outcome.error;
@@ -68,7 +71,7 @@ export async function confirmEnrolment(
     await recordMfaAttempt(tx, input.userId, input.sessionId, true, now);
     await writeAudit(tx, { actorId: input.userId, action: "STAFF_MFA_ENROLLED", targetType: "USER", targetId: input.userId });
     return { ok: true, value: { recoveryCodes } };
-  });
+  }, QUEUED_TRANSACTION);
   return unwrap(outcome);
 }
 
@@ -130,6 +133,6 @@ export async function verifySecondFactor(
     if (!check.ok) return fail(check.reason === "REPLAYED" ? USED_CODE : WRONG_CODE);
     await tx.staffMfa.update({ where: { userId: input.userId }, data: { lastUsedStep: BigInt(check.step) } });
     return succeed({ usedRecoveryCode: false });
-  });
+  }, QUEUED_TRANSACTION);
   return unwrap(outcome);
 }

@@ -16,6 +16,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 // the session callback's shape, then session.ts and define-action.ts unmocked.
 const state = vi.hoisted(() => ({ prisma: undefined as unknown as Db, token: null as { sid: string; uid: string; sv: number } | null }));
 vi.mock("server-only", () => ({}));
+const revalidatePath = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", () => ({ revalidatePath }));
 vi.mock("@/lib/server/db", () => ({ getDb: async () => state.prisma }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
 vi.mock("@/lib/server/auth/auth", () => ({
@@ -37,6 +39,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   state.token = null;
+  revalidatePath.mockClear();
 });
 
 async function logIn(user: { id: string }) {
@@ -85,6 +88,8 @@ describe("the second-factor gate", () => {
     const secret = (await pendingTotpSecret(state.prisma, sup.id)) as string;
     const enrolled = await confirmMfaEnrolmentAction(null, form({ code: nowCode(secret) }));
     expect(enrolled).toMatchObject({ ok: true, data: { recoveryCodes: expect.any(Array) } });
+    // The whole tree re-renders, so the header stops showing the half-signed-in state.
+    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
 
     expect(await supervisorAction(null, form({ note: "after-enrol" }))).toMatchObject({ ok: true, data: "after-enrol" });
     expect(await traces("after-enrol")).toBe(1);
@@ -108,6 +113,7 @@ describe("the second-factor gate", () => {
       (e: unknown) => e,
     );
     expect(redirectTarget(redirected)).toBe("/admin/staff");
+    expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
     expect(await supervisorAction(null, form({ note: "second-login" }))).toMatchObject({ ok: true });
     expect(await traces("second-login")).toBe(1);
   });

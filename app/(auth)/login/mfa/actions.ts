@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { secondFactorSchema } from "@/lib/schemas/mfa";
 import { staffSessionAction } from "@/lib/server/actions/define-action";
@@ -11,6 +12,8 @@ export const verifyMfaAction = staffSessionAction({
   schema: secondFactorSchema,
   async handler({ code, callbackUrl }, { db, user: session }) {
     await verifySecondFactor(db, { userId: session.user.id, sessionId: session.sessionId, code });
+    // The session cookie does not change, so without this the header (root layout) would stay half-signed-in.
+    revalidatePath("/", "layout");
     redirect(safeReturnPath(callbackUrl) ?? homePathFor(session.user.role));
   },
 });
