@@ -80,6 +80,8 @@ export default defineConfig({
       // TEST-ONLY: as if behind one proxy, so each test can send its own client address in X-Forwarded-For
       // (useOwnClientIp) and throttling counters never mix between tests. Production without a proxy leaves it unset.
       TRUSTED_PROXY_HOPS: "1",
+      // Production on PostgreSQL takes e-mailed links' address from configuration only (lib/server/email/app-url.ts).
+      APP_URL: `http://127.0.0.1:${port}`,
     },
   },
 });

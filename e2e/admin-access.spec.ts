@@ -9,6 +9,7 @@ import {
   useOwnClientIp,
   waitForHydration,
 } from "./support/fixtures";
+import { activateThroughLink, activationPathFromOutbox } from "./support/invitations";
 
 const adminNav = (page: Page) => page.getByTestId("admin-nav");
 
@@ -95,34 +96,35 @@ for (const role of ["CUSTOMER_SERVICE", "SUPERVISOR"] as const) {
   });
 }
 
-test("an admin creates a supervisor who logs in through the form; disabling them ends their session at once", async ({
+test("an admin invites a supervisor who activates, logs in through the form; disabling them ends their session at once", async ({
   page,
   browser,
   makeUser,
   loginAs,
   database,
 }) => {
+  test.setTimeout(120_000); // invitation, activation and TOTP enrolment before the disabling itself
   const admin = await makeUser("ADMIN");
   await loginAs(admin);
   await page.goto("/admin/staff");
 
   const email = uniqueEmail("new-sup");
   const password = "supervisor passphrase 2026";
-  const form = page.locator("form").filter({ has: page.getByLabel("初始密码") });
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "发送邀请" }) });
   await waitForHydration(form);
   await form.getByLabel("电子邮箱").fill(email);
   await form.getByLabel("姓名").fill("钱主管");
   await form.getByLabel("角色").selectOption({ label: "业务主管" });
-  await form.getByLabel("初始密码").fill(password);
-  await form.getByRole("button", { name: "创建" }).click();
-  await expect(form.getByRole("status")).toHaveText("员工账户已创建。");
+  await form.getByRole("button", { name: "发送邀请" }).click();
+  await expect(form.getByRole("status")).toHaveText(`激活链接已发送至 ${email}。`);
 
   const row = page.getByTestId("staff-row").filter({ hasText: email });
   await expect(row).toContainText("钱主管");
   await expect(row).toContainText("业务主管");
   await expect(row).toContainText("正常");
+  await expect(row.getByTestId("invitation-status")).toContainText("链接已发送");
   const created = await database.prisma.user.findUniqueOrThrow({ where: { email } });
-  expect(created).toMatchObject({ role: "SUPERVISOR", createdById: admin.id, disabledAt: null, sessionVersion: 0 });
+  expect(created).toMatchObject({ role: "SUPERVISOR", createdById: admin.id, disabledAt: null, sessionVersion: 0, passwordHash: null });
   expect(await database.prisma.auditLog.count({ where: { targetId: created.id, action: "STAFF_CREATED", actorId: admin.id } })).toBe(1);
 
   // The supervisor, in a browser of their own, logs in through the UI login form.
@@ -130,7 +132,8 @@ test("an admin creates a supervisor who logs in through the form; disabling them
   await useOwnClientIp(supervisorContext); // its refused login below must not count against the shared address
   try {
     const supervisor = await supervisorContext.newPage();
-    await supervisor.goto("/login");
+    await activateThroughLink(supervisor, await activationPathFromOutbox(database, email), password);
+    await expect(supervisor).toHaveURL(/\/login\?registered=1/);
     await loginThroughForm(supervisor, email, password);
     // A new member sets up TOTP at the first login, then goes on.
     await expect(supervisor).toHaveURL(/\/account\/mfa\?callbackUrl=%2Fadmin$/);

@@ -1,18 +1,25 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SupervisorGrantsNotice } from "@/components/admin/supervisor-grants-notice";
 import { Card, PageHeader } from "@/components/ui/card";
 import { queueCounts } from "@/lib/server/admin/queue-counts";
 import { requirePageRole, STAFF_ROLES } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
+import { listRecentSupervisorGrants } from "@/lib/server/invitations/recent-supervisor-grants";
 import { queuesFor } from "@/lib/shared/admin-queues";
 
 export default async function AdminHomePage() {
   const user = await requirePageRole(STAFF_ROLES, "/admin");
   const t = await getTranslations();
-  const counts = await queueCounts(await getDb(), user);
+  const db = await getDb();
+  const [counts, grants] = await Promise.all([
+    queueCounts(db, user),
+    user.role === "SUPERVISOR" ? listRecentSupervisorGrants(db, user) : Promise.resolve([]),
+  ]);
   return (
     <div>
       <PageHeader title={`${t("admin.title")} · ${t(`roles.${user.role}`)}`} />
+      <SupervisorGrantsNotice grants={grants} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {queuesFor(user.role).map((queue) => (
           <Card key={queue.key}>

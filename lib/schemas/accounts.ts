@@ -41,13 +41,18 @@ export type CompanyRegistration = z.infer<typeof companyRegistrationSchema>;
 
 export { STAFF_ROLES } from "@/lib/shared/roles";
 
+/** No password: the new staff member sets their own through the activation link (issue 7 §4). */
 export const staffCreationSchema = z.object({
   email: emailField,
   displayName: requiredText(50),
   role: z.enum(STAFF_ROLES, { error: "validation.role" }),
-  password: newPasswordField,
 });
 export type StaffCreation = z.infer<typeof staffCreationSchema>;
+
+/** The activation form: the link's token and the new password, under the same policy as registration. */
+export const staffActivationSchema = z
+  .object({ token: z.string({ error: "validation.required" }).max(100, { error: "validation.tooLong" }), ...passwordPair })
+  .refine(passwordsMatch, mismatch);
 
 export const loginSchema = z.object({
   email: emailField,

@@ -6,6 +6,7 @@ import { Pagination, parsePage } from "@/components/ui/pagination";
 import { listAuditLog } from "@/lib/server/audit/list-audit-log";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
+import { isHighlightedAuditAction } from "@/lib/shared/audit-actions";
 
 const PAGE_SIZE = 50;
 
@@ -19,7 +20,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const filter = { action: text(query.action), targetId: text(query.targetId) };
   const page = parsePage(query.page);
-  const [t, format, db] = await Promise.all([getTranslations("admin"), getFormatter(), getDb()]);
+  const [t, tInvitations, format, db] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("invitations"),
+    getFormatter(),
+    getDb(),
+  ]);
   const { items, total } = await listAuditLog(db, admin, filter, page, PAGE_SIZE);
   return (
     <div className="space-y-6">
@@ -50,12 +56,27 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               </thead>
               <tbody>
                 {items.map((row) => (
-                  <tr key={String(row.id)} className="border-b align-top last:border-0" data-testid="audit-row">
+                  <tr
+                    key={String(row.id)}
+                    className={`border-b align-top last:border-0 ${isHighlightedAuditAction(row.action) ? "bg-amber-50" : ""}`}
+                    data-testid="audit-row"
+                    data-highlighted={isHighlightedAuditAction(row.action) || undefined}
+                  >
                     <td className="whitespace-nowrap py-2 pr-4">
                       {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                     </td>
                     <td className="py-2 pr-4">{row.actorName ?? t("auditSystem")}</td>
-                    <td className="py-2 pr-4 font-mono text-xs">{row.action}</td>
+                    <td className="py-2 pr-4 font-mono text-xs">
+                      {isHighlightedAuditAction(row.action) && (
+                        <span
+                          className="mb-1 block w-fit rounded bg-amber-200 px-1.5 py-0.5 font-sans font-semibold text-amber-950"
+                          data-testid="audit-highlight"
+                        >
+                          {tInvitations(`audit${row.action}`)}
+                        </span>
+                      )}
+                      {row.action}
+                    </td>
                     <td className="py-2 pr-4 font-mono text-xs">
                       {row.targetType} {row.targetId}
                     </td>

@@ -3,13 +3,15 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
+import { getInvitationLifetimeHours } from "@/lib/server/invitations/settings";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
+import { InvitationLifetimeForm } from "./invitation-lifetime-form";
 import { LoanLimitsForm } from "./loan-limits-form";
 
 export default async function SettingsPage() {
   await requirePageRole(["ADMIN"], "/admin/settings");
-  const [t, db] = await Promise.all([getTranslations("admin"), getDb()]);
-  const limits = await getLoanLimits(db);
+  const [t, tInvitations, db] = await Promise.all([getTranslations("admin"), getTranslations("invitations"), getDb()]);
+  const [limits, lifetimeHours] = await Promise.all([getLoanLimits(db), getInvitationLifetimeHours(db)]);
   const percent = (bp: number) => formatRateBp(bp).replace("%", "");
   return (
     <div>
@@ -30,6 +32,11 @@ export default async function SettingsPage() {
             minInvestmentUnit: fenToYuanString(limits.minInvestmentUnitFen),
           }}
         />
+      </Card>
+      <Card className="mt-6">
+        <h2 className="mb-2 text-lg font-semibold">{tInvitations("settingsTitle")}</h2>
+        <p className="mb-6 text-sm text-slate-600">{tInvitations("settingsIntro")}</p>
+        <InvitationLifetimeForm lifetimeHours={lifetimeHours} />
       </Card>
     </div>
   );

@@ -1,20 +1,33 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { toLocale } from "@/i18n/locales";
 import { STAFF_ROLES, staffCreationSchema } from "@/lib/schemas/accounts";
 import { idField } from "@/lib/schemas/fields";
-import { createStaffUser, updateStaffUser } from "@/lib/server/accounts/staff-admin";
+import { createStaffUser, resendInvitation, updateStaffUser } from "@/lib/server/accounts/staff-admin";
 import { roleAction } from "@/lib/server/actions/define-action";
 import { resetStaffMfa } from "@/lib/server/mfa/reset";
 
+/** Answers only the address the link went to: the link itself never reaches the admin. */
 export const createStaffAction = roleAction(["ADMIN"], {
   schema: staffCreationSchema,
-  successMessage: "admin.staffCreated",
   async handler(input, { db, user }) {
-    const created = await createStaffUser(db, user, input);
+    const created = await createStaffUser(db, user, input, { locale: toLocale(await getLocale()) });
     revalidatePath("/admin/staff");
-    return { id: created.id };
+    return { id: created.id, email: created.email };
+  },
+});
+
+const resendSchema = z.object({ userId: z.string().min(1).max(100) });
+
+export const resendInvitationAction = roleAction(["ADMIN"], {
+  schema: resendSchema,
+  async handler({ userId }, { db, user }) {
+    const sent = await resendInvitation(db, user, userId, { locale: toLocale(await getLocale()) });
+    revalidatePath("/admin/staff");
+    return { email: sent.email };
   },
 });
 

@@ -5,6 +5,7 @@ import { listStaff } from "@/lib/server/accounts/staff-admin";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { CreateStaffForm } from "./create-staff-form";
+import { ResendInvitationButton } from "./resend-invitation-button";
 import { StaffMfaResetButton } from "./staff-mfa-reset-button";
 import { StaffRoleForm } from "./staff-role-form";
 import { StaffStatusButton } from "./staff-status-button";
@@ -35,6 +36,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                   <th className="py-2 pr-4">{t("auth.email")}</th>
                   <th className="py-2 pr-4">{t("admin.role")}</th>
                   <th className="py-2 pr-4">{t("common.status")}</th>
+                  <th className="py-2 pr-4">{t("invitations.activation")}</th>
                   <th className="py-2 pr-4">{t("common.createdAt")}</th>
                   <th className="py-2">{t("common.actions")}</th>
                 </tr>
@@ -48,6 +50,20 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                       {member.id === admin.id ? t(`roles.${member.role}`) : <StaffRoleForm userId={member.id} role={member.role} />}
                     </td>
                     <td className="py-2 pr-4">{member.disabledAt ? t("admin.disabled") : t("admin.active")}</td>
+                    <td className="py-2 pr-4" data-testid="invitation-status">
+                      <span className={member.invitation === "ACTIVATED" ? "" : "text-amber-800"}>
+                        {t(`invitations.status${member.invitation}`, {
+                          date: member.invitationExpiresAt
+                            ? format.dateTime(member.invitationExpiresAt, { dateStyle: "medium", timeStyle: "short" })
+                            : "",
+                        })}
+                      </span>
+                      {member.invitation !== "ACTIVATED" && !member.disabledAt && (
+                        <div className="mt-1">
+                          <ResendInvitationButton userId={member.id} />
+                        </div>
+                      )}
+                    </td>
                     <td className="py-2 pr-4">{format.dateTime(member.createdAt, { dateStyle: "medium" })}</td>
                     <td className="py-2">
                       {member.id !== admin.id && (

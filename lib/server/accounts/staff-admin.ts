@@ -1,11 +1,14 @@
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffCreation } from "@/lib/schemas/accounts";
 import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import { logLinkOutsideProduction } from "@/lib/server/email/dev-log";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
-import { hashPassword } from "@/lib/server/security/passwords";
+import { announceSupervisorGrant } from "@/lib/server/invitations/announce-supervisor";
+import { issueInvitation } from "@/lib/server/invitations/issue-invitation";
 import { STAFF_ROLES } from "@/lib/shared/roles";
 
 export interface Actor {
@@ -19,24 +22,39 @@ function requireAdmin(actor: Actor) {
   if (actor.role !== "ADMIN") throw forbidden();
 }
 
-/** Only an admin creates staff accounts; the audit row is written in the same transaction. */
-export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation) {
+export interface InvitationOptions {
+  /** Language of the activation e-mail (the inviting admin's). */
+  locale?: Locale;
+  now?: Date;
+}
+
+/**
+ * Only an admin creates staff accounts, and never with a password: the account has none (it cannot log in)
+ * until the person follows the one-time activation link e-mailed to them and sets their own. The account,
+ * its audit row, the link and the e-mail are one transaction; a new supervisor is announced to the others.
+ * Returns { id, email, role, displayName }: nothing that would let the admin activate the account.
+ */
+export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation, options: InvitationOptions = {}) {
   requireAdmin(actor);
+  const { locale = DEFAULT_LOCALE, now = getClock().now() } = options;
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new DomainError("VALIDATION", "email taken", { email: ["validation.emailTaken"] });
   }
-  const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
+    const { user, link } = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, passwordHash, role: input.role, displayName: input.displayName, createdById: actor.id },
+        data: { email: input.email, role: input.role, displayName: input.displayName, createdById: actor.id },
         select: { id: true, email: true, role: true, displayName: true },
       });
       await tx.auditLog.create({
         data: { actorId: actor.id, action: "STAFF_CREATED", targetType: "USER", targetId: user.id, data: { role: input.role } },
       });
-      return user;
+      const { link } = await issueInvitation(tx, { invitee: user, actorId: actor.id, locale, now });
+      if (user.role === "SUPERVISOR") await announceSupervisorGrant(tx, { actorId: actor.id, grantee: user, fromRole: null });
+      return { user, link };
     });
+    logLinkOutsideProduction(`activation link for ${user.email}`, link);
+    return user;
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("VALIDATION", "email taken", { email: ["validation.emailTaken"] });
     throw error;
@@ -44,10 +62,46 @@ export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation
 }
 
 /**
- * Disabling, re-enabling or changing the role of a staff member revokes every session they hold (and bumps
- * the session version), so they are logged out on their next request.
+ * A new activation link for a staff member who has not activated yet (the old link stops working), e-mailed
+ * like the first. CONFLICT for an account that is already activated or disabled.
  */
-export async function updateStaffUser(db: Db, actor: Actor, userId: string, change: { disabled?: boolean; role?: Role }) {
+export async function resendInvitation(db: Db, actor: Actor, userId: string, options: InvitationOptions = {}) {
+  requireAdmin(actor);
+  const { locale = DEFAULT_LOCALE, now = getClock().now() } = options;
+  try {
+    const { user, link, expiresAt } = await db.$transaction(async (tx) => {
+      const user = await tx.user.findFirst({ where: { id: userId, role: { in: STAFF } }, select: { id: true } });
+      if (!user) throw notFound();
+      // The conditional update also locks the account row, so a re-send and an activation never interleave.
+      const pending = await tx.user.updateMany({ where: { id: userId, passwordHash: null, disabledAt: null }, data: { updatedAt: now } });
+      if (pending.count !== 1) throw new DomainError("CONFLICT", "not waiting for activation");
+      const invitee = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, displayName: true } });
+      const issued = await issueInvitation(tx, { invitee, actorId: actor.id, locale, now });
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.id,
+          action: "STAFF_INVITATION_SENT",
+          targetType: "USER",
+          targetId: userId,
+          data: { expiresAt: issued.expiresAt.toISOString() },
+        },
+      });
+      return { user: invitee, ...issued };
+    });
+    logLinkOutsideProduction(`activation link for ${user.email}`, link);
+    return { id: user.id, email: user.email, expiresAt };
+  } catch (error) {
+    // Two re-sends at once: the database keeps one open link per account, the loser is told to reload.
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "concurrent re-send");
+    throw error;
+  }
+}
+
+/**
+ * Disabling, re-enabling or changing the role of a staff member revokes every session they hold (and bumps
+ * the session version), so they are logged out on their next request. Making someone a supervisor is announced.
+ */
+export async function updateStaffUser(db: Db, actor: Actor, userId: string, change: { disabled?: boolean; role?: Role }, now = getClock().now()) {
   requireAdmin(actor);
   if (userId === actor.id) throw new DomainError("FORBIDDEN", "cannot change own account");
   if (change.role && !STAFF.includes(change.role)) throw new DomainError("VALIDATION", "not a staff role", { role: ["validation.role"] });
@@ -58,7 +112,7 @@ export async function updateStaffUser(db: Db, actor: Actor, userId: string, chan
       where: { id: userId },
       data: {
         ...(change.role ? { role: change.role } : {}),
-        ...(change.disabled === undefined ? {} : { disabledAt: change.disabled ? getClock().now() : null }),
+        ...(change.disabled === undefined ? {} : { disabledAt: change.disabled ? now : null }),
         sessionVersion: { increment: 1 },
       },
       select: { id: true, role: true, disabledAt: true },
@@ -76,20 +130,44 @@ export async function updateStaffUser(db: Db, actor: Actor, userId: string, chan
         },
       },
     });
+    if (updated.role === "SUPERVISOR" && user.role !== "SUPERVISOR") {
+      await announceSupervisorGrant(tx, { actorId: actor.id, grantee: user, fromRole: user.role });
+    }
     return updated;
   });
 }
 
-export function listStaff(db: Db, actor: Actor, page: number, pageSize = 20) {
+export type InvitationStatus = "ACTIVATED" | "PENDING" | "EXPIRED";
+
+/**
+ * Staff accounts, newest first, each with its activation state: ACTIVATED (has a password), else PENDING
+ * with the live link's expiry, else EXPIRED (the last link lapsed: the admin may re-send). Never the hash.
+ */
+export async function listStaff(db: Db, actor: Actor, page: number, pageSize = 20, now = getClock().now()) {
   requireAdmin(actor);
-  return db.$transaction([
+  const [rows, total] = await db.$transaction([
     db.user.findMany({
       where: { role: { in: STAFF } },
       orderBy: { createdAt: "desc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, email: true, displayName: true, role: true, disabledAt: true, createdAt: true },
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        role: true,
+        disabledAt: true,
+        createdAt: true,
+        passwordHash: true,
+        invitations: { where: { usedAt: null, supersededAt: null }, select: { expiresAt: true }, take: 1 },
+      },
     }),
     db.user.count({ where: { role: { in: STAFF } } }),
   ]);
+  const staff = rows.map(({ passwordHash, invitations, ...member }) => {
+    const openUntil = invitations[0]?.expiresAt ?? null;
+    const invitation: InvitationStatus = passwordHash ? "ACTIVATED" : openUntil && openUntil > now ? "PENDING" : "EXPIRED";
+    return { ...member, invitation, invitationExpiresAt: invitation === "PENDING" ? openUntil : null };
+  });
+  return [staff, total] as const;
 }

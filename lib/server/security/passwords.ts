@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP Password Storage Cheat Sheet: Argon2id, 19 MiB memory, 2 iterations, 1 degree of parallelism.
@@ -7,7 +8,9 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID_OPTIONS);
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+/** False for an account without a password (a staff member who has not activated yet). */
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (passwordHash === null) return false;
   try {
     return await verify(passwordHash, password);
   } catch {
@@ -15,10 +18,12 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-// Verifying against this when the account does not exist keeps the answer time the same as for a
-// wrong password, so response timing does not reveal which e-mail addresses are registered.
+// Verifying against this when the account does not exist (or has no password yet) keeps the answer time the
+// same as for a wrong password, so response timing does not reveal which e-mail addresses are registered.
+// Its password is random per process: callers that verify `user?.passwordHash ?? dummy` must never let a
+// staff member who has not activated (no password) in with some well-known string.
 let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword("timing-equaliser-not-a-real-password");
+  dummyHash ??= hashPassword(randomBytes(32).toString("base64"));
   return dummyHash;
 }

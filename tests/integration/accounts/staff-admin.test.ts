@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword } from "@/lib/server/security/passwords";
 import { createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { expectDomainError, uniqueEmail } from "./helpers";
+import { activateThroughEmail, latestActivationToken } from "./invitation-helpers";
 
 let db: TestDatabase;
 let prisma: Db;
@@ -22,32 +23,52 @@ afterAll(async () => {
   await db?.close();
 });
 
-const PASSWORD = "staff initial passphrase 7";
+const PASSWORD = "staff own passphrase 7";
 
 const staffInput = (role: Role = "SUPERVISOR", email = uniqueEmail("staff")) =>
-  staffCreationSchema.parse({ email, displayName: "王主管", role, password: PASSWORD });
+  staffCreationSchema.parse({ email, displayName: "王主管", role });
 
 const auditFor = (targetId: string) => prisma.auditLog.findMany({ where: { targetId }, orderBy: { id: "asc" } });
 
 describe("createStaffUser", () => {
-  it("an admin creates a staff account (Argon2id password, createdBy) and an audit row", async () => {
+  it("an admin creates a staff account without a password: nothing the admin receives lets anyone log in", async () => {
     const input = staffInput("CUSTOMER_SERVICE");
     const created = await createStaffUser(prisma, admin, input);
-    expect(created).toMatchObject({ email: input.email, role: "CUSTOMER_SERVICE", displayName: "王主管" });
+    // The answer carries no token, link or password.
+    expect(created).toEqual({ id: expect.any(String), email: input.email, role: "CUSTOMER_SERVICE", displayName: "王主管" });
 
     const row = await prisma.user.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ role: "CUSTOMER_SERVICE", createdById: admin.id, sessionVersion: 0, disabledAt: null });
-    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(row.passwordHash, PASSWORD)).toBe(true);
-
+    expect(row).toMatchObject({ role: "CUSTOMER_SERVICE", createdById: admin.id, sessionVersion: 0, disabledAt: null, passwordHash: null });
     expect(await auditFor(created.id)).toMatchObject([
       { actorId: admin.id, action: "STAFF_CREATED", targetType: "USER", targetId: created.id, data: { role: "CUSTOMER_SERVICE" } },
     ]);
-    // The new account can log in straight away.
+    // No password works, not even the one behind the timing-equaliser hash that stands in for a missing account.
+    for (const password of ["timing-equaliser-not-a-real-password", PASSWORD, ""]) {
+      expect(await authenticate(prisma, { email: input.email, password, ip: null })).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
+    }
+    await expectDomainError(changePassword(prisma, created.id, { currentPassword: "", newPassword: PASSWORD }), "VALIDATION");
+
+    // Once the staff member has followed the e-mailed link and set their own password, it works.
+    await activateThroughEmail(prisma, input.email, PASSWORD);
+    const activated = await prisma.user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(activated.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(activated.passwordHash, PASSWORD)).toBe(true);
     expect(await authenticate(prisma, { email: input.email, password: PASSWORD, ip: null })).toMatchObject({
       ok: true,
       user: { id: created.id, role: "CUSTOMER_SERVICE" },
     });
+  });
+
+  it("the account, its audit row, the hashed link and the e-mail are written together", async () => {
+    const input = staffInput("CUSTOMER_SERVICE");
+    const created = await createStaffUser(prisma, admin, input);
+    const token = await latestActivationToken(prisma, input.email);
+    const invitations = await prisma.staffInvitation.findMany({ where: { userId: created.id } });
+    expect(invitations).toHaveLength(1);
+    expect(invitations[0]).toMatchObject({ createdById: admin.id, usedAt: null, supersededAt: null });
+    expect(invitations[0].tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(invitations[0].tokenHash).not.toContain(token);
+    expect(JSON.stringify((await auditFor(created.id)).map((a) => a.data))).not.toContain(token);
   });
 
   it.each<Role>(["CUSTOMER_SERVICE", "SUPERVISOR", "INVESTOR", "COMPANY"])(
@@ -87,12 +108,12 @@ describe("createStaffUser", () => {
     const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(rejected.reason).toMatchObject({ code: "VALIDATION", fieldErrors: { email: ["validation.emailTaken"] } });
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-    expect(await auditFor(user.id)).toHaveLength(1);
+    expect((await auditFor(user.id)).filter((a) => a.action === "STAFF_CREATED")).toHaveLength(1);
   });
 
   it("the schema allows only staff roles", () => {
     for (const role of ["INVESTOR", "COMPANY", "ROOT", ""]) {
-      const result = staffCreationSchema.safeParse({ email: uniqueEmail("x"), displayName: "x", role, password: PASSWORD });
+      const result = staffCreationSchema.safeParse({ email: uniqueEmail("x"), displayName: "x", role });
       expect(result.error?.issues, role).toMatchObject([{ path: ["role"], message: "validation.role" }]);
     }
   });
@@ -110,6 +131,7 @@ describe("createStaffUser", () => {
       const input = staffInput("SUPERVISOR");
       await expect(createStaffUser(prisma, doomed, input)).rejects.toThrow(/audit refused for test/);
       expect(await prisma.user.count({ where: { email: input.email } })).toBe(0);
+      expect(await prisma.outboxEmail.count({ where: { to: input.email } })).toBe(0);
 
       // The same call by an ordinary admin goes through: the trigger only targets the doomed actor.
       await createStaffUser(prisma, admin, input);
@@ -122,7 +144,9 @@ describe("createStaffUser", () => {
 
 describe("updateStaffUser", () => {
   async function newStaff(role: Role = "SUPERVISOR") {
-    return createStaffUser(prisma, admin, staffInput(role));
+    const staff = await createStaffUser(prisma, admin, staffInput(role));
+    await activateThroughEmail(prisma, staff.email, PASSWORD);
+    return staff;
   }
 
   it("disabling bumps the session version, records who/what in the audit log, and the account can no longer log in", async () => {
@@ -136,8 +160,8 @@ describe("updateStaffUser", () => {
     expect(row.role).toBe("SUPERVISOR");
 
     const audit = await auditFor(staff.id);
-    expect(audit.map((a) => a.action)).toEqual(["STAFF_CREATED", "STAFF_UPDATED"]);
-    expect(audit[1]).toMatchObject({
+    expect(audit.map((a) => a.action)).toEqual(["STAFF_CREATED", "SUPERVISOR_GRANTED", "STAFF_ACTIVATED", "STAFF_UPDATED"]);
+    expect(audit[3]).toMatchObject({
       actorId: admin.id,
       targetType: "USER",
       data: { from: { role: "SUPERVISOR", disabled: false }, to: { role: "SUPERVISOR", disabled: true } },
@@ -208,7 +232,7 @@ describe("updateStaffUser", () => {
     const target = await newStaff();
     await expectDomainError(updateStaffUser(prisma, actor, target.id, { disabled: true }), "FORBIDDEN");
     expect(await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ sessionVersion: 0, disabledAt: null });
-    expect((await auditFor(target.id)).map((a) => a.action)).toEqual(["STAFF_CREATED"]);
+    expect((await auditFor(target.id)).map((a) => a.action)).toEqual(["STAFF_CREATED", "SUPERVISOR_GRANTED", "STAFF_ACTIVATED"]);
   });
 });
 
@@ -222,6 +246,8 @@ describe("listStaff", () => {
     expect(rows.every((r) => ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"].includes(r.role))).toBe(true);
     expect(total).toBe(rows.length);
     expect(rows[0]).not.toHaveProperty("passwordHash");
+    expect(rows[0]).toMatchObject({ invitation: "PENDING", invitationExpiresAt: expect.any(Date) });
+    expect(rows.find((r) => r.id === admin.id)).toMatchObject({ invitation: "ACTIVATED", invitationExpiresAt: null });
 
     const [page2] = await listStaff(prisma, admin, 2, 1);
     expect(page2).toEqual([rows[1]]);

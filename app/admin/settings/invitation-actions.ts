@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { invitationLifetimeSchema } from "@/lib/schemas/invitations";
+import { roleAction } from "@/lib/server/actions/define-action";
+import { updateInvitationLifetime } from "@/lib/server/invitations/settings";
+
+export const updateInvitationLifetimeAction = roleAction(["ADMIN"], {
+  schema: invitationLifetimeSchema,
+  successMessage: "admin.settingsSaved",
+  async handler({ lifetimeHours }, { db, user }) {
+    await updateInvitationLifetime(db, user, lifetimeHours);
+    revalidatePath("/admin/settings");
+    return null;
+  },
+});
