@@ -101,7 +101,13 @@ export async function resendInvitation(db: Db, actor: Actor, userId: string, opt
  * Disabling, re-enabling or changing the role of a staff member revokes every session they hold (and bumps
  * the session version), so they are logged out on their next request. Making someone a supervisor is announced.
  */
-export async function updateStaffUser(db: Db, actor: Actor, userId: string, change: { disabled?: boolean; role?: Role }, now = getClock().now()) {
+export async function updateStaffUser(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  change: { disabled?: boolean; role?: Role },
+  now = getClock().now(),
+) {
   requireAdmin(actor);
   if (userId === actor.id) throw new DomainError("FORBIDDEN", "cannot change own account");
   if (change.role && !STAFF.includes(change.role)) throw new DomainError("VALIDATION", "not a staff role", { role: ["validation.role"] });

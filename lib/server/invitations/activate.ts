@@ -1,3 +1,4 @@
+import { getClock } from "@/lib/server/clock";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { hashActivationToken, isWellFormedToken } from "./tokens";
@@ -11,7 +12,7 @@ export type InvitationCheck =
   | { status: "VALID"; email: string; displayName: string; expiresAt: Date }
   | { status: "EXPIRED" | "USED" | "SUPERSEDED" | "INVALID" };
 
-export async function checkInvitation(db: DbOrTx, token: string, now = new Date()): Promise<InvitationCheck> {
+export async function checkInvitation(db: DbOrTx, token: string, now = getClock().now()): Promise<InvitationCheck> {
   if (!isWellFormedToken(token)) return { status: "INVALID" };
   const invitation = await db.staffInvitation.findUnique({
     where: { tokenHash: hashActivationToken(token) },
@@ -47,7 +48,7 @@ class LinkUnusable extends Error {
 export async function activateStaffAccount(
   db: Db,
   input: { token: string; password: string },
-  now = new Date(),
+  now = getClock().now(),
 ): Promise<ActivationResult> {
   const first = await checkInvitation(db, input.token, now);
   if (first.status !== "VALID") return { ok: false, status: first.status };

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { forbidden } from "@/lib/server/errors";
 import { SUPERVISOR_GRANTED } from "@/lib/shared/audit-actions";
@@ -24,7 +25,7 @@ export interface SupervisorGrantNotice {
 export async function listRecentSupervisorGrants(
   db: Db,
   viewer: { role: Role },
-  now = new Date(),
+  now = getClock().now(),
   limit = 20,
 ): Promise<SupervisorGrantNotice[]> {
   if (viewer.role !== "SUPERVISOR") throw forbidden();
