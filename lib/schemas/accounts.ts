@@ -1,6 +1,15 @@
 import { z } from "zod";
+import { normalizeCreditCode } from "@/lib/domain/identity/credit-code";
 import { STAFF_ROLES } from "@/lib/shared/roles";
-import { creditCodeField, emailField, moneyField, newPasswordField, phoneField, requiredText, residentIdField } from "./fields";
+import { emailField, moneyField, newPasswordField, requiredText } from "./fields";
+import {
+  creditCodeConfirmationField,
+  creditCodeField,
+  mobilePhoneField,
+  phoneField,
+  requireCreditCodeConfirmation,
+  residentIdField,
+} from "./identity-fields";
 
 const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
 const mismatch = { path: ["confirmPassword"], error: "validation.passwordMismatch" };
@@ -12,7 +21,7 @@ export type InvestorRegistration = z.infer<typeof investorRegistrationSchema>;
 export const investorVerificationSchema = z.object({
   realName: requiredText(50),
   idNumber: residentIdField,
-  phone: phoneField,
+  phone: mobilePhoneField,
 });
 export type InvestorVerification = z.infer<typeof investorVerificationSchema>;
 
@@ -22,12 +31,22 @@ export const companyRegistrationSchema = z
     email: emailField,
     companyName: requiredText(100),
     creditCode: creditCodeField,
+    creditCodeConfirmed: creditCodeConfirmationField,
     legalRepresentative: requiredText(50),
     contactPhone: phoneField,
     industry: requiredText(50),
     registeredCapital: moneyField({ min: 1n }),
   })
-  .refine(passwordsMatch, mismatch);
+  .refine(passwordsMatch, mismatch)
+  // A code whose check character does not verify is accepted only once confirmed as printed on the licence.
+  .superRefine((v, ctx) => {
+    if (typeof v.creditCode === "string") requireCreditCodeConfirmation(v.creditCode, v.creditCodeConfirmed, ctx);
+  })
+  .transform(({ creditCodeConfirmed, ...v }) => ({
+    ...v,
+    /** The company confirmed this very code as printed on its licence (needed when its check character fails). */
+    creditCodeConfirmed: creditCodeConfirmed !== undefined && normalizeCreditCode(creditCodeConfirmed) === v.creditCode,
+  }));
 export type CompanyRegistration = z.infer<typeof companyRegistrationSchema>;
 
 export { STAFF_ROLES } from "@/lib/shared/roles";

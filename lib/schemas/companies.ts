@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { optionalText, phoneField, requiredText } from "./fields";
+import { optionalText, requiredText } from "./fields";
+import { phoneField } from "./identity-fields";
 
 export const DOCUMENT_KINDS = ["BUSINESS_LICENCE", "LEGAL_REP_ID", "BANK_ACCOUNT_PERMIT", "OTHER"] as const;
 /** Without these two a company cannot be submitted for verification. */

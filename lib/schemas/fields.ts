@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { isValidCreditCode, normalizeCreditCode } from "@/lib/domain/identity/credit-code";
 import { checkPassword } from "@/lib/domain/identity/password-policy";
-import { isValidPhone } from "@/lib/domain/identity/phone";
-import { isValidResidentId, normalizeResidentId } from "@/lib/domain/identity/resident-id";
 import { parseMoney } from "@/lib/domain/money";
+
+// Identifier fields (resident ID, credit code, phones) live in ./identity-fields.ts, folded before checking.
+export { creditCodeField, mobilePhoneField, phoneField, residentIdField } from "./identity-fields";
 
 // Every message is an i18n key under `validation.*`; the action layer translates it for the user's locale.
 export const requiredText = (max = 200) =>
@@ -29,22 +29,6 @@ export const newPasswordField = z.string({ error: "validation.required" }).super
   const problem = checkPassword(password);
   if (problem) ctx.addIssue({ code: "custom", message: `validation.password${problem}` });
 });
-
-export const residentIdField = z
-  .string({ error: "validation.required" })
-  .transform(normalizeResidentId)
-  .refine(isValidResidentId, { error: "validation.residentId" });
-
-export const creditCodeField = z
-  .string({ error: "validation.required" })
-  .transform(normalizeCreditCode)
-  .refine(isValidCreditCode, { error: "validation.creditCode" });
-
-export const phoneField = z
-  .string({ error: "validation.required" })
-  .trim()
-  .refine(isValidPhone, { error: "validation.phone" })
-  .transform((v) => v.replace(/[\s-]/g, ""));
 
 /** A money input in yuan ("1,234.56", "¥100", full-width digits), as integer fen. */
 export const moneyField = (options: { min?: bigint; max?: bigint } = {}) =>

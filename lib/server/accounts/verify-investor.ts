@@ -1,18 +1,41 @@
-import { maskResidentId } from "@/lib/domain/identity/resident-id";
+import { checkResidentId, maskResidentId } from "@/lib/domain/identity/resident-id";
 import type { InvestorVerification } from "@/lib/schemas/accounts";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { DomainError } from "@/lib/server/errors";
 import { encryptPii, hashPii } from "@/lib/server/security/pii";
+import { getIdentityRules } from "@/lib/server/settings/identity-rules";
+import { businessToday } from "./business-today";
 
 const idTaken = () => new DomainError("VALIDATION", "ID number taken", { idNumber: ["validation.residentIdTaken"] });
 
 /**
- * Stores the investor's real-name data; the ID number only encrypted, with a keyed hash for uniqueness.
- * Verification happens once: a second submission, even one racing the first, is refused (CONFLICT) and
- * never overwrites the verified identity.
+ * The birth date in the number against the business date `today` ("YYYY-MM-DD", Asia/Shanghai): not in the
+ * future, not implausibly old, and the investor of age (platform setting identityRules). VALIDATION on idNumber.
  */
-export async function verifyInvestor(db: Db, userId: string, input: InvestorVerification) {
+async function assertEligibleAge(db: Db, idNumber: string, today: string) {
+  const rules = await getIdentityRules(db);
+  const result = checkResidentId(idNumber, { today, minimumAge: rules.minimumInvestorAge, maximumAge: rules.maximumAge });
+  if (result.ok) return;
+  throw new DomainError(
+    "VALIDATION",
+    `resident ID ${result.problem}`,
+    { idNumber: [`validation.residentId${result.problem}`] },
+    {
+      minimumAge: rules.minimumInvestorAge,
+      maximumAge: rules.maximumAge,
+    },
+  );
+}
+
+/**
+ * Stores the investor's real-name data; the ID number only encrypted, with a keyed hash for uniqueness.
+ * The input comes from investorVerificationSchema (folded, well-formed number, 11-digit mobile); the age
+ * rules are checked here, on the business date `today`. Verification happens once: a second submission,
+ * even one racing the first, is refused (CONFLICT) and never overwrites the verified identity.
+ */
+export async function verifyInvestor(db: Db, userId: string, input: InvestorVerification, today: string = businessToday()) {
+  await assertEligibleAge(db, input.idNumber, today);
   const idNumberHash = hashPii(input.idNumber);
   const holder = await db.investorProfile.findUnique({ where: { idNumberHash }, select: { userId: true } });
   if (holder && holder.userId !== userId) throw idTaken();
