@@ -7,8 +7,8 @@ import {
   creditCodeField,
   mobilePhoneField,
   phoneField,
-  requireCreditCodeConfirmation,
   residentIdField,
+  withCreditCodeConfirmation,
 } from "./identity-fields";
 
 const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
@@ -25,28 +25,26 @@ export const investorVerificationSchema = z.object({
 });
 export type InvestorVerification = z.infer<typeof investorVerificationSchema>;
 
-export const companyRegistrationSchema = z
-  .object({
-    ...passwordPair,
-    email: emailField,
-    companyName: requiredText(100),
-    creditCode: creditCodeField,
-    creditCodeConfirmed: creditCodeConfirmationField,
-    legalRepresentative: requiredText(50),
-    contactPhone: phoneField,
-    industry: requiredText(50),
-    registeredCapital: moneyField({ min: 1n }),
-  })
-  .refine(passwordsMatch, mismatch)
+export const companyRegistrationSchema = withCreditCodeConfirmation(
+  z
+    .object({
+      ...passwordPair,
+      email: emailField,
+      companyName: requiredText(100),
+      creditCode: creditCodeField,
+      creditCodeConfirmed: creditCodeConfirmationField,
+      legalRepresentative: requiredText(50),
+      contactPhone: phoneField,
+      industry: requiredText(50),
+      registeredCapital: moneyField({ min: 1n }),
+    })
+    .refine(passwordsMatch, mismatch),
   // A code whose check character does not verify is accepted only once confirmed as printed on the licence.
-  .superRefine((v, ctx) => {
-    if (typeof v.creditCode === "string") requireCreditCodeConfirmation(v.creditCode, v.creditCodeConfirmed, ctx);
-  })
-  .transform(({ creditCodeConfirmed, ...v }) => ({
-    ...v,
-    /** The company confirmed this very code as printed on its licence (needed when its check character fails). */
-    creditCodeConfirmed: creditCodeConfirmed !== undefined && normalizeCreditCode(creditCodeConfirmed) === v.creditCode,
-  }));
+).transform(({ creditCodeConfirmed, ...v }) => ({
+  ...v,
+  /** The company confirmed this very code as printed on its licence (needed when its check character fails). */
+  creditCodeConfirmed: creditCodeConfirmed !== undefined && normalizeCreditCode(creditCodeConfirmed) === v.creditCode,
+}));
 export type CompanyRegistration = z.infer<typeof companyRegistrationSchema>;
 
 export { STAFF_ROLES } from "@/lib/shared/roles";

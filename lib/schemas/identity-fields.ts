@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkCreditCode } from "@/lib/domain/identity/credit-code";
+import { checkCreditCode, normalizeCreditCode } from "@/lib/domain/identity/credit-code";
 import { checkPhone } from "@/lib/domain/identity/phone";
 import { checkResidentIdStructure } from "@/lib/domain/identity/resident-id";
 import { foldIdentifier } from "@/lib/domain/text/fold-identifier";
@@ -44,13 +44,36 @@ export const creditCodeField = rawIdentifier().transform((input, ctx) => {
  */
 export const creditCodeConfirmationField = z.string().max(MAX_RAW_LENGTH).optional();
 
-/** Adds the check-character error unless the company confirmed exactly this code; returns whether it did. */
-export function requireCreditCodeConfirmation(code: string, confirmation: string | undefined, ctx: z.RefinementCtx): boolean {
-  if (checkCreditCode(code).ok) return false;
-  if (confirmation !== undefined && checkCreditCode(confirmation).code === code) return true;
-  ctx.addIssue({ code: "custom", path: ["creditCode"], message: "validation.creditCodeCHECK_CHARACTER" });
-  ctx.addIssue({ code: "custom", path: ["creditCodeConfirmed"], message: "validation.creditCodeConfirmRequired" });
-  return false;
+interface CreditCodeWithConfirmation {
+  creditCode: string;
+  creditCodeConfirmed?: string;
+}
+
+/** The code verifies, or the company confirmed exactly this code (whatever form the confirmation was typed in). */
+export function isCreditCodeAcceptable(v: CreditCodeWithConfirmation): boolean {
+  if (typeof v.creditCode !== "string" || checkCreditCode(v.creditCode).ok) return true;
+  return typeof v.creditCodeConfirmed === "string" && normalizeCreditCode(v.creditCodeConfirmed) === v.creditCode;
+}
+
+/**
+ * Run the confirmation rule whenever the code itself parsed, even if other fields failed (zod skips object
+ * refinements after a failed transform otherwise), so the check-character error and the box come at once.
+ */
+const whenCodeParsed = (payload: z.core.ParsePayload) =>
+  !payload.issues.some((issue) => issue.path?.[0] === "creditCode" || issue.path?.[0] === "creditCodeConfirmed");
+
+/** Adds the check-character error and the confirmation request to an object schema with both fields. */
+export function withCreditCodeConfirmation<T extends z.ZodType<CreditCodeWithConfirmation>>(schema: T) {
+  return schema.check(
+    z.superRefine<CreditCodeWithConfirmation>(
+      (v, ctx) => {
+        if (isCreditCodeAcceptable(v)) return;
+        ctx.addIssue({ code: "custom", path: ["creditCode"], message: "validation.creditCodeCHECK_CHARACTER" });
+        ctx.addIssue({ code: "custom", path: ["creditCodeConfirmed"], message: "validation.creditCodeConfirmRequired" });
+      },
+      { when: whenCodeParsed },
+    ),
+  );
 }
 
 /** A mainland mobile number in any typed form (+86, 0086, 86, spaces, full width) → its 11 digits. */

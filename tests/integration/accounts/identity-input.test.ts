@@ -169,6 +169,13 @@ describe("company registration: credit codes", () => {
       "creditCode:validation.creditCodeCHECK_CHARACTER",
       "creditCodeConfirmed:validation.creditCodeConfirmRequired",
     ]);
+    // The request comes at once, even when other fields fail too.
+    expect(issues({ ...input, registeredCapital: "-1", email: "bad" })).toEqual(
+      expect.arrayContaining([
+        "creditCode:validation.creditCodeCHECK_CHARACTER",
+        "creditCodeConfirmed:validation.creditCodeConfirmRequired",
+      ]),
+    );
     // Nor does a service call that skips the confirmation.
     const unconfirmed = { ...companyRegistrationSchema.parse({ ...input, creditCodeConfirmed: code }), creditCodeConfirmed: false };
     const error = await expectDomainError(registerCompany(db, unconfirmed), "VALIDATION");
