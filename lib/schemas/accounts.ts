@@ -25,6 +25,7 @@ export const investorVerificationSchema = z.object({
 });
 export type InvestorVerification = z.infer<typeof investorVerificationSchema>;
 
+// A code whose check character does not verify is accepted only once confirmed as printed on the licence.
 export const companyRegistrationSchema = withCreditCodeConfirmation(
   z
     .object({
@@ -39,7 +40,6 @@ export const companyRegistrationSchema = withCreditCodeConfirmation(
       registeredCapital: moneyField({ min: 1n }),
     })
     .refine(passwordsMatch, mismatch),
-  // A code whose check character does not verify is accepted only once confirmed as printed on the licence.
 ).transform(({ creditCodeConfirmed, ...v }) => ({
   ...v,
   /** The company confirmed this very code as printed on its licence (needed when its check character fails). */

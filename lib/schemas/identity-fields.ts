@@ -29,7 +29,7 @@ export const residentIdField = rawIdentifier().transform((input, ctx) => {
 /**
  * A unified social credit code as typed → the 18-character stored form. A code whose only fault is its
  * check character passes here: the registration schema then asks the company to confirm it as printed on
- * its licence (see creditCodeConfirmation).
+ * its licence (see withCreditCodeConfirmation).
  */
 export const creditCodeField = rawIdentifier().transform((input, ctx) => {
   const result = checkCreditCode(input);
