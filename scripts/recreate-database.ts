@@ -4,7 +4,7 @@ import pg from "pg";
 async function main() {
   const target = new URL(process.argv[2] ?? "");
   const name = target.pathname.slice(1);
-  if (!/^(lending_e2e(_\d+)?|test_[a-z0-9_]+)$/.test(name)) throw new Error(`Refusing to recreate "${name}": not a test database.`);
+  if (!/^(lending_e2e(_[0-9]+)?|test_[a-z0-9_]+)$/.test(name)) throw new Error(`Refusing to recreate "${name}": not a test database.`);
   const admin = new URL(target);
   admin.pathname = "/postgres";
   const client = new pg.Client({ connectionString: admin.toString() });
