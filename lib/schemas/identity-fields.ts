@@ -10,7 +10,7 @@ const MAX_RAW_LENGTH = 64;
 const rawIdentifier = () =>
   z
     .string({ error: "validation.required" })
-    .max(MAX_RAW_LENGTH, { error: "validation.tooLong" })
+    .max(MAX_RAW_LENGTH, { error: "validation.tooLong", abort: true })
     // Only separators typed: as empty as an empty field.
     .refine((input) => foldIdentifier(input) !== "", { error: "validation.required", abort: true });
 
@@ -42,7 +42,7 @@ export const creditCodeField = rawIdentifier().transform((input, ctx) => {
  * The confirmation checkbox shown beside a check-character error. Its value is the folded code it confirms,
  * so a confirmation given for one code never covers another typed afterwards.
  */
-export const creditCodeConfirmationField = z.string().max(MAX_RAW_LENGTH).optional();
+export const creditCodeConfirmationField = z.string().max(MAX_RAW_LENGTH, { error: "validation.tooLong", abort: true }).optional();
 
 interface CreditCodeWithConfirmation {
   creditCode: string;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldFullWidth } from "./fold-full-width";
+import { foldFullWidth } from "@/lib/domain/money/normalize-input";
 import { foldIdentifier } from "./fold-identifier";
 
 describe("foldIdentifier", () => {

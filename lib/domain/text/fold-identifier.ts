@@ -1,4 +1,5 @@
-import { foldFullWidth } from "./fold-full-width";
+// The full-width folding of money input, shared so that identifiers and amounts fold the same way.
+import { foldFullWidth } from "@/lib/domain/money/normalize-input";
 
 /**
  * Spaces of every kind (ASCII, no-break, ideographic U+3000, thin, zero-width, BOM) and every hyphen or

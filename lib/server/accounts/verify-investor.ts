@@ -31,11 +31,12 @@ async function assertEligibleAge(db: Db, idNumber: string, today: string) {
 /**
  * Stores the investor's real-name data; the ID number only encrypted, with a keyed hash for uniqueness.
  * The input comes from investorVerificationSchema (folded, well-formed number, 11-digit mobile); the age
- * rules are checked here, on the business date `today`. Verification happens once: a second submission,
- * even one racing the first, is refused (CONFLICT) and never overwrites the verified identity.
+ * rules are checked here, on the business date (Asia/Shanghai) of the instant `now`. Verification happens
+ * once: a second submission, even one racing the first, is refused (CONFLICT) and never overwrites the
+ * verified identity.
  */
-export async function verifyInvestor(db: Db, userId: string, input: InvestorVerification, today: string = businessToday()) {
-  await assertEligibleAge(db, input.idNumber, today);
+export async function verifyInvestor(db: Db, userId: string, input: InvestorVerification, now: Date = new Date()) {
+  await assertEligibleAge(db, input.idNumber, businessToday(now));
   const idNumberHash = hashPii(input.idNumber);
   const holder = await db.investorProfile.findUnique({ where: { idNumberHash }, select: { userId: true } });
   if (holder && holder.userId !== userId) throw idTaken();
@@ -45,7 +46,7 @@ export async function verifyInvestor(db: Db, userId: string, input: InvestorVeri
     idNumberHash,
     idNumberLast4: maskResidentId(input.idNumber).slice(-4),
     phone: input.phone,
-    verifiedAt: new Date(),
+    verifiedAt: now,
   };
   try {
     const existing = await db.investorProfile.findUnique({ where: { userId }, select: { verifiedAt: true } });

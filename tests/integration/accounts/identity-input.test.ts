@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 const PASSWORD = "a long and unusual passphrase 2026";
-/** The business date the age rules are judged on in these tests. */
-const TODAY = "2026-11-30";
+/** The instant of verification in these tests: 2026-11-30 00:30 in China (still the 29th in UTC). */
+const NOW = new Date("2026-11-29T16:30:00Z");
 
 /** A resident ID with a correct check character; `birth` is YYYYMMDD. */
 function residentId(birth: string, region = "110101"): string {
@@ -49,15 +49,24 @@ describe("real-name verification: the birth date against the business date", () 
     ["born in 1890", "18900101", "validation.residentIdTOO_OLD"],
   ])("refuses someone %s and stores nothing", async (_label, birth, message) => {
     const investor = await newInvestor();
-    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(residentId(birth)), TODAY), "VALIDATION");
+    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(residentId(birth)), NOW), "VALIDATION");
     expect(error.fieldErrors).toEqual({ idNumber: [message] });
     expect(error.params).toMatchObject({ minimumAge: 18, maximumAge: 120 });
     expect(await db.investorProfile.findUnique({ where: { userId: investor.id } })).toBeNull();
   });
 
+  it("counts the birthday on the China date: 18 from 00:00 Asia/Shanghai, not from 00:00 UTC", async () => {
+    const id = residentId("20081130");
+    const investor = await newInvestor();
+    const lateOn29th = new Date("2026-11-29T15:30:00Z"); // 23:30 on the 29th in China
+    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(id), lateOn29th), "VALIDATION");
+    expect(error.fieldErrors).toEqual({ idNumber: ["validation.residentIdUNDERAGE"] });
+    await verifyInvestor(db, investor.id, verification(id), NOW); // 00:30 on the 30th in China, the 29th in UTC
+  });
+
   it("accepts an investor on their 18th birthday", async () => {
     const investor = await newInvestor();
-    await verifyInvestor(db, investor.id, verification(residentId("20081130")), TODAY);
+    await verifyInvestor(db, investor.id, verification(residentId("20081130")), NOW);
     expect(await db.investorProfile.findUnique({ where: { userId: investor.id } })).toMatchObject({ realName: "张三" });
   });
 
@@ -75,14 +84,14 @@ describe("real-name verification: the birth date against the business date", () 
     await db.platformSetting.create({ data: { key: IDENTITY_RULES_KEY, value: { minimumInvestorAge: 21 } } });
     try {
       const investor = await newInvestor();
-      const error = await expectDomainError(verifyInvestor(db, investor.id, verification(twenty), TODAY), "VALIDATION");
+      const error = await expectDomainError(verifyInvestor(db, investor.id, verification(twenty), NOW), "VALIDATION");
       expect(error.fieldErrors).toEqual({ idNumber: ["validation.residentIdUNDERAGE"] });
       expect(error.params).toMatchObject({ minimumAge: 21 });
     } finally {
       await db.platformSetting.delete({ where: { key: IDENTITY_RULES_KEY } });
     }
     const investor = await newInvestor();
-    await verifyInvestor(db, investor.id, verification(twenty), TODAY);
+    await verifyInvestor(db, investor.id, verification(twenty), NOW);
   });
 });
 
@@ -104,7 +113,7 @@ describe("real-name verification: the number as typed", () => {
     expect(input.idNumber).toBe(id);
 
     const investor = await newInvestor();
-    await verifyInvestor(db, investor.id, input, TODAY);
+    await verifyInvestor(db, investor.id, input, NOW);
     const profile = await db.investorProfile.findUniqueOrThrow({ where: { userId: investor.id } });
     expect(decryptPii(profile.idNumberCipher)).toBe(id);
     expect(profile.idNumberHash).toBe(hashPii(id));
@@ -115,7 +124,7 @@ describe("real-name verification: the number as typed", () => {
     "stores the phone %s as its 11 digits",
     async (phone) => {
       const investor = await newInvestor();
-      await verifyInvestor(db, investor.id, verification(residentId("19900307"), phone), TODAY);
+      await verifyInvestor(db, investor.id, verification(residentId("19900307"), phone), NOW);
       expect(await db.investorProfile.findUniqueOrThrow({ where: { userId: investor.id } })).toMatchObject({ phone: "13812345678" });
     },
   );
