@@ -2,11 +2,11 @@ import { z } from "zod";
 import { checkCreditCode, normalizeCreditCode } from "@/lib/domain/identity/credit-code";
 import { checkPhone } from "@/lib/domain/identity/phone";
 import { checkResidentIdStructure } from "@/lib/domain/identity/resident-id";
-import { foldIdentifier } from "@/lib/domain/text/fold-identifier";
+import { foldIdentifier, MAX_TYPED_IDENTIFIER_LENGTH } from "@/lib/domain/text/fold-identifier";
 
 // Identifiers are folded (lib/domain/text/fold-identifier.ts) before they are checked; the output is the
 // stored form. Raw input is bounded first: generous for spaces and hyphens, far below anything costly.
-const MAX_RAW_LENGTH = 64;
+const MAX_RAW_LENGTH = MAX_TYPED_IDENTIFIER_LENGTH;
 const rawIdentifier = () =>
   z
     .string({ error: "validation.required" })

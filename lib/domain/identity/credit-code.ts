@@ -1,4 +1,4 @@
-import { foldIdentifier } from "@/lib/domain/text/fold-identifier";
+import { foldIdentifier, MAX_TYPED_IDENTIFIER_LENGTH } from "@/lib/domain/text/fold-identifier";
 
 // Unified social credit code (GB 32100-2015): 17 characters + a check character, base 31.
 // 1: registration authority, 2: organisation category, 3–8: region of the registering authority (GB/T 2260),
@@ -55,6 +55,7 @@ function hasKnownStructure(code: string): boolean {
  * may override by confirming the code as printed on its licence). `code` is the folded form either way.
  */
 export function checkCreditCode(input: string): CreditCodeCheck {
+  if (input.length > MAX_TYPED_IDENTIFIER_LENGTH) return { ok: false, code: "", problem: "LENGTH" };
   const code = normalizeCreditCode(input);
   if (code.length !== 18) return { ok: false, code, problem: "LENGTH" };
   if (![...code].every((c) => CHARSET.includes(c))) return { ok: false, code, problem: "CHARSET" };

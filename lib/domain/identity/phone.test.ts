@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { checkCreditCode } from "./credit-code";
 import { checkPhone, normalizeMobilePhone } from "./phone";
+import { checkResidentIdStructure } from "./resident-id";
 
 describe("checkPhone", () => {
   it.each([
@@ -44,4 +46,15 @@ describe("checkPhone", () => {
 describe("normalizeMobilePhone", () => {
   it("returns the 11 digits of a mobile number", () => expect(normalizeMobilePhone("+86 139-0000-0001")).toBe("13900000001"));
   it("refuses a landline", () => expect(normalizeMobilePhone("010-12345678")).toBeNull());
+});
+
+describe("over-long input", () => {
+  it("is refused at once by every identifier check, before folding", () => {
+    // 13812345678 hidden among 60 spaces would fold to a valid number: length is judged on what was typed.
+    const padded = `${" ".repeat(60)}13812345678`;
+    expect(checkPhone(padded)).toEqual({ ok: false });
+    expect(checkPhone(`${" ".repeat(40)}13812345678`)).toMatchObject({ ok: true });
+    expect(checkResidentIdStructure(`${" ".repeat(60)}110101199003074477`)).toEqual({ ok: false, problem: "FORMAT" });
+    expect(checkCreditCode(`${" ".repeat(60)}91350100M000100Y43`)).toEqual({ ok: false, code: "", problem: "LENGTH" });
+  });
 });

@@ -1,4 +1,4 @@
-import { foldIdentifier } from "@/lib/domain/text/fold-identifier";
+import { foldIdentifier, MAX_TYPED_IDENTIFIER_LENGTH } from "@/lib/domain/text/fold-identifier";
 
 const MOBILE = /^1[3-9]\d{9}$/;
 /** Area code (3–4 digits with the trunk 0) and a 7–8 digit subscriber number, e.g. 010 12345678. */
@@ -13,6 +13,7 @@ export type PhoneCheck = { ok: true; phone: string; kind: PhoneKind } | { ok: fa
  * 11-digit mobile number, or a landline with its trunk 0 ("+86 10 1234 5678" → "01012345678").
  */
 export function checkPhone(input: string): PhoneCheck {
+  if (input.length > MAX_TYPED_IDENTIFIER_LENGTH) return { ok: false };
   const folded = foldIdentifier(input).replace(/[()]/g, "");
   let national = folded;
   let international = true;

@@ -1,4 +1,4 @@
-import { foldIdentifier } from "@/lib/domain/text/fold-identifier";
+import { foldIdentifier, MAX_TYPED_IDENTIFIER_LENGTH } from "@/lib/domain/text/fold-identifier";
 import { ageOn, compareDates, fromIsoDate, isRealDate, type PlainDate } from "./plain-date";
 
 // Mainland resident identity number (GB 11643-1999): 6-digit region code (GB/T 2260), birth date YYYYMMDD,
@@ -77,6 +77,7 @@ function isKnownRegion(region: string): boolean {
  * check character. The input is folded first; `id` is the stored form.
  */
 export function checkResidentIdStructure(input: string): ResidentIdCheck {
+  if (input.length > MAX_TYPED_IDENTIFIER_LENGTH) return { ok: false, problem: "FORMAT" };
   const id = normalizeResidentId(input);
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, problem: "FORMAT" };
   if (!isKnownRegion(id.slice(0, 6))) return { ok: false, problem: "REGION" };

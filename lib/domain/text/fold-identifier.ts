@@ -11,6 +11,13 @@ import { foldFullWidth } from "@/lib/domain/money/normalize-input";
 const SEPARATORS = /[\s\p{Pd}\u00ad\u2212\u200b-\u200d\u2060\ufeff]/gu;
 
 /**
+ * The longest typed identifier worth reading, in UTF-16 code units: an 18-character number with a separator
+ * between every two characters and a +86 prefix stays far below it. Validators refuse longer input before
+ * folding it, so a pasted page of text costs nothing.
+ */
+export const MAX_TYPED_IDENTIFIER_LENGTH = 64;
+
+/**
  * The one folding step before an identifier (resident ID number, unified social credit code, phone, bank
  * card number) is validated or stored: full-width letters and digits become ASCII (as money input already
  * does), separators are removed and letters upper-cased, so "１１０１０１ １９９０ ０３０７ ４４７ｘ" and
