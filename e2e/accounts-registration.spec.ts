@@ -32,8 +32,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 function validCreditCode(): string {
   const charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  let body = "91";
-  for (let i = 0; i < 15; i++) body += charset[Math.floor(Math.random() * charset.length)];
+  let body = "91110000";
+  for (let i = 0; i < 9; i++) body += charset[Math.floor(Math.random() * charset.length)];
   return body + creditCodeCheckCharacter(body);
 }
 
@@ -174,7 +174,10 @@ test.describe("company registration", () => {
     await f.submit.click();
 
     await expect(f.form.getByRole("alert")).toHaveText("请更正标出的字段。");
-    await expectFieldError(f.creditCode, "统一社会信用代码无效，请逐位核对。");
+    await expectFieldError(
+      f.creditCode,
+      "统一社会信用代码最后一位校验码不符，请逐位核对。若代码与营业执照上印的完全一致（部分早期发放的代码校验码不符），请勾选下方确认。",
+    );
     await expectFieldError(f.registeredCapital, "金额不能为负数。");
     for (const valid of [f.companyName, f.legalRepresentative, f.contactPhone, f.industry, f.email, f.password, f.confirm]) {
       await expectNoFieldError(valid);

@@ -5,11 +5,11 @@ import { expect, logInUser, type TestUser } from "./fixtures";
 
 /** Helpers for the company, review and listing journeys (several actors, each in a browser context of its own). */
 
-/** A valid unified social credit code (GB 32100 check character), unique per call. */
+/** A valid unified social credit code (enterprise, Beijing region, GB 32100 check character), unique per call. */
 export function validCreditCode(): string {
   const charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  let body = "91";
-  for (let i = 0; i < 15; i++) body += charset[Math.floor(Math.random() * charset.length)];
+  let body = "91110000";
+  for (let i = 0; i < 9; i++) body += charset[Math.floor(Math.random() * charset.length)];
   return body + creditCodeCheckCharacter(body);
 }
 

@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { normalizeCreditCode } from "@/lib/domain/identity/credit-code";
 import { STAFF_ROLES } from "@/lib/shared/roles";
+import { emailField, moneyField, newPasswordField, passwordInput, requiredText } from "./fields";
 import {
+  creditCodeConfirmationField,
   creditCodeField,
-  emailField,
-  moneyField,
-  newPasswordField,
-  passwordInput,
+  mobilePhoneField,
   phoneField,
-  requiredText,
   residentIdField,
-} from "./fields";
+  withCreditCodeConfirmation,
+} from "./identity-fields";
 
 const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
 const mismatch = { path: ["confirmPassword"], error: "validation.passwordMismatch" };
@@ -21,22 +21,30 @@ export type InvestorRegistration = z.infer<typeof investorRegistrationSchema>;
 export const investorVerificationSchema = z.object({
   realName: requiredText(50),
   idNumber: residentIdField,
-  phone: phoneField,
+  phone: mobilePhoneField,
 });
 export type InvestorVerification = z.infer<typeof investorVerificationSchema>;
 
-export const companyRegistrationSchema = z
-  .object({
-    ...passwordPair,
-    email: emailField,
-    companyName: requiredText(100),
-    creditCode: creditCodeField,
-    legalRepresentative: requiredText(50),
-    contactPhone: phoneField,
-    industry: requiredText(50),
-    registeredCapital: moneyField({ min: 1n }),
-  })
-  .refine(passwordsMatch, mismatch);
+// A code whose check character does not verify is accepted only once confirmed as printed on the licence.
+export const companyRegistrationSchema = withCreditCodeConfirmation(
+  z
+    .object({
+      ...passwordPair,
+      email: emailField,
+      companyName: requiredText(100),
+      creditCode: creditCodeField,
+      creditCodeConfirmed: creditCodeConfirmationField,
+      legalRepresentative: requiredText(50),
+      contactPhone: phoneField,
+      industry: requiredText(50),
+      registeredCapital: moneyField({ min: 1n }),
+    })
+    .refine(passwordsMatch, mismatch),
+).transform(({ creditCodeConfirmed, ...v }) => ({
+  ...v,
+  /** The company confirmed this very code as printed on its licence (needed when its check character fails). */
+  creditCodeConfirmed: creditCodeConfirmed !== undefined && normalizeCreditCode(creditCodeConfirmed) === v.creditCode,
+}));
 export type CompanyRegistration = z.infer<typeof companyRegistrationSchema>;
 
 export { STAFF_ROLES } from "@/lib/shared/roles";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DOCUMENT_KINDS } from "@/lib/domain/documents/document-kinds";
-import { idField, optionalText, phoneField, requiredText } from "./fields";
+import { idField, optionalText, requiredText } from "./fields";
+import { phoneField } from "./identity-fields";
 
 export { DOCUMENT_KINDS, REQUIRED_DOCUMENT_KINDS } from "@/lib/domain/documents/document-kinds";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { isValidCreditCode, normalizeCreditCode } from "@/lib/domain/identity/credit-code";
 import { checkPassword } from "@/lib/domain/identity/password-policy";
-import { isValidPhone } from "@/lib/domain/identity/phone";
-import { isValidResidentId, normalizeResidentId } from "@/lib/domain/identity/resident-id";
 import { MAX_NUMBER_INPUT_LENGTH, parseMoney } from "@/lib/domain/money";
+
+// Identifier fields (resident ID, credit code, phones) live in ./identity-fields.ts, folded before checking.
+export { creditCodeField, mobilePhoneField, phoneField, residentIdField } from "./identity-fields";
 
 // Every message is an i18n key under `validation.*`; the action layer translates it for the user's locale.
 //
@@ -60,25 +60,6 @@ export const newPasswordField = z
     const problem = checkPassword(password);
     if (problem) ctx.addIssue({ code: "custom", message: `validation.password${problem}` });
   });
-
-export const residentIdField = z
-  .string({ error: "validation.required" })
-  .max(...tooLong(MAX_IDENTIFIER_INPUT_LENGTH))
-  .transform(normalizeResidentId)
-  .refine(isValidResidentId, { error: "validation.residentId" });
-
-export const creditCodeField = z
-  .string({ error: "validation.required" })
-  .max(...tooLong(MAX_IDENTIFIER_INPUT_LENGTH))
-  .transform(normalizeCreditCode)
-  .refine(isValidCreditCode, { error: "validation.creditCode" });
-
-export const phoneField = z
-  .string({ error: "validation.required" })
-  .max(...tooLong(MAX_IDENTIFIER_INPUT_LENGTH))
-  .trim()
-  .refine(isValidPhone, { error: "validation.phone" })
-  .transform((v) => v.replace(/[\s-]/g, ""));
 
 /** A typed number (a rate such as "12.50 %", a count of months), bounded like a money input before parsing. */
 export const numberInput = z.string({ error: "validation.required" }).max(...tooLong(MAX_NUMBER_INPUT_LENGTH));

@@ -14,7 +14,7 @@ export const DEMO_STAFF: { email: string; displayName: string; role: Role }[] = 
 export const DEMO_INVESTORS = [
   { email: "investor@demo.lend", realName: "张伟", idNumber: "110101199003074477", phone: "13800000001" },
   { email: "investor2@demo.lend", realName: "王芳", idNumber: "11010519491231002X", phone: "13800000002" },
-  { email: "investor3@demo.lend", realName: "李娜", idNumber: "440524188001010014", phone: "13800000003" },
+  { email: "investor3@demo.lend", realName: "李娜", idNumber: "440524198801010011", phone: "13800000003" },
 ];
 
 export const DEMO_COMPANIES = [

@@ -36,6 +36,14 @@ export default async function CompanyVerificationQueuePage({ searchParams }: { s
                     {company.profileCompletedAt && format.dateTime(company.profileCompletedAt, { dateStyle: "medium", timeStyle: "short" })}
                   </p>
                 </div>
+                {company.creditCodeChecksumUnverified && (
+                  <span
+                    className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800"
+                    data-testid="credit-code-unverified"
+                  >
+                    {t("creditCodeUnverified")}
+                  </span>
+                )}
                 {company.activationPending && (
                   <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-800">{t("activationPending")}</span>
                 )}

@@ -27,7 +27,9 @@ export function VerificationForm() {
         name="idNumber"
         defaultValue={typed("idNumber")}
         hint={t("idNumberHint")}
-        maxLength={18}
+        maxLength={64}
+        autoCapitalize="characters"
+        spellCheck={false}
         required
         errors={fieldErrors(state, "idNumber")}
       />

@@ -52,8 +52,8 @@ function validationFailure(t: Translate, error: ZodError): ActionResult<never> {
   return { ok: false, error: t("errors.VALIDATION"), fieldErrors };
 }
 
-function translateKey(t: Translate, key: string, values?: Record<string, string>): string {
-  return t.has(key) ? t(key, values) : t("errors.VALIDATION");
+function translateKey(t: Translate, key: string, params?: Record<string, string | number>): string {
+  return t.has(key) ? t(key, params) : t("errors.VALIDATION");
 }
 
 /** The text fields of a submission, minus secrets: echoed back on failure. */
@@ -91,7 +91,7 @@ async function runUnechoed<S extends z.ZodType, T, U>(
     if (error instanceof ZodError) return validationFailure(t, error);
     if (isDomainError(error)) {
       const fieldErrors = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k))]),
+        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k, error.params))]),
       );
       return { ok: false, error: t(`errors.${error.code}`, error.params), fieldErrors };
     }

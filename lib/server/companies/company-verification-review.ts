@@ -15,7 +15,15 @@ export async function listCompanyVerificationQueue(db: Db, page: number, pageSiz
       orderBy: { profileCompletedAt: "asc" },
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, name: true, creditCode: true, industry: true, profileCompletedAt: true, _count: { select: { documents: true } } },
+      select: {
+        id: true,
+        name: true,
+        creditCode: true,
+        creditCodeChecksumUnverified: true,
+        industry: true,
+        profileCompletedAt: true,
+        _count: { select: { documents: true } },
+      },
     }),
     db.company.count({ where }),
   ]);

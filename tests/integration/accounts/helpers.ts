@@ -24,12 +24,18 @@ export function validResidentIdEndingInX(): string {
   }
 }
 
-/** A valid unified social credit code (GB 32100 check character), random per call. */
+/** A valid unified social credit code (enterprise, Beijing region, GB 32100 check character), random per call. */
 export function validCreditCode(): string {
   const charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  let body = "91";
-  for (let i = 0; i < 15; i++) body += charset[randomInt(charset.length)];
+  let body = "91110000";
+  for (let i = 0; i < 9; i++) body += charset[randomInt(charset.length)];
   return body + creditCodeCheckCharacter(body);
+}
+
+/** A well-formed code whose check character does not verify, like some codes issued before GB 32100-2015. */
+export function creditCodeWithWrongCheckCharacter(): string {
+  const good = validCreditCode();
+  return good.slice(0, 17) + (good[17] === "0" ? "1" : "0");
 }
 
 /** Awaits a promise that must reject with a DomainError of the given code, and returns that error. */

@@ -196,14 +196,20 @@ describe("verifyInvestor", () => {
     expect(profile.realName).toBe("张三");
   });
 
-  it("the schema rejects an invalid ID number (wrong check character, impossible birth date, wrong length)", () => {
+  it("the schema rejects an invalid ID number (wrong check character, impossible birth date, wrong length), naming the fault", () => {
     const good = validResidentId();
     const wrongCheck = good.slice(0, 17) + (good[17] === "0" ? "1" : "0");
     const badDate = "11010119990231" + "123"; // 31 February
-    for (const idNumber of [wrongCheck, `${badDate}X`, good.slice(0, 17), `${good}1`, ""]) {
+    for (const [idNumber, message] of [
+      [wrongCheck, "validation.residentIdCHECK_CHARACTER"],
+      [`${badDate}X`, "validation.residentIdBIRTH_DATE"],
+      [good.slice(0, 17), "validation.residentIdFORMAT"],
+      [`${good}1`, "validation.residentIdFORMAT"],
+      ["", "validation.required"],
+    ]) {
       const result = investorVerificationSchema.safeParse({ realName: "张三", idNumber, phone: "13812345678" });
       expect(result.success, idNumber).toBe(false);
-      expect(result.error?.issues).toMatchObject([{ path: ["idNumber"], message: "validation.residentId" }]);
+      expect(result.error?.issues).toMatchObject([{ path: ["idNumber"], message }]);
     }
   });
 });
@@ -273,11 +279,15 @@ describe("registerCompany", () => {
 
   it("the schema rejects an invalid credit code and a negative or zero registered capital", () => {
     const base = companyInput();
-    const raw = { ...base, password: PASSWORD, confirmPassword: PASSWORD, registeredCapital: "100" };
+    const raw = { ...base, creditCodeConfirmed: undefined, password: PASSWORD, confirmPassword: PASSWORD, registeredCapital: "100" };
     const badCode = base.creditCode.slice(0, 17) + (base.creditCode[17] === "0" ? "1" : "0");
     const messages = (overrides: Record<string, string>) =>
       companyRegistrationSchema.safeParse({ ...raw, ...overrides }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
-    expect(messages({ creditCode: badCode })).toEqual(["creditCode:validation.creditCode"]);
+    expect(messages({ creditCode: badCode })).toEqual([
+      "creditCode:validation.creditCodeCHECK_CHARACTER",
+      "creditCodeConfirmed:validation.creditCodeConfirmRequired",
+    ]);
+    expect(messages({ creditCode: base.creditCode.slice(0, 17) })).toEqual(["creditCode:validation.creditCodeLENGTH"]);
     expect(messages({ registeredCapital: "-100" })).toEqual(["registeredCapital:validation.moneyNEGATIVE"]);
     expect(messages({ registeredCapital: "0" })).toEqual(["registeredCapital:validation.moneyTooSmall"]);
   });

@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { registerCompanyAction } from "../actions";
+import { CreditCodeConfirmation } from "./credit-code-confirmation";
 
 export function CompanyRegistrationForm() {
   const t = useTranslations("auth");
@@ -29,9 +30,17 @@ export function CompanyRegistrationForm() {
           name="creditCode"
           defaultValue={typed("creditCode")}
           hint={t("creditCodeHint")}
-          maxLength={18}
+          maxLength={64}
+          autoCapitalize="characters"
+          spellCheck={false}
           required
           errors={errors("creditCode")}
+        />
+        <CreditCodeConfirmation
+          label={t("creditCodeConfirm")}
+          typedCode={typed("creditCode")}
+          typedConfirmation={typed("creditCodeConfirmed")}
+          errors={errors("creditCodeConfirmed")}
         />
         <Field
           label={t("legalRepresentative")}

@@ -31,6 +31,11 @@ export default async function CompanyReviewPage({ params }: { params: Promise<{ 
       <PageHeader title={company.name}>
         <span data-testid="company-status">{tc(`status.${company.status}`)}</span>
       </PageHeader>
+      {company.creditCodeChecksumUnverified && (
+        <p role="note" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800" data-testid="credit-code-unverified">
+          <strong className="font-semibold">{t("creditCodeUnverified")}</strong> · {t("creditCodeUnverifiedNotice")}
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
           <Card>
