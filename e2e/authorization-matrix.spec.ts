@@ -80,6 +80,7 @@ function urlFor(pattern: string, records: Records): string {
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
     "/api/auth/[...nextauth]": "/api/auth/session",
+    "/activate/[token]": "/activate/no-such-token",
   };
   const concrete = byPattern[url] ?? url;
   if (concrete.includes("[")) throw new Error(`no concrete URL for ${pattern}: add it to urlFor`);

@@ -110,9 +110,16 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/register/investor", anyone()),
   page("/register/company", anyone()),
   page("/forbidden", anyone()),
+  page("/activate/[token]", anyone(), { note: "the token is the credential; a dead link says why" }),
+  page(
+    "/login/mfa",
+    { ANONYMOUS: "login", INVESTOR: "redirect", COMPANY: "redirect", CUSTOMER_SERVICE: "redirect", SUPERVISOR: "redirect", ADMIN: "redirect" },
+    { note: "only a staff session that still owes its code stays; everyone else is sent on" },
+  ),
 
   // Every signed-in user
   page("/account/password", only(ALL_ROLES)),
+  page("/account/mfa", only(STAFF_ROLES), { note: "also open to a staff session still owing its enrolment" }),
 
   // Investor
   page("/investor", only(["INVESTOR"])),
@@ -164,6 +171,11 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/(auth)/register/actions.ts", "registerInvestorAction", anyone()),
   action("app/(auth)/register/actions.ts", "registerCompanyAction", anyone()),
 
+  // Staff activation and second factor
+  action("app/activate/[token]/actions.ts", "activateStaffAction", anyone(), { note: "the token is the credential" }),
+  action("app/(auth)/login/mfa/actions.ts", "verifyMfaAction", only(STAFF_ROLES), { note: "also a staff session still owing its code" }),
+  action("app/account/mfa/actions.ts", "confirmMfaEnrolmentAction", only(STAFF_ROLES), { note: "also a staff session still owing its enrolment" }),
+
   // Account
   action("app/account/password/actions.ts", "changePasswordAction", only(ALL_ROLES), { note: "the caller's own password only" }),
 
@@ -199,6 +211,9 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/admin/approvals/actions.ts", "rejectRequestAction", only(["SUPERVISOR"]), { note: "never the request's maker" }),
   action("app/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
   action("app/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),
+  action("app/admin/staff/actions.ts", "resendInvitationAction", only(["ADMIN"])),
+  action("app/admin/staff/actions.ts", "resetStaffMfaAction", only(["ADMIN"])),
+  action("app/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
   action("app/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
 ];
 

@@ -36,7 +36,12 @@ const toFullWidth = (text: string) => text.replace(/[0-9A-Za-z]/g, (c) => String
 
 async function newInvestor() {
   const password = PASSWORD;
-  return registerInvestor(db, investorRegistrationSchema.parse({ email: uniqueEmail("investor"), password, confirmPassword: password }));
+  const investor = await registerInvestor(
+    db,
+    investorRegistrationSchema.parse({ email: uniqueEmail("investor"), password, confirmPassword: password }),
+  );
+  if (!investor) throw new Error("a fresh e-mail registers");
+  return investor;
 }
 
 const verification = (idNumber: string, phone = "13812345678") => investorVerificationSchema.parse({ realName: "张三", idNumber, phone });
@@ -49,7 +54,7 @@ describe("real-name verification: the birth date against the business date", () 
     ["born in 1890", "18900101", "validation.residentIdTOO_OLD"],
   ])("refuses someone %s and stores nothing", async (_label, birth, message) => {
     const investor = await newInvestor();
-    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(residentId(birth)), NOW), "VALIDATION");
+    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(residentId(birth)), null, NOW), "VALIDATION");
     expect(error.fieldErrors).toEqual({ idNumber: [message] });
     expect(error.params).toMatchObject({ minimumAge: 18, maximumAge: 120 });
     expect(await db.investorProfile.findUnique({ where: { userId: investor.id } })).toBeNull();
@@ -59,14 +64,14 @@ describe("real-name verification: the birth date against the business date", () 
     const id = residentId("20081130");
     const investor = await newInvestor();
     const lateOn29th = new Date("2026-11-29T15:30:00Z"); // 23:30 on the 29th in China
-    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(id), lateOn29th), "VALIDATION");
+    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(id), null, lateOn29th), "VALIDATION");
     expect(error.fieldErrors).toEqual({ idNumber: ["validation.residentIdUNDERAGE"] });
-    await verifyInvestor(db, investor.id, verification(id), NOW); // 00:30 on the 30th in China, the 29th in UTC
+    await verifyInvestor(db, investor.id, verification(id), null, NOW); // 00:30 on the 30th in China, the 29th in UTC
   });
 
   it("accepts an investor on their 18th birthday", async () => {
     const investor = await newInvestor();
-    await verifyInvestor(db, investor.id, verification(residentId("20081130")), NOW);
+    await verifyInvestor(db, investor.id, verification(residentId("20081130")), null, NOW);
     expect(await db.investorProfile.findUnique({ where: { userId: investor.id } })).toMatchObject({ realName: "张三" });
   });
 
@@ -75,7 +80,7 @@ describe("real-name verification: the birth date against the business date", () 
     const tenYearsAgo = new Date();
     tenYearsAgo.setUTCFullYear(tenYearsAgo.getUTCFullYear() - 10);
     const birth = tenYearsAgo.toISOString().slice(0, 10).replaceAll("-", "");
-    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(residentId(birth))), "VALIDATION");
+    const error = await expectDomainError(verifyInvestor(db, investor.id, verification(residentId(birth)), null), "VALIDATION");
     expect(error.fieldErrors).toEqual({ idNumber: ["validation.residentIdUNDERAGE"] });
   });
 
@@ -84,14 +89,14 @@ describe("real-name verification: the birth date against the business date", () 
     await db.platformSetting.create({ data: { key: IDENTITY_RULES_KEY, value: { minimumInvestorAge: 21 } } });
     try {
       const investor = await newInvestor();
-      const error = await expectDomainError(verifyInvestor(db, investor.id, verification(twenty), NOW), "VALIDATION");
+      const error = await expectDomainError(verifyInvestor(db, investor.id, verification(twenty), null, NOW), "VALIDATION");
       expect(error.fieldErrors).toEqual({ idNumber: ["validation.residentIdUNDERAGE"] });
       expect(error.params).toMatchObject({ minimumAge: 21 });
     } finally {
       await db.platformSetting.delete({ where: { key: IDENTITY_RULES_KEY } });
     }
     const investor = await newInvestor();
-    await verifyInvestor(db, investor.id, verification(twenty), NOW);
+    await verifyInvestor(db, investor.id, verification(twenty), null, NOW);
   });
 });
 
@@ -113,7 +118,7 @@ describe("real-name verification: the number as typed", () => {
     expect(input.idNumber).toBe(id);
 
     const investor = await newInvestor();
-    await verifyInvestor(db, investor.id, input, NOW);
+    await verifyInvestor(db, investor.id, input, null, NOW);
     const profile = await db.investorProfile.findUniqueOrThrow({ where: { userId: investor.id } });
     expect(decryptPii(profile.idNumberCipher)).toBe(id);
     expect(profile.idNumberHash).toBe(hashPii(id));
@@ -124,7 +129,7 @@ describe("real-name verification: the number as typed", () => {
     "stores the phone %s as its 11 digits",
     async (phone) => {
       const investor = await newInvestor();
-      await verifyInvestor(db, investor.id, verification(residentId("19900307"), phone), NOW);
+      await verifyInvestor(db, investor.id, verification(residentId("19900307"), phone), null, NOW);
       expect(await db.investorProfile.findUniqueOrThrow({ where: { userId: investor.id } })).toMatchObject({ phone: "13812345678" });
     },
   );
@@ -162,6 +167,7 @@ describe("company registration: credit codes", () => {
       raw({ creditCode: ` ${toFullWidth(code.slice(0, 9).toLowerCase())}　${toFullWidth(code.slice(9))}` }),
     );
     const created = await registerCompany(db, input);
+    if (!created) throw new Error("a fresh company registers");
     const company = await db.company.findUniqueOrThrow({ where: { userId: created.id } });
     expect(company).toMatchObject({ creditCode: code, contactPhone: "13812345678", creditCodeChecksumUnverified: false });
   });
@@ -206,6 +212,7 @@ describe("company registration: credit codes", () => {
     const input = companyRegistrationSchema.parse(raw({ creditCode: code.toLowerCase(), creditCodeConfirmed: code }));
     expect(input.creditCodeConfirmed).toBe(true);
     const created = await registerCompany(db, input);
+    if (!created) throw new Error("a fresh company registers");
     expect(created.company).toMatchObject({ creditCodeChecksumUnverified: true });
 
     const company = await db.company.findUniqueOrThrow({ where: { userId: created.id } });
@@ -224,6 +231,7 @@ describe("company registration: credit codes", () => {
   it("a verified code is never flagged, with or without the box ticked", async () => {
     const code = validCreditCode();
     const created = await registerCompany(db, companyRegistrationSchema.parse(raw({ creditCode: code, creditCodeConfirmed: code })));
+    if (!created) throw new Error("a fresh company registers");
     expect(await db.company.findUniqueOrThrow({ where: { userId: created.id } })).toMatchObject({ creditCodeChecksumUnverified: false });
     expect(await db.auditLog.count({ where: { actorId: created.id } })).toBe(0);
   });

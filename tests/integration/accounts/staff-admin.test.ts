@@ -46,7 +46,7 @@ describe("createStaffUser", () => {
     for (const password of ["timing-equaliser-not-a-real-password", PASSWORD, ""]) {
       expect(await authenticate(prisma, { email: input.email, password, ip: null })).toEqual({ ok: false, reason: "INVALID_CREDENTIALS" });
     }
-    await expectDomainError(changePassword(prisma, created.id, { currentPassword: "", newPassword: PASSWORD }), "VALIDATION");
+    await expectDomainError(changePassword(prisma, created.id, { currentPassword: "", newPassword: PASSWORD, ip: null }), "VALIDATION");
 
     // Once the staff member has followed the e-mailed link and set their own password, it works.
     await activateThroughEmail(prisma, input.email, PASSWORD);
@@ -274,7 +274,11 @@ describe("changePassword", () => {
     });
 
     expect(
-      await changePassword(prisma, user.id, { currentPassword: "the old passphrase 1", newPassword: "the new passphrase 2", ip: null }),
+      await changePassword(prisma, user.id, {
+        currentPassword: "the old passphrase 1",
+        newPassword: "the new passphrase 2",
+        ip: null,
+      }),
     ).toEqual({
       id: user.id,
       sessionVersion: 1,

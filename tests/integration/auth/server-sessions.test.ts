@@ -88,7 +88,7 @@ describe("server-side sessions", () => {
     const bystander = await createUser(prisma);
     const [a, b] = [await login(user.id), await login(user.id)];
     const theirs = await login(bystander.id);
-    await changePassword(prisma, user.id, { currentPassword: "the old passphrase 1", newPassword: "the new passphrase 2" });
+    await changePassword(prisma, user.id, { currentPassword: "the old passphrase 1", newPassword: "the new passphrase 2", ip: null });
     // Revoked on the server, not only outdated by the session version.
     expect(await prisma.authSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
     expect(await resolveSession(prisma, a)).toBeNull();
@@ -99,7 +99,9 @@ describe("server-side sessions", () => {
   it("a wrong current password revokes nothing", async () => {
     const user = await createUser(prisma, { passwordHash: await hashPassword("the old passphrase 1") });
     const token = await login(user.id);
-    await expect(changePassword(prisma, user.id, { currentPassword: "wrong", newPassword: "the new passphrase 2" })).rejects.toThrow();
+    await expect(
+      changePassword(prisma, user.id, { currentPassword: "wrong", newPassword: "the new passphrase 2", ip: null }),
+    ).rejects.toThrow();
     expect(await resolveSession(prisma, token)).not.toBeNull();
   });
 

@@ -1,6 +1,9 @@
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
+import { totpCode } from "@/lib/domain/mfa/totp";
+import { newTotpSecret } from "@/lib/server/mfa/generate";
 import { createReviewRequest } from "@/lib/server/review-requests";
+import { encryptPii } from "@/lib/server/security/pii";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
@@ -98,6 +101,13 @@ async function pendingReviewRequest(db: PrismaClient, maker: User) {
     action: "DEACTIVATE",
     reason: "stopped trading",
   });
+}
+
+/** A TOTP secret for the caller (confirmed, or a pending enrolment with `confirmedAt` null) and its current code. */
+async function totpFor(ctx: FormContext, confirmedAt: Date | null) {
+  const secret = newTotpSecret();
+  if (ctx.caller) await ctx.db.staffMfa.create({ data: { userId: ctx.caller.id, secretEncrypted: encryptPii(secret), confirmedAt } });
+  return totpCode(secret, Date.now());
 }
 
 const OLD_PASSWORD = "an old passphrase 2026";
@@ -229,6 +239,23 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   "app/admin/staff/actions.ts#updateStaffAction": {
     fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "CUSTOMER_SERVICE" })).id, disabled: "true" }),
   },
+  "app/activate/[token]/actions.ts#activateStaffAction": {
+    // A dead link sends the person back to the link's page: an answer, not a refusal.
+    fields: async () => ({ token: "no-such-token", password: "a fresh passphrase 2026", confirmPassword: "a fresh passphrase 2026" }),
+  },
+  "app/(auth)/login/mfa/actions.ts#verifyMfaAction": {
+    fields: async (ctx) => ({ code: await totpFor(ctx, new Date()) }),
+  },
+  "app/account/mfa/actions.ts#confirmMfaEnrolmentAction": {
+    fields: async (ctx) => ({ code: await totpFor(ctx, null) }),
+  },
+  "app/admin/staff/actions.ts#resendInvitationAction": {
+    fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "CUSTOMER_SERVICE", passwordHash: null })).id }),
+  },
+  "app/admin/staff/actions.ts#resetStaffMfaAction": {
+    fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "SUPERVISOR" })).id }),
+  },
+  "app/admin/settings/invitation-actions.ts#updateInvitationLifetimeAction": { fields: async () => ({ lifetimeHours: "48" }) },
   "app/admin/settings/actions.ts#updateLoanLimitsAction": {
     fields: async () => ({
       minAmount: "10000",

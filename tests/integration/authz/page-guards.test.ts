@@ -47,6 +47,12 @@ async function recordsOwnedBy(db: PrismaClient, owner: User): Promise<Records> {
   return { publishedProjectId: published.id, draftProjectId: draft.id, companyId: company.id };
 }
 
+function paramsFor(pattern: string, records: Records): Record<string, string> {
+  if (pattern === "/activate/[token]") return { token: "no-such-token" };
+  const id = idFor(pattern, records);
+  return id ? { id } : {};
+}
+
 function idFor(pattern: string, records: Records): string | undefined {
   if (!pattern.includes("[id]")) return undefined;
   if (pattern === "/loans/[id]") return records.publishedProjectId;
@@ -58,11 +64,11 @@ function idFor(pattern: string, records: Records): string | undefined {
 async function renderAs(pattern: string, caller: User | null, records: Records) {
   const file = pageFiles.get(pattern);
   if (!file) throw new Error(`no page file for ${pattern}`);
-  const id = idFor(pattern, records);
+  const params = paramsFor(pattern, records);
   const Page = (await import(/* @vite-ignore */ path.join(ROOT, file))).default as (props: unknown) => Promise<unknown>;
   signInAs(caller);
   try {
-    await Page({ params: Promise.resolve(id ? { id } : {}), searchParams: Promise.resolve({}) });
+    await Page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) });
     return observePage();
   } catch (error) {
     return observePage(error);

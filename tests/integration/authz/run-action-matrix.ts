@@ -9,12 +9,17 @@ import { CALLERS, type Caller, MATRIX, type MatrixRow, type Outcome, splitAction
 import { createCompany, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { ACTION_FORMS, toFormData } from "./action-forms";
-import { databaseDigest, framework, observeAction, signInAs } from "./framework";
+import { databaseDigest, framework, observeAction, sessionFacts, signInAs } from "./framework";
 
 /** A signed-in person of this role as the factories make them; a company user comes with an unverified company. */
 export async function makePerson(db: PrismaClient, role: Role): Promise<User> {
   const user = await createUser(db, { role });
   if (role === "COMPANY") await createCompany(db, { userId: user.id, status: "INVALID" });
+  // The server-side session the fake session names (framework.ts sessionFacts), second factor passed for staff.
+  const facts = sessionFacts(user);
+  await db.authSession.create({
+    data: { id: String(facts.sid), userId: user.id, expiresAt: new Date(Date.now() + 3_600_000), mfaVerifiedAt: facts.mfa === "VERIFIED" ? new Date() : null },
+  });
   return user;
 }
 
