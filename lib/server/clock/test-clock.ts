@@ -42,7 +42,8 @@ export function clockModeFrom(env: Record<string, string | undefined>): ClockMod
   if (env.NODE_ENV === "production" && deployment === "") {
     throw new Error("TEST_CLOCK=1 with a production build needs an explicit DEPLOYMENT_ENV (test or demo).");
   }
-  return { kind: "test", file: path.resolve(env.TEST_CLOCK_FILE?.trim() || path.join(".data", "test-clock.json")) };
+  // A relative TEST_CLOCK_FILE is read from the working directory, like the default.
+  return { kind: "test", file: env.TEST_CLOCK_FILE?.trim() || path.join(process.cwd(), ".data", "test-clock.json") };
 }
 
 /** The instant a clock state shows when the real time is `real`. */
