@@ -113,7 +113,14 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/activate/[token]", anyone(), { note: "the token is the credential; a dead link says why" }),
   page(
     "/login/mfa",
-    { ANONYMOUS: "login", INVESTOR: "redirect", COMPANY: "redirect", CUSTOMER_SERVICE: "redirect", SUPERVISOR: "redirect", ADMIN: "redirect" },
+    {
+      ANONYMOUS: "login",
+      INVESTOR: "redirect",
+      COMPANY: "redirect",
+      CUSTOMER_SERVICE: "redirect",
+      SUPERVISOR: "redirect",
+      ADMIN: "redirect",
+    },
     { note: "only a staff session that still owes its code stays; everyone else is sent on" },
   ),
 
@@ -174,7 +181,9 @@ export const MATRIX: readonly MatrixRow[] = [
   // Staff activation and second factor
   action("app/activate/[token]/actions.ts", "activateStaffAction", anyone(), { note: "the token is the credential" }),
   action("app/(auth)/login/mfa/actions.ts", "verifyMfaAction", only(STAFF_ROLES), { note: "also a staff session still owing its code" }),
-  action("app/account/mfa/actions.ts", "confirmMfaEnrolmentAction", only(STAFF_ROLES), { note: "also a staff session still owing its enrolment" }),
+  action("app/account/mfa/actions.ts", "confirmMfaEnrolmentAction", only(STAFF_ROLES), {
+    note: "also a staff session still owing its enrolment",
+  }),
 
   // Account
   action("app/account/password/actions.ts", "changePasswordAction", only(ALL_ROLES), { note: "the caller's own password only" }),

@@ -124,7 +124,17 @@ function formSchemas(): [string, z.ZodObject][] {
     ...Object.entries(settings),
     ["loanRequestSchema", loanRequestSchema(DEFAULT_LOAN_LIMITS)],
   ];
-  return exported.filter((entry): entry is [string, z.ZodObject] => entry[1] instanceof z.ZodObject);
+  return exported.flatMap(([name, schema]): [string, z.ZodObject][] => {
+    const object = objectInside(schema);
+    return object ? [[name, object]] : [];
+  });
+}
+
+/** The object schema under transforms (a pipe's input side), e.g. the company registration's confirmation step. */
+function objectInside(schema: unknown): z.ZodObject | null {
+  if (schema instanceof z.ZodObject) return schema;
+  if (schema instanceof z.ZodPipe) return objectInside(schema.def.in);
+  return null;
 }
 
 /** Every field schema of lib/schemas/fields (factories called with their defaults). */

@@ -1,10 +1,10 @@
+import { totpCode } from "@/lib/domain/mfa/totp";
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
-import { totpCode } from "@/lib/domain/mfa/totp";
 import { newTotpSecret } from "@/lib/server/mfa/generate";
 import { createReviewRequest } from "@/lib/server/review-requests";
-import { encryptPii } from "@/lib/server/security/pii";
 import { hashPassword } from "@/lib/server/security/passwords";
+import { encryptPii } from "@/lib/server/security/pii";
 import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 

@@ -18,7 +18,12 @@ export async function makePerson(db: PrismaClient, role: Role): Promise<User> {
   // The server-side session the fake session names (framework.ts sessionFacts), second factor passed for staff.
   const facts = sessionFacts(user);
   await db.authSession.create({
-    data: { id: String(facts.sid), userId: user.id, expiresAt: new Date(Date.now() + 3_600_000), mfaVerifiedAt: facts.mfa === "VERIFIED" ? new Date() : null },
+    data: {
+      id: String(facts.sid),
+      userId: user.id,
+      expiresAt: new Date(Date.now() + 3_600_000),
+      mfaVerifiedAt: facts.mfa === "VERIFIED" ? new Date() : null,
+    },
   });
   return user;
 }
