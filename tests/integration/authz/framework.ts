@@ -147,7 +147,14 @@ export function headersModule() {
       framework.cookies.delete(name);
     },
   };
-  return { cookies: async () => store, headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) };
+  // Each call comes from its own client address (the socket address the server stamps), so the per-client
+  // registration and verification limits never decide a cell of the matrix.
+  let client = 0;
+  const nextAddress = () => {
+    client += 1;
+    return `198.18.${Math.floor(client / 250) % 250}.${(client % 250) + 1}`;
+  };
+  return { cookies: async () => store, headers: async () => new Headers({ "x-lending-socket-address": nextAddress() }) };
 }
 
 /** A key-echo translator: `t("FORBIDDEN")` in namespace "errors" is "errors.FORBIDDEN", so outcomes are readable codes. */
