@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page, Response } from "@playwright/test";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { expect, loginThroughForm, test, waitForHydration } from "./support/fixtures";
+import { expect, loginThroughForm, passSecondFactor, test, waitForHydration } from "./support/fixtures";
 
 // Every page runs under a nonce-based policy (proxy.ts): no inline script without the request's nonce, no eval.
 // Each page is loaded in a real browser, which reports whatever the policy blocks.
@@ -94,6 +94,11 @@ for (const [role, urls] of Object.entries(ROLE_PAGES) as [Role, string[]][]) {
     await visit(page, "/login", violations);
     // The login form posts through a server action from hydrated client code: scripts must work under the policy.
     await loginThroughForm(page, user.email, user.password);
+    // Staff owe their second factor next: the TOTP page runs under the same policy.
+    if (user.totpSecret) {
+      await page.waitForURL((url) => url.pathname.startsWith("/login/mfa"));
+      await passSecondFactor(page, user.totpSecret);
+    }
     await page.waitForURL((url) => !url.pathname.startsWith("/login"));
     for (const url of urls) await visit(page, url, violations);
   });
