@@ -133,7 +133,7 @@ test("an admin invites a supervisor who activates, logs in through the form; dis
   try {
     const supervisor = await supervisorContext.newPage();
     await activateThroughLink(supervisor, await activationPathFromOutbox(database, email), password);
-    await expect(supervisor).toHaveURL(/\/login\?registered=1/);
+    await expect(supervisor).toHaveURL(/\/login\?activated=1/);
     await loginThroughForm(supervisor, email, password);
     // A new member sets up TOTP at the first login, then goes on.
     await expect(supervisor).toHaveURL(/\/account\/mfa\?callbackUrl=%2Fadmin$/);

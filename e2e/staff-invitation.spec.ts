@@ -110,8 +110,8 @@ test("a supervisor is invited, activates with the e-mailed link on a phone, logs
 
   const password = "sun supervisor passphrase 31";
   await activateThroughLink(phone, path, password);
-  await expect(phone).toHaveURL(/\/login\?registered=1/);
-  await expect(phone.getByRole("status")).toHaveText("账户已创建，请登录。");
+  await expect(phone).toHaveURL(/\/login\?activated=1/);
+  await expect(phone.getByRole("status")).toHaveText("账户已激活，请使用刚设置的密码登录。");
   expect(await database.prisma.auditLog.count({ where: { targetId: invited.id, action: "STAFF_ACTIVATED", actorId: invited.id } })).toBe(1);
 
   // 4. The new supervisor logs in, enrols TOTP from the QR page (reading the key shown as text, as an
@@ -219,7 +219,7 @@ test.describe("without JavaScript", () => {
     await staff.getByLabel("密码", { exact: true }).fill("wu customer service 88");
     await staff.getByLabel("再次输入密码").fill("wu customer service 88");
     await staff.getByRole("button", { name: "设置密码并激活" }).click();
-    await expect(staff).toHaveURL(/\/login\?registered=1/);
+    await expect(staff).toHaveURL(/\/login\?activated=1/);
     expect((await database.prisma.user.findUniqueOrThrow({ where: { email } })).passwordHash).toMatch(/^\$argon2id\$/);
     await staffContext.close();
   });

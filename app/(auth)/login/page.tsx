@@ -11,7 +11,7 @@ export async function generateMetadata() {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string; registered?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string; registered?: string; activated?: string }>;
 }) {
   const t = await getTranslations("auth");
   const query = await searchParams;
@@ -23,6 +23,11 @@ export default async function LoginPage({
         {query.registered && (
           <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
             {t(query.registered === "company" ? "registeredCompanyPleaseLogIn" : "registeredPleaseLogIn")}
+          </p>
+        )}
+        {query.activated && (
+          <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+            {t("activatedPleaseLogIn")}
           </p>
         )}
         {query.passwordChanged && (

@@ -15,6 +15,6 @@ export const activateStaffAction = publicAction({
   async handler(input, { db }) {
     const result = await activateStaffAccount(db, { token: input.token, password: input.password });
     if (!result.ok) redirect(`/activate/${encodeURIComponent(input.token)}`);
-    redirect(`/login?registered=1&callbackUrl=${encodeURIComponent("/admin")}`);
+    redirect(`/login?activated=1&callbackUrl=${encodeURIComponent("/admin")}`);
   },
 });
