@@ -3,6 +3,7 @@ import { resolveDatabaseTarget } from "@/lib/server/db/target";
 import { seedInitialAdmin } from "./seed/initial-admin";
 import { seedAccounts } from "./seed/seed-accounts";
 import { seedProjects } from "./seed/seed-projects";
+import { seedSiteFooter } from "./seed/seed-site-footer";
 
 /**
  * Migrates the configured database, creates the initial admin from the environment if given, and loads
@@ -18,6 +19,7 @@ async function main() {
     if (withDemoData) {
       await seedAccounts(db.prisma);
       await seedProjects(db.prisma);
+      await seedSiteFooter(db.prisma);
       console.log(`Demo data ready (${target.kind}).`);
     } else {
       console.log("Migrations applied. Demo data skipped (set SEED_DEMO_DATA=1 to load it).");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ViewerCallToAction } from "@/components/layout/viewer-call-to-action";
 import { CALCULATOR_DEFAULTS, type CalculatorInput } from "@/components/loans/calculator-model";
 import { YieldCalculator } from "@/components/loans/yield-calculator";
 import { PageHeader } from "@/components/ui/card";
@@ -31,6 +32,7 @@ export default async function CalculatorPage({ searchParams }: { searchParams: P
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       {/* Keyed by the query, so a submitted form (with or without JavaScript) starts from what was sent. */}
       <YieldCalculator key={JSON.stringify(initial)} initial={initial} submitted={submitted} startDay={businessToday()} />
+      <ViewerCallToAction />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { type FormEvent, startTransition, useActionState } from "react";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
+import { announceActionStart } from "./action-start";
 
 type ServerFormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
 
@@ -16,6 +17,8 @@ export function useFormAction<T>(serverAction: ServerFormAction<T>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const formData = new FormData(event.currentTarget, submitter);
+    // Earlier success messages on the page (this form's included) stop being current now.
+    announceActionStart();
     startTransition(() => formAction(formData));
   };
   /** The value to show in a field: what was typed before a failed submission, else the given default. */

@@ -103,6 +103,8 @@ export const MATRIX: readonly MatrixRow[] = [
   // Public pages
   page("/", anyone()),
   page("/calculator", anyone()),
+  page("/terms", anyone()),
+  page("/privacy", anyone()),
   page("/loans", anyone()),
   page("/loans/[id]", anyone(), { note: "published projects only; any other id is 404 for everyone" }),
   page("/login", anyone()),
@@ -224,6 +226,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/admin/staff/actions.ts", "resetStaffMfaAction", only(["ADMIN"])),
   action("app/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
   action("app/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
+  action("app/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
 ];
 
 /** The action rows' module path and export name. */

@@ -5,13 +5,20 @@ import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { getInvitationLifetimeHours } from "@/lib/server/invitations/settings";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
+import { getSiteFooterSettings } from "@/lib/server/settings/site-footer";
 import { InvitationLifetimeForm } from "./invitation-lifetime-form";
 import { LoanLimitsForm } from "./loan-limits-form";
+import { SiteFooterForm } from "./site-footer-form";
 
 export default async function SettingsPage() {
   await requirePageRole(["ADMIN"], "/admin/settings");
-  const [t, tInvitations, db] = await Promise.all([getTranslations("admin"), getTranslations("invitations"), getDb()]);
-  const [limits, lifetimeHours] = await Promise.all([getLoanLimits(db), getInvitationLifetimeHours(db)]);
+  const [t, tInvitations, tFooter, db] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("invitations"),
+    getTranslations("site.settings"),
+    getDb(),
+  ]);
+  const [limits, lifetimeHours, footer] = await Promise.all([getLoanLimits(db), getInvitationLifetimeHours(db), getSiteFooterSettings(db)]);
   const percent = (bp: number) => formatRateBp(bp).replace("%", "");
   return (
     <div>
@@ -37,6 +44,18 @@ export default async function SettingsPage() {
         <h2 className="mb-2 text-lg font-semibold">{tInvitations("settingsTitle")}</h2>
         <p className="mb-6 text-sm text-slate-600">{tInvitations("settingsIntro")}</p>
         <InvitationLifetimeForm lifetimeHours={lifetimeHours} />
+      </Card>
+      <Card className="mt-6">
+        <h2 className="mb-2 text-lg font-semibold">{tFooter("title")}</h2>
+        <p className="mb-6 text-sm text-slate-600">{tFooter("intro")}</p>
+        <SiteFooterForm
+          values={{
+            icpLine: footer.icpLine ?? "",
+            servicePhone: footer.servicePhone ?? "",
+            serviceEmail: footer.serviceEmail ?? "",
+            serviceHours: footer.serviceHours ?? "",
+          }}
+        />
       </Card>
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ViewerCallToAction } from "@/components/layout/viewer-call-to-action";
 import { DeadlineCountdown } from "@/components/loans/deadline-countdown";
 import { FundingProgress } from "@/components/loans/funding-progress";
 import { formatDueDate, ScheduleTable } from "@/components/loans/schedule-table";
@@ -90,6 +91,8 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </div>
       </Card>
+
+      {open && <ViewerCallToAction projectPath={`/loans/${project.id}`} />}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

@@ -256,6 +256,14 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "SUPERVISOR" })).id }),
   },
   "app/admin/settings/invitation-actions.ts#updateInvitationLifetimeAction": { fields: async () => ({ lifetimeHours: "48" }) },
+  "app/admin/settings/site-footer-actions.ts#updateSiteFooterAction": {
+    fields: async () => ({
+      icpLine: "京ICP备12345678号",
+      servicePhone: "400-000-0000",
+      serviceEmail: "service@example.com",
+      serviceHours: "9:00–18:00",
+    }),
+  },
   "app/admin/settings/actions.ts#updateLoanLimitsAction": {
     fields: async () => ({
       minAmount: "10000",

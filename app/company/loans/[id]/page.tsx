@@ -9,6 +9,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { companyMayBorrow } from "@/lib/domain/machines/company";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import { projectSchedule } from "@/lib/domain/schedules";
+import { isAnsweringAction } from "@/lib/server/actions/answering-action";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getClock } from "@/lib/server/clock";
 import { getOwnCompany } from "@/lib/server/companies/company-profile";
@@ -43,12 +44,14 @@ export default async function CompanyLoanRequestPage({
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
   const clock = getClock();
   const { schedule, totals } = projectSchedule(project, clock.now(), clock.zone);
+  // The draft save's notice: gone once the draft is submitted, and never beside a later action's outcome.
+  const showSaved = Boolean(saved) && project.status === "DRAFT" && !(await isAnsweringAction());
   return (
     <div className="space-y-6">
       <PageHeader title={project.title}>
         <LoanStatusBadge status={project.status} t={tLoans} />
       </PageHeader>
-      {saved && (
+      {showSaved && (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
           {t("saved")}
         </p>

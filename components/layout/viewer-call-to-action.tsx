@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { getViewer } from "@/lib/server/auth/viewer";
+import { getDb } from "@/lib/server/db";
+import { borrowCallToAction, type CallToAction, investCallToAction } from "@/lib/shared/calls-to-action";
+
+/**
+ * The next step for whoever is looking, under a page that invites action (issue 8 §9): visitors register,
+ * investors go to the listings or verify first, companies to their requests or profile. Staff see nothing.
+ * `project`: on a project open for funding, only the invitation to invest, with a way back here after login.
+ */
+export async function ViewerCallToAction({ projectPath }: { projectPath?: string }) {
+  const [t, db] = await Promise.all([getTranslations("site.cta"), getDb()]);
+  const viewer = await getViewer(db);
+  const invest = investCallToAction(viewer);
+  // On a project page a verified investor is already where investing happens.
+  if (projectPath && (!invest || invest.href === "/loans")) return null;
+  const primary: CallToAction | null = invest ?? borrowCallToAction(viewer);
+  if (!primary) return null;
+  const note =
+    viewer.kind === "visitor"
+      ? t("investVisitor")
+      : viewer.kind === "investor"
+        ? t(viewer.verified ? "investVerified" : "investUnverified")
+        : null;
+  return (
+    <section
+      className="flex flex-col items-start gap-3 rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:flex-row sm:items-center sm:justify-between"
+      data-testid="viewer-cta"
+    >
+      <div>
+        {invest && <h2 className="text-lg font-semibold">{t("investHeading")}</h2>}
+        {note && <p className="mt-1 text-sm text-slate-600">{note}</p>}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Link href={primary.href} className={`${buttonClasses("primary")} hover:no-underline`} data-testid="viewer-cta-link">
+          {t(primary.label)}
+        </Link>
+        {viewer.kind === "visitor" && <Link href={`/login?callbackUrl=${encodeURIComponent(projectPath ?? "/loans")}`}>{t("login")}</Link>}
+      </div>
+    </section>
+  );
+}
