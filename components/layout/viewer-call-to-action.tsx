@@ -8,14 +8,15 @@ import { borrowCallToAction, type CallToAction, investCallToAction } from "@/lib
 /**
  * The next step for whoever is looking, under a page that invites action (issue 8 §9): visitors register,
  * investors go to the listings or verify first, companies to their requests or profile. Staff see nothing.
- * `project`: on a project open for funding, only the invitation to invest, with a way back here after login.
+ * `onProject`: on a project open for funding, only the invitation to invest (none for a verified investor,
+ * who is already where investing happens).
  */
-export async function ViewerCallToAction({ projectPath }: { projectPath?: string }) {
+export async function ViewerCallToAction({ onProject = false }: { onProject?: boolean }) {
   const [t, db] = await Promise.all([getTranslations("site.cta"), getDb()]);
   const viewer = await getViewer(db);
   const invest = investCallToAction(viewer);
   // On a project page a verified investor is already where investing happens.
-  if (projectPath && (!invest || invest.href === "/loans")) return null;
+  if (onProject && (!invest || invest.href === "/loans")) return null;
   const primary: CallToAction | null = invest ?? borrowCallToAction(viewer);
   if (!primary) return null;
   const note =
@@ -30,15 +31,12 @@ export async function ViewerCallToAction({ projectPath }: { projectPath?: string
       data-testid="viewer-cta"
     >
       <div>
-        {invest && <h2 className="text-lg font-semibold">{t("investHeading")}</h2>}
+        {invest && <h2 className="text-lg font-semibold">{t(onProject ? "investHeading" : "readyHeading")}</h2>}
         {note && <p className="mt-1 text-sm text-slate-600">{note}</p>}
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Link href={primary.href} className={`${buttonClasses("primary")} hover:no-underline`} data-testid="viewer-cta-link">
-          {t(primary.label)}
-        </Link>
-        {viewer.kind === "visitor" && <Link href={`/login?callbackUrl=${encodeURIComponent(projectPath ?? "/loans")}`}>{t("login")}</Link>}
-      </div>
+      <Link href={primary.href} className={`${buttonClasses("primary")} hover:no-underline`} data-testid="viewer-cta-link">
+        {t(primary.label)}
+      </Link>
     </section>
   );
 }

@@ -92,7 +92,7 @@ export default async function ProjectPage({ params }: Props) {
         </div>
       </Card>
 
-      {open && <ViewerCallToAction projectPath={`/loans/${project.id}`} />}
+      {open && <ViewerCallToAction onProject />}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
