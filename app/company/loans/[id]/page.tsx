@@ -6,6 +6,7 @@ import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, PageHeader } from "@/components/ui/card";
+import { FlashNotice } from "@/components/ui/flash-notice";
 import { companyMayBorrow } from "@/lib/domain/machines/company";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import { projectSchedule } from "@/lib/domain/schedules";
@@ -51,11 +52,7 @@ export default async function CompanyLoanRequestPage({
       <PageHeader title={project.title}>
         <LoanStatusBadge status={project.status} t={tLoans} />
       </PageHeader>
-      {showSaved && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          {t("saved")}
-        </p>
-      )}
+      {showSaved && <FlashNotice>{t("saved")}</FlashNotice>}
       {project.status === "DRAFT" && project.lastReviewComment && (
         <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="review-comment">
           <strong>{t("reviewComment")}:</strong> {project.lastReviewComment}
