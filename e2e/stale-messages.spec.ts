@@ -88,6 +88,8 @@ for (const javaScriptEnabled of [true, false]) {
       if (outcome === "accepted") await expect(page.getByText("待初审").first()).toBeVisible();
       else await expect(submit.getByRole("alert")).toHaveText("不满足此操作的条件。");
       await expect(page.getByText("草稿已保存。")).toHaveCount(0);
+      // Still on the URL that carries the notice: the page itself knew it was stale.
+      expect(new URL(page.url()).search).toBe("?saved=1");
       await context.close();
     });
   }
