@@ -8,11 +8,13 @@
  * .next/BUILD_ID is missing), then Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) driven by the
  * Lighthouse Node API. The staff page is audited with the session cookie obtained through the real login form
  * and second-factor step. LIGHTHOUSE_FORM_FACTORS=mobile,desktop (the default) chooses the emulations.
+ * The audits themselves run in scripts/lighthouse-audit.mjs (plain Node; see there why).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { chromium } from "@playwright/test";
 import type { Result } from "lighthouse";
 import { totpCode } from "@/lib/domain/mfa/totp";
@@ -26,6 +28,7 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 3216);
 const origin = `http://127.0.0.1:${port}`;
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const formFactors = (process.env.LIGHTHOUSE_FORM_FACTORS ?? "mobile,desktop").split(",").map((f) => f.trim()) as ("mobile" | "desktop")[];
+if (formFactors.some((f) => f !== "mobile" && f !== "desktop")) throw new Error("LIGHTHOUSE_FORM_FACTORS lists mobile and/or desktop");
 const CATEGORIES = ["accessibility", "best-practices"] as const;
 const STAFF_EMAIL = "lighthouse-cs@demo.lend";
 const STAFF_PASSWORD = "lighthouse-pass-2026";
@@ -42,11 +45,13 @@ const serverEnv: NodeJS.ProcessEnv = {
 };
 Object.assign(process.env, { PII_ENCRYPTION_KEY: serverEnv.PII_ENCRYPTION_KEY, PII_HASH_KEY: serverEnv.PII_HASH_KEY });
 const dataDir = (serverEnv.DATABASE_URL ?? "").slice("pglite:".length);
+const chromeProfileDir = mkdtempSync(path.join(os.tmpdir(), "lighthouse-chrome-"));
 
 const children: ChildProcess[] = [];
 function cleanUp() {
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(chromeProfileDir, { recursive: true, force: true });
 }
 process.on("SIGINT", () => {
   cleanUp();
@@ -133,7 +138,7 @@ async function launchChrome(): Promise<number> {
       "--disable-background-networking",
       "--no-first-run",
       "--remote-debugging-port=0",
-      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), "lighthouse-chrome-"))}`,
+      `--user-data-dir=${chromeProfileDir}`,
       "about:blank",
     ],
     { stdio: ["ignore", "ignore", "pipe"] },
@@ -185,42 +190,11 @@ function failures(lhr: Result): string[] {
   return lines;
 }
 
-/**
- * One Lighthouse run through its command line, on the already running Chromium. (The Node API cannot run under
- * tsx: esbuild's name-keeping helper ends up in the functions Lighthouse evaluates inside the page.)
- */
-function runLighthouse(url: string, chromePort: number, formFactor: "mobile" | "desktop", cookie?: string): Result {
-  const desktop = formFactor === "desktop";
-  const screen = desktop
-    ? { mobile: false, width: 1366, height: 768, deviceScaleFactor: 1 }
-    : { mobile: true, width: 390, height: 844, deviceScaleFactor: 3 };
-  const args = [
-    url,
-    `--port=${chromePort}`,
-    "--output=json",
-    "--output-path=stdout",
-    "--quiet",
-    `--only-categories=${CATEGORIES.join(",")}`,
-    `--form-factor=${formFactor}`,
-    ...Object.entries(screen).map(([key, value]) => `--screenEmulation.${key}=${value}`),
-    // Scores here do not depend on load speed; throttling would only slow the run down.
-    "--throttling-method=provided",
-    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
-  ];
-  const result = spawnSync(path.join(root, "node_modules", ".bin", "lighthouse"), args, {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`lighthouse ${url} failed with status ${result.status}:\n${result.stderr}`);
-  return JSON.parse(result.stdout) as Result;
-}
-
-async function audit(chromePort: number, page: PageToAudit, formFactor: "mobile" | "desktop") {
-  const result = { lhr: runLighthouse(`${origin}${page.path}`, chromePort, formFactor, page.cookie) };
-  const finalPath = new URL(result.lhr.finalDisplayedUrl).pathname;
-  const scores = CATEGORIES.map((id) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100));
-  const problems = failures(result.lhr);
+/** Prints one page's scores and failing audits; true when both categories score 100. */
+function report(lhr: Result, page: PageToAudit, formFactor: string): boolean {
+  const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
+  const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
+  const problems = failures(lhr);
   if (finalPath !== page.path)
     problems.unshift(`  ended on ${finalPath} instead of ${page.path} (redirected: is the session cookie accepted?)`);
   const ok = problems.length === 0 && scores.every((s) => s === 100);
@@ -249,10 +223,27 @@ async function main() {
     { name: "staff queue", path: "/admin/reviews/preliminary", cookie },
   ];
   const chromePort = await launchChrome();
+  const jobs = formFactors.flatMap((formFactor) => pages.map((page) => ({ page, formFactor })));
+  const auditor = spawn(process.execPath, [path.join(root, "scripts", "lighthouse-audit.mjs")], {
+    cwd: root,
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  children.push(auditor);
+  auditor.stdin.end(
+    JSON.stringify({
+      port: chromePort,
+      jobs: jobs.map(({ page, formFactor }) => ({ url: `${origin}${page.path}`, formFactor, cookie: page.cookie, categories: CATEGORIES })),
+    }),
+  );
   let allPassed = true;
-  for (const formFactor of formFactors) {
-    for (const page of pages) allPassed = (await audit(chromePort, page, formFactor)) && allPassed;
+  let done = 0;
+  for await (const line of createInterface({ input: auditor.stdout })) {
+    const job = jobs[done++];
+    allPassed = report(JSON.parse(line) as Result, job.page, job.formFactor) && allPassed;
   }
+  const status = auditor.exitCode ?? (await new Promise<number | null>((resolve) => auditor.on("exit", resolve)));
+  if (status !== 0 || done !== jobs.length)
+    throw new Error(`The Lighthouse runner stopped after ${done} of ${jobs.length} audits (status ${status}).`);
   console.log(
     allPassed
       ? `\nLighthouse: every page scores 100 (${elapsed()}).`
