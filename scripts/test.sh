@@ -18,3 +18,5 @@ step "Integration tests on PGlite";       env -u TEST_DATABASE_URL npx vitest ru
 step "Integration tests on PostgreSQL";   npx vitest run --project integration
 step "Production build";                  npx next build
 step "End-to-end tests (Chromium)";       npx playwright test
+# Reuses the build above; a fresh embedded database of its own, so it runs after e2e, not beside it.
+step "Lighthouse: accessibility and best practices 100"; npm run -s lighthouse

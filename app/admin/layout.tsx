@@ -20,8 +20,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               {t(queue.key)}
             </Link>
           ) : (
-            <span key={queue.key} className="block px-3 py-2 text-slate-400">
+            // Greyed but readable (slate-600 keeps 4.5:1 on the page); the badge says why it is not a link.
+            <span
+              key={queue.key}
+              className="flex items-center justify-between gap-2 px-3 py-2 text-slate-600"
+              data-testid="admin-nav-coming-soon"
+            >
               {t(queue.key)}
+              <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs">{t("soonBadge")}</span>
             </span>
           ),
         )}
