@@ -71,7 +71,9 @@ test("the admin reads staff actions as sentences with links, filters by a labell
   await expect(grant.getByTestId("audit-highlight")).toHaveText("授予业务主管");
 
   const request = entry(page, "REVIEW_REQUEST.CREATE", published.title);
-  await expect(request.getByTestId("audit-sentence")).toHaveText(`客服 ${reviewer.displayName} 申请主管审批：取消借款项目 ${published.title}`);
+  await expect(request.getByTestId("audit-sentence")).toHaveText(
+    `客服 ${reviewer.displayName} 申请主管审批：取消借款项目 ${published.title}`,
+  );
   await expect(request.getByRole("link", { name: published.title })).toHaveAttribute("href", `/loans/${published.id}`);
 
   // Filter by a labelled choice: the select offers the action's name, the URL carries its code.
