@@ -51,16 +51,17 @@ export async function AuditEntryCard({ entry, sentence, time }: { entry: AuditEn
           {t("audit.reason", { reason: sentence.reason })}
         </p>
       )}
-      <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-500">
+      <div className="mt-1 flex flex-wrap items-baseline gap-x-3 text-xs text-slate-500">
         <time dateTime={raw.createdAt}>{time}</time>
         <span>{t(actionLabelKey(entry.action))}</span>
-      </p>
-      <details className="mt-1 text-xs" data-testid="audit-raw">
-        <summary className="cursor-pointer text-slate-600">{t("audit.raw")}</summary>
-        <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-slate-700">
-          {JSON.stringify(raw, null, 2)}
-        </pre>
-      </details>
+        {/* Closed, it sits at the end of this line; open, the record takes a line of its own. */}
+        <details className="open:basis-full" data-testid="audit-raw">
+          <summary className="cursor-pointer text-slate-600">{t("audit.raw")}</summary>
+          <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-slate-700">
+            {JSON.stringify(raw, null, 2)}
+          </pre>
+        </details>
+      </div>
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { AuditEntryCard } from "@/components/admin/audit-entry-card";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -19,7 +19,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const query = await searchParams;
   const { filter, problems } = parseAuditFilter(query);
   const page = parsePage(query.page);
-  const [t, tAdmin, format, db] = await Promise.all([getTranslations(), getTranslations("admin"), getFormatter(), getDb()]);
+  const [t, tAdmin, format, zone, db] = await Promise.all([
+    getTranslations(),
+    getTranslations("admin"),
+    getFormatter(),
+    getTimeZone(),
+    getDb(),
+  ]);
   const { items, total } = await listAuditLog(db, admin, filter, page, PAGE_SIZE);
   const selectClasses = "block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm";
   return (
@@ -30,8 +36,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </span>
       </PageHeader>
       <Card>
-        <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("audit.filter.legend")}>
-          <div className="space-y-1">
+        <form method="get" className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3" aria-label={t("audit.filter.legend")}>
+          <div className="col-span-2 space-y-1 lg:col-span-1">
             <label htmlFor="audit-action" className="block text-sm font-medium text-slate-700">
               {t("audit.filter.action")}
             </label>
@@ -48,7 +54,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               ))}
             </select>
           </div>
-          <div className="space-y-1">
+          <div className="min-w-0 space-y-1">
             <label htmlFor="audit-actor" className="block text-sm font-medium text-slate-700">
               {t("audit.filter.actorRole")}
             </label>
@@ -61,7 +67,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               ))}
             </select>
           </div>
-          <div className="space-y-1">
+          <div className="min-w-0 space-y-1">
             <label htmlFor="audit-subject" className="block text-sm font-medium text-slate-700">
               {t("audit.filter.subjectType")}
             </label>
@@ -80,15 +86,22 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             defaultValue={filter.subjectId ?? ""}
             hint={t("audit.filter.subjectIdHint")}
             maxLength={100}
+            className="col-span-2 lg:col-span-1"
           />
           <Field
             label={t("audit.filter.from")}
             name="from"
             type="date"
             defaultValue={filter.from ?? ""}
-            hint={t("audit.filter.dateHint")}
+            hint={t("audit.filter.dateHint", { zone })}
           />
-          <Field label={t("audit.filter.to")} name="to" type="date" defaultValue={filter.to ?? ""} hint={t("audit.filter.dateHint")} />
+          <Field
+            label={t("audit.filter.to")}
+            name="to"
+            type="date"
+            defaultValue={filter.to ?? ""}
+            hint={t("audit.filter.dateHint", { zone })}
+          />
           <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
             <button type="submit" className={buttonClasses("secondary")}>
               {t("audit.filter.submit")}
