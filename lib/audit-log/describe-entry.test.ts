@@ -176,8 +176,11 @@ describe("sentences", () => {
   });
 
   it("names the system, a nameless subject by its id, and a setting by its name", () => {
-    const filled = render(entry("DEPOSIT.PAY", { type: "DEPOSIT", id: "clxyz0000abcdefgh", label: null }, {}, null), "ADMIN", "en");
-    expect(filled.text).toBe("The system recorded deposit [#abcdefgh] as paid");
+    const deposit: AuditSubject = { type: "DEPOSIT", id: "clxyz0000abcdefgh", label: null };
+    const paid = render({ ...entry("DEPOSIT.PAY", deposit, {}, null), actorId: null }, "ADMIN", "en");
+    expect(paid.text).toBe("The system recorded deposit [#abcdefgh] as paid");
+    const byGoneUser = render(entry("DEPOSIT.PAY", deposit, {}, null), "ADMIN", "zh-CN");
+    expect(byGoneUser.text).toBe("已不存在的用户 确认充值 [#abcdefgh] 已到账");
     const settings = entry("SETTINGS_UPDATED", subjectFor("SETTINGS_UPDATED"), {}, { name: "A", role: "ADMIN" });
     expect(render(settings, "ADMIN", "zh-CN").text).toBe('管理员 A 修改了平台设置：<a href="/admin/settings">借款限额</a>');
     const other = entry("SETTINGS_UPDATED", { type: "PLATFORM_SETTING", id: "footer", label: null }, {}, { name: "A", role: "ADMIN" });

@@ -69,7 +69,9 @@ export function actionLabelKey(action: string): string {
  */
 export function describeAuditEntry(entry: AuditEntry, reader: Role, t: Translate): AuditSentence {
   const data = asRecord(entry.data);
-  const actor = entry.actor ? t("audit.actor", { role: t(`roles.${entry.actor.role}`), name: entry.actor.name }) : t("audit.system");
+  const actor = entry.actor
+    ? t("audit.actor", { role: t(`roles.${entry.actor.role}`), name: entry.actor.name })
+    : t(entry.actorId === null ? "audit.system" : "audit.deletedActor");
   const subject = entry.subject;
   const base = { actor, subject: subjectName(subject) };
   const reason = text(data.reason);
