@@ -94,15 +94,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             type="date"
             defaultValue={filter.from ?? ""}
             hint={t("audit.filter.dateHint", { zone })}
+            className="min-w-0"
           />
-          <Field
-            label={t("audit.filter.to")}
-            name="to"
-            type="date"
-            defaultValue={filter.to ?? ""}
-            hint={t("audit.filter.dateHint", { zone })}
-          />
-          <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
+          <Field label={t("audit.filter.to")} name="to" type="date" defaultValue={filter.to ?? ""} className="min-w-0" />
+          <div className="col-span-2 flex flex-wrap items-center gap-3 lg:col-span-3">
             <button type="submit" className={buttonClasses("secondary")}>
               {t("audit.filter.submit")}
             </button>
