@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS, STANDALONE_AUDIT_ACTIONS } from "@/lib/audit-log/actions";
+import * as sharedAuditActions from "@/lib/shared/audit-actions";
+import { listSourceFiles } from "./regex-inventory";
+
+/**
+ * The audit log tells each entry as a sentence (lib/audit-log/describe-entry.ts), so every action the code
+ * writes must be in AUDIT_ACTIONS, where lib/audit-log/describe-entry.test.ts checks its sentence in both
+ * languages. This finds every audit write in the application's source with the TypeScript parser.
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+
+// Files whose action is built from a machine event ("<ENTITY>.<EVENT>"): AUDIT_ACTIONS lists every event of
+// every machine, so these need no literal. The audit module itself only passes its caller's action on.
+const EVENT_BUILT = new Set(["lib/server/transitions/apply-transition.ts", "prisma/seed/seed-projects.ts"]);
+const PASS_THROUGH = new Set(["lib/server/audit/write-audit.ts"]);
+
+interface Write {
+  location: string;
+  /** The action's code, or a description of what could not be read. */
+  action: string;
+  kind: "literal" | "constant" | "template" | "other";
+}
+
+function isAuditWrite(call: ts.CallExpression): boolean {
+  const callee = call.expression.getText();
+  return /(?:^|\.)writeAudit$/.test(callee) || /\.auditLog\.create(?:Many)?$/.test(callee);
+}
+
+function actionProperty(node: ts.Node): ts.Expression | undefined {
+  let found: ts.Expression | undefined;
+  const visit = (child: ts.Node) => {
+    if (found) return;
+    if (ts.isPropertyAssignment(child) && child.name.getText() === "action") found = child.initializer;
+    else ts.forEachChild(child, visit);
+  };
+  ts.forEachChild(node, visit);
+  return found;
+}
+
+function auditWrites(file: string): Write[] {
+  const text = readFileSync(path.join(ROOT, file), "utf8");
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const writes: Write[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && isAuditWrite(node)) {
+      const location = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+      const action = actionProperty(node);
+      if (!action) writes.push({ location, action: "(no action property)", kind: "other" });
+      else if (ts.isStringLiteral(action) || ts.isNoSubstitutionTemplateLiteral(action))
+        writes.push({ location, action: action.text, kind: "literal" });
+      else if (ts.isIdentifier(action)) {
+        const value = (sharedAuditActions as Record<string, unknown>)[action.text];
+        writes.push({ location, action: typeof value === "string" ? value : `(unknown constant ${action.text})`, kind: "constant" });
+      } else if (ts.isTemplateExpression(action)) writes.push({ location, action: action.getText(), kind: "template" });
+      else writes.push({ location, action: action.getText(), kind: "other" });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return writes;
+}
+
+const writes = listSourceFiles(ROOT)
+  .filter((file) => !file.startsWith("lib/generated/"))
+  .flatMap((file) => auditWrites(file).map((write) => ({ ...write, file })));
+
+describe("audit actions", () => {
+  it("finds the audit writes (the scan itself works)", () => {
+    expect(writes.length).toBeGreaterThanOrEqual(STANDALONE_AUDIT_ACTIONS.length);
+    const written = new Set(writes.map((w) => w.action));
+    // Every standalone action is written somewhere: a stale entry in the list is caught too.
+    expect(STANDALONE_AUDIT_ACTIONS.filter((action) => !written.has(action))).toEqual([]);
+  });
+
+  it("every action written in the code is a known audit action, so it has a sentence", () => {
+    const unknown = writes
+      .filter((w) => !PASS_THROUGH.has(w.file))
+      .filter((w) => (w.kind === "template" ? !EVENT_BUILT.has(w.file) : !(AUDIT_ACTIONS as readonly string[]).includes(w.action)))
+      .map((w) => `${w.location}: ${w.action}`);
+    expect(unknown).toEqual([]);
+  });
+});
