@@ -59,7 +59,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                         </div>
                       </>
                     )}
-                    {subject && <CompanyRecordPanels record={subject.company} />}
+                    {subject && <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />}
                   </div>
                   {request.makerId === user.id ? (
                     <p className="text-sm text-amber-800">{t("ownRequest")}</p>
