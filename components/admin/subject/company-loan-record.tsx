@@ -9,7 +9,7 @@ export async function CompanyLoanRecord({ record }: { record: Pick<CompanyRecord
   const { projects, projectCount } = record;
   return (
     <div data-testid="loan-record">
-      <h3 className="mb-2 font-medium">{t("loanRecord", { count: projects.length })}</h3>
+      <h3 className="mb-2 font-medium">{t("loanRecord", { count: projectCount })}</h3>
       {projects.length === 0 ? (
         <p className="text-sm text-slate-500">{t("noLoans")}</p>
       ) : (

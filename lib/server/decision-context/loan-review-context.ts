@@ -23,6 +23,7 @@ export async function getLoanReviewContext(db: Db, projectId: string) {
   return {
     project,
     history,
-    company: { ...company, projects: company.projects.filter((p) => p.id !== projectId) },
+    // The company's record beside this request: its other projects only.
+    company: { ...company, projects: company.projects.filter((p) => p.id !== projectId), projectCount: company.projectCount - 1 },
   };
 }

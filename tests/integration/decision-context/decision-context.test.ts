@@ -155,6 +155,7 @@ describe("getLoanReviewContext", () => {
     expect(context.company.company.id).toBe(company.id);
     expect(context.company.company.documents).toHaveLength(2);
     expect(context.company.projects.map((p) => p.id)).toEqual([older.id]);
+    expect(context.company.projectCount).toBe(1);
     expect(context.company.history.map((h) => h.event)).toEqual(["ACTIVATE"]);
   });
 
