@@ -13,9 +13,9 @@ export async function DocumentList({ documents }: { documents: CompanyRecord["co
         <ul className="divide-y divide-slate-100 text-sm">
           {documents.map((document) => (
             <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
-              <span className="min-w-0 break-all">
-                {tc(`documentKinds.${document.kind}`)} · {document.fileName}{" "}
-                <span className="text-slate-500">
+              <span className="min-w-0">
+                {tc(`documentKinds.${document.kind}`)} · <span className="break-all">{document.fileName}</span>{" "}
+                <span className="whitespace-nowrap text-slate-500">
                   · {t("uploadedAt", { date: format.dateTime(document.uploadedAt, { dateStyle: "medium" }) })}
                 </span>
               </span>
