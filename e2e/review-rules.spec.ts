@@ -175,6 +175,8 @@ test("a supervisor who passed a request cannot publish it (notice, then a server
   await expect(other.getByText(TEXT.youPassedIt)).toHaveCount(0);
   const otherPublish = other.getByTestId("publish-form");
   await waitForHydration(otherPublish);
+  // No grade is preset (issue 8 §2): the supervisor chooses one.
+  await otherPublish.getByLabel("风险等级").selectOption("B");
   await otherPublish.getByRole("button", { name: TEXT.publish }).click();
   await expect(other.getByTestId("loan-status")).toHaveText("招标中");
   expect(await projectRow(database, project.id)).toMatchObject({ status: "FUNDRAISING", riskGrade: "B" });

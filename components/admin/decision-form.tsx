@@ -3,7 +3,7 @@
 import { confirmThen } from "@/components/forms/confirm-submit";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ButtonVariant } from "@/components/ui/button-classes";
-import { TextAreaField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
@@ -17,6 +17,11 @@ interface DecisionFormProps<T> {
   textLabel?: string;
   textName?: string;
   variant?: ButtonVariant;
+  /**
+   * A judgement the decision records (a risk grade…): starts on the placeholder, never on an option, so
+   * nothing is chosen for the staff member; the action refuses a missing choice with a field error.
+   */
+  choice?: { name: string; label: string; placeholder: string; options: { value: string; label: string }[] };
   children?: React.ReactNode;
   testId?: string;
 }
@@ -30,6 +35,7 @@ export function DecisionForm<T>({
   textLabel,
   textName = "reason",
   variant = "primary",
+  choice,
   children,
   testId,
 }: DecisionFormProps<T>) {
@@ -45,6 +51,16 @@ export function DecisionForm<T>({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {choice && (
+        <SelectField
+          label={choice.label}
+          name={choice.name}
+          defaultValue=""
+          required
+          errors={fieldErrors(state, choice.name)}
+          options={[{ value: "", label: choice.placeholder }, ...choice.options]}
+        />
+      )}
       {children}
       {textLabel && <TextAreaField label={textLabel} name={textName} rows={3} errors={fieldErrors(state, textName)} />}
       <SubmitButton pending={pending} variant={variant}>

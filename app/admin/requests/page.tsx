@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -9,10 +10,13 @@ import { cancelOwnRequestAction } from "./actions";
 
 const PAGE_SIZE = 20;
 
+/** Where staff see the whole subject of a request, by target type. */
+const SUBJECT_PAGES: Partial<Record<string, string>> = { COMPANY: "/admin/companies", LOAN_PROJECT: "/admin/reviews" };
+
 export default async function OwnRequestsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePageRole(["CUSTOMER_SERVICE"], "/admin/requests");
   const page = parsePage((await searchParams).page);
-  const [t, format, db] = await Promise.all([getTranslations("review"), getFormatter(), getDb()]);
+  const [t, ts, format, db] = await Promise.all([getTranslations("review"), getTranslations("subject"), getFormatter(), getDb()]);
   const { items, total, pending } = await listOwnReviewRequests(db, user.id, page, PAGE_SIZE);
   return (
     <div>
@@ -31,7 +35,7 @@ export default async function OwnRequestsPage({ searchParams }: { searchParams: 
             <Card key={request.id}>
               <div className="space-y-2" data-testid="own-request-row">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h2 className="font-semibold">
+                  <h2 className="font-semibold break-words">
                     {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action}: {request.target.name}
                   </h2>
                   <span className="text-sm">
@@ -39,7 +43,12 @@ export default async function OwnRequestsPage({ searchParams }: { searchParams: 
                     {format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                   </span>
                 </div>
-                <p className="rounded bg-slate-50 p-2 text-sm">{request.reason}</p>
+                <p className="rounded bg-slate-50 p-2 text-sm break-words">{request.reason}</p>
+                {SUBJECT_PAGES[request.targetType] && (
+                  <Link href={`${SUBJECT_PAGES[request.targetType]}/${request.targetId}`} className="text-sm" data-testid="subject-link">
+                    {request.targetType === "COMPANY" ? ts("openCompany") : ts("openProject")}
+                  </Link>
+                )}
                 {request.decisionReason && (
                   <p className="text-sm text-slate-700">
                     {t("decisionReason")}: {request.decisionReason}

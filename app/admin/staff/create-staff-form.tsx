@@ -42,9 +42,11 @@ export function CreateStaffForm() {
       <SelectField
         label={t("admin.role")}
         name="role"
-        defaultValue={typed("role", STAFF_ROLES[0])}
+        defaultValue={typed("role", "")}
+        required
         errors={fieldErrors(state, "role")}
-        options={STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        // A role is the admin's judgement: nothing is chosen for them (issue 8 §2).
+        options={[{ value: "", label: t("subject.choose") }, ...STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))]}
       />
       <div className="sm:col-span-2">
         <SubmitButton pending={pending}>{t("invitations.invite")}</SubmitButton>

@@ -35,20 +35,6 @@ export async function listCompanyVerificationQueue(db: Db, page: number, pageSiz
   return { items: items.map((c) => ({ ...c, activationPending: pendingIds.has(c.id) })), total };
 }
 
-/** Everything staff need to decide: the profile, documents, status history and review requests. */
-export async function getCompanyForStaff(db: Db, companyId: string) {
-  const company = await db.company.findUnique({
-    where: { id: companyId },
-    include: { documents: { orderBy: { uploadedAt: "asc" } }, user: { select: { email: true } } },
-  });
-  if (!company) throw notFound();
-  const [history, requests] = await Promise.all([
-    db.statusHistory.findMany({ where: { entityType: "COMPANY", entityId: companyId }, orderBy: { createdAt: "desc" }, take: 50 }),
-    db.reviewRequest.findMany({ where: { targetType: "COMPANY", targetId: companyId }, orderBy: { createdAt: "desc" }, take: 20 }),
-  ]);
-  return { company, history, requests };
-}
-
 /** Customer service sends the verification back to the company with a reason it will read. */
 export async function returnCompanyVerification(db: Db, actor: Staff, companyId: string, reason: string) {
   if (actor.role !== "CUSTOMER_SERVICE") throw forbidden();

@@ -36,26 +36,6 @@ export async function listLoanReviewQueue(
   return { items, total };
 }
 
-/** Everything a reviewer needs on one page: terms, company, the request's history and the company's. */
-export async function getLoanRequestForReview(db: Db, projectId: string) {
-  const project = await db.loanProject.findUnique({
-    where: { id: projectId },
-    include: { company: true },
-  });
-  if (!project) throw notFound();
-  const [history, companyHistory, otherProjects] = await Promise.all([
-    db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT", entityId: projectId }, orderBy: { createdAt: "desc" } }),
-    db.statusHistory.findMany({ where: { entityType: "COMPANY", entityId: project.companyId }, orderBy: { createdAt: "desc" }, take: 20 }),
-    db.loanProject.findMany({
-      where: { companyId: project.companyId, id: { not: projectId } },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-      select: { id: true, title: true, status: true, amountFen: true },
-    }),
-  ]);
-  return { project, history, companyHistory, otherProjects };
-}
-
 export async function passPreliminaryReview(db: Db, actor: Actor, projectId: string, comment?: string) {
   requireEventRole("PASS_PRELIMINARY", actor);
   return withTransaction(db, (tx) =>

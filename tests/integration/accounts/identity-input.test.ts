@@ -5,8 +5,9 @@ import { companyProfileSchema } from "@/lib/schemas/companies";
 import { registerCompany } from "@/lib/server/accounts/register-company";
 import { registerInvestor } from "@/lib/server/accounts/register-investor";
 import { verifyInvestor } from "@/lib/server/accounts/verify-investor";
-import { getCompanyForStaff, listCompanyVerificationQueue } from "@/lib/server/companies/company-verification-review";
+import { listCompanyVerificationQueue } from "@/lib/server/companies/company-verification-review";
 import type { Db } from "@/lib/server/db/types";
+import { getCompanyRecord } from "@/lib/server/decision-context/company-record";
 import { decryptPii, hashPii } from "@/lib/server/security/pii";
 import { IDENTITY_RULES_KEY } from "@/lib/server/settings/identity-rules";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -225,7 +226,7 @@ describe("company registration: credit codes", () => {
     await db.company.update({ where: { id: company.id }, data: { profileCompletedAt: new Date() } });
     const queue = await listCompanyVerificationQueue(db, 1, 100);
     expect(queue.items.find((c) => c.id === company.id)).toMatchObject({ creditCodeChecksumUnverified: true });
-    expect((await getCompanyForStaff(db, company.id)).company).toMatchObject({ creditCode: code, creditCodeChecksumUnverified: true });
+    expect((await getCompanyRecord(db, company.id)).company).toMatchObject({ creditCode: code, creditCodeChecksumUnverified: true });
   });
 
   it("a verified code is never flagged, with or without the box ticked", async () => {

@@ -8,13 +8,13 @@ import { approvePendingRequest, rejectPendingRequest } from "@/lib/server/approv
 import { deleteCompanyDocument, readCompanyDocument, uploadCompanyDocument } from "@/lib/server/companies/company-documents";
 import { getOwnCompany, isAwaitingVerification, updateCompanyProfile } from "@/lib/server/companies/company-profile";
 import {
-  getCompanyForStaff,
   listCompanyVerificationQueue,
   requestCompanyActivation,
   returnCompanyVerification,
 } from "@/lib/server/companies/company-verification-review";
 import { submitCompanyForVerification } from "@/lib/server/companies/submit-verification";
 import type { Db } from "@/lib/server/db/types";
+import { getCompanyRecord } from "@/lib/server/decision-context/company-record";
 import { LocalDiskStorage } from "@/lib/server/storage/local-disk-storage";
 import { createCompany, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -313,7 +313,7 @@ describe("activation: customer service requests, a supervisor approves", () => {
       ["COMPANY.ACTIVATE", sup.id],
     ]);
     // Staff see the decided request with the company; it has left the verification queue.
-    const forStaff = await getCompanyForStaff(db, company.id);
+    const forStaff = await getCompanyRecord(db, company.id);
     expect(forStaff.requests.map((r) => r.status)).toEqual(["APPROVED"]);
     expect((await listCompanyVerificationQueue(db, 1, 100)).items.map((c) => c.id)).not.toContain(company.id);
   });

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/lib/generated/prisma/client";
 import { fixedClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
+import { getLoanReviewContext } from "@/lib/server/decision-context/loan-review-context";
 import { submitLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
 import { updateLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
 import {
-  getLoanRequestForReview,
   listLoanReviewQueue,
   passPreliminaryReview,
   publishLoanRequest,
@@ -261,10 +261,10 @@ describe("queues", () => {
   it("the review page has the project, its company, history and the company's other requests", async () => {
     const { company, id } = await passed(cs);
     const other = await createLoanProject(db, { companyId: company.id, title: "older request" });
-    const view = await getLoanRequestForReview(db, id);
-    expect(view.project.company.id).toBe(company.id);
+    const view = await getLoanReviewContext(db, id);
+    expect(view.company.company.id).toBe(company.id);
     expect(view.history.map((h) => h.event)).toEqual(["PASS_PRELIMINARY", "SUBMIT"]);
-    expect(view.otherProjects.map((p) => p.id)).toEqual([other.id]);
-    await expect(getLoanRequestForReview(db, "no-such-project")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(view.company.projects.map((p) => p.id)).toEqual([other.id]);
+    await expect(getLoanReviewContext(db, "no-such-project")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

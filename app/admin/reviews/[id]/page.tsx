@@ -1,36 +1,36 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/admin/decision-form";
+import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
+import { ProjectTerms } from "@/components/admin/subject/project-terms";
+import { ScheduleTable } from "@/components/loans/schedule-table";
 import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card, PageHeader } from "@/components/ui/card";
-import { SelectField } from "@/components/ui/field";
 import { businessDateOf, fundraisingLastDay } from "@/lib/domain/dates";
-import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
+import { projectSchedule } from "@/lib/domain/schedules";
 import { RISK_GRADES } from "@/lib/schemas/reviews";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getClock } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
+import { getLoanReviewContext } from "@/lib/server/decision-context/loan-review-context";
 import { isDomainError } from "@/lib/server/errors";
-import { getLoanRequestForReview } from "@/lib/server/loan-requests/staff-loan-review";
 import { passPreliminaryAction, publishLoanAction, rejectLoanAction, returnForRevisionAction } from "../actions";
 
 export default async function LoanReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageRole(["CUSTOMER_SERVICE", "SUPERVISOR"], `/admin/reviews/${id}`);
-  const [t, tl, tc, tLoans, locale, db] = await Promise.all([
+  const [t, tl, ts, tLoans, db] = await Promise.all([
     getTranslations("review"),
     getTranslations("loanRequests"),
-    getTranslations("company"),
+    getTranslations("subject"),
     getTranslations("loans"),
-    getLocale(),
     getDb(),
   ]);
-  const { project, history, otherProjects } = await getLoanRequestForReview(db, id).catch((error) => {
+  const { project, history, company } = await getLoanReviewContext(db, id).catch((error) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
   const hidden = { projectId: project.id };
   const isCs = user.role === "CUSTOMER_SERVICE";
   const isSup = user.role === "SUPERVISOR";
@@ -40,6 +40,7 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
   // What publishing now would mean, by the publication service's own rules (business dates).
   const clock = getClock();
   const now = clock.now();
+  const { startDate, schedule, totals } = projectSchedule(project, now, clock.zone);
 
   return (
     <div className="space-y-6">
@@ -47,44 +48,22 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
         <LoanStatusBadge status={project.status} t={tLoans} />
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
-            <dl className="grid gap-3 text-sm sm:grid-cols-3">
-              <Item label={tl("amount")} value={money(project.amountFen)} />
-              <Item label={tl("annualRate")} value={formatRateBp(project.annualRateBp)} />
-              <Item label={tl("termMonths")} value={tl("monthsCount", { count: project.termMonths })} />
-              <Item label={tl("repaymentMethod")} value={tl(`methods.${project.repaymentMethod}`)} />
-              <Item label={tl("fundraisingDays")} value={String(project.fundraisingDays)} />
-              <Item label={tl("minInvestment")} value={money(project.minInvestmentFen)} />
-            </dl>
-            <h2 className="mt-6 mb-2 font-medium">{tl("purpose")}</h2>
-            <p className="whitespace-pre-line text-sm">{project.purpose}</p>
+            <ProjectTerms project={project} />
           </Card>
           <Card>
-            <h2 className="mb-3 text-lg font-semibold">{project.company.name}</h2>
-            <dl className="grid gap-3 text-sm sm:grid-cols-2">
-              <Item label={tc("statusLabel")} value={tc(`status.${project.company.status}`)} />
-              <Item label={tc("creditCode")} value={project.company.creditCode} />
-              <Item label={tc("legalRepresentative")} value={project.company.legalRepresentative} />
-              <Item label={tc("industry")} value={project.company.industry} />
-              <Item label={tc("registeredCapital")} value={money(project.company.registeredCapitalFen)} />
-              <Item label={tc("address")} value={project.company.address ?? "–"} />
-            </dl>
-            {otherProjects.length > 0 && (
-              <>
-                <h3 className="mt-6 mb-2 font-medium">{t("otherProjects")}</h3>
-                <ul className="space-y-1 text-sm">
-                  {otherProjects.map((other) => (
-                    <li key={other.id}>
-                      {other.title} · {money(other.amountFen)} · {tLoans(`status.${other.status}`)}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <h2 className="mb-2 text-lg font-semibold">{ts("schedule")}</h2>
+            <p className="mb-3 text-sm text-slate-600" data-testid="schedule-note">
+              {project.publishedAt ? ts("scheduleFrom", { start: startDate }) : ts("scheduleNote", { start: startDate })}
+            </p>
+            <ScheduleTable schedule={schedule} totals={totals} caption={ts("schedule")} />
+          </Card>
+          <Card>
+            <CompanyRecordPanels record={company} />
           </Card>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card>
             <h2 className="mb-4 text-lg font-semibold">{t("decision")}</h2>
             {!canDecide && <p className="text-sm text-slate-500">{t("noDecisionHere")}</p>}
@@ -118,14 +97,13 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
                   textLabel={t("comment")}
                   textName="comment"
                   testId="publish-form"
-                >
-                  <SelectField
-                    label={t("riskGrade")}
-                    name="riskGrade"
-                    defaultValue="B"
-                    options={RISK_GRADES.map((grade) => ({ value: grade, label: t(`riskGrades.${grade}`) }))}
-                  />
-                </DecisionForm>
+                  choice={{
+                    name: "riskGrade",
+                    label: t("riskGrade"),
+                    placeholder: ts("choose"),
+                    options: RISK_GRADES.map((grade) => ({ value: grade, label: t(`riskGrades.${grade}`) })),
+                  }}
+                />
               )}
               {canDecide && (
                 <>
@@ -157,15 +135,6 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
           </Card>
         </div>
       </div>
-    </div>
-  );
-}
-
-function Item({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="font-medium">{value}</dd>
     </div>
   );
 }
