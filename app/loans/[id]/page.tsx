@@ -170,7 +170,7 @@ export default async function ProjectPage({ params }: Props) {
               {t("detail.investments.summary", { count: investments.count, total: money(investments.totalFen) })}
               {investments.count > investments.items.length && ` · ${t("detail.investments.latest", { shown: investments.items.length })}`}
             </p>
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto [contain:inline-size]">
               <table className="w-full text-sm" data-testid="investment-records">
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>
