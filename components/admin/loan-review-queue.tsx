@@ -47,8 +47,8 @@ export async function LoanReviewQueue({
                   <th className="py-2 pr-4">{t("submittedAt")}</th>
                   <th className="py-2 pr-4">{t("company")}</th>
                   <th className="py-2 pr-4">{t("companyStatus")}</th>
-                  <th className="py-2 pr-4 text-right">{t("amount")}</th>
-                  <th className="py-2 pr-4 text-right">{t("rate")}</th>
+                  <th className="py-2 pr-4 md:text-right">{t("amount")}</th>
+                  <th className="py-2 pr-4 md:text-right">{t("rate")}</th>
                   <th className="py-2" />
                 </tr>
               </thead>
@@ -65,13 +65,13 @@ export async function LoanReviewQueue({
                     <td className="py-2 pr-4" data-label={t("companyStatus")}>
                       {tc(item.company.status)}
                     </td>
-                    <td className="py-2 pr-4 text-right" data-label={t("amount")}>
+                    <td className="py-2 pr-4 md:text-right" data-label={t("amount")}>
                       <Figure>{formatMoney(item.amountFen, locale as MoneyLocale)}</Figure>
                     </td>
-                    <td className="py-2 pr-4 text-right" data-label={t("rate")}>
+                    <td className="py-2 pr-4 md:text-right" data-label={t("rate")}>
                       <Figure>{formatRateBp(item.annualRateBp)}</Figure>
                     </td>
-                    <td className="py-2 text-right">
+                    <td className="py-2 md:text-right">
                       <Link href={`/admin/reviews/${item.id}`}>{t("open")}</Link>
                     </td>
                   </tr>
