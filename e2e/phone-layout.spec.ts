@@ -287,7 +287,7 @@ for (const locale of LOCALES) {
     ["1366 px", DESKTOP],
     ["390 px", PHONE],
   ] as const) {
-    test(`figures never break inside · project card and project page · ${locale} · ${name}`, async ({
+    test(`figures never break inside · project card, project page and calculator · ${locale} · ${name}`, async ({
       page,
       context,
       makeUser,
@@ -321,6 +321,17 @@ for (const locale of LOCALES) {
       const pageFigures = [...(await linesOf(headline)), ...(await linesOf(page.locator("main [data-figure]")))];
       expect(pageFigures.length).toBeGreaterThanOrEqual(10);
       expect(pageFigures.filter((f) => f.lines !== 1)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+      // The yield calculator's figures at the largest amount it accepts.
+      await page.goto("/calculator?amount=100000000&rate=24&term=60&method=EQUAL_INSTALLMENT");
+      const summary = page.getByTestId("calculator-summary");
+      await expect(summary.locator("[data-figure]").first()).toBeVisible();
+      expect((await linesOf(summary.locator("dd"))).filter((f) => f.lines !== 1)).toEqual([]);
+      for (const card of await summary.locator(":scope > div").all()) {
+        const [outer, inner] = await Promise.all([card.boundingBox(), card.locator("[data-figure]").boundingBox()]);
+        expect(outer && inner && inner.x + inner.width <= outer.x + outer.width, "the figure stays inside its card").toBe(true);
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     });
   }
