@@ -61,7 +61,7 @@ test.describe("home page", () => {
     for (const card of await featured.all()) {
       await expect(card).toHaveAttribute("data-status", "FUNDRAISING");
       await expect(card.getByRole("progressbar", { name: "融资进度" })).toHaveAttribute("aria-valuenow", /^\d+(\.\d+)?$/);
-      await expect(card.getByTestId("deadline-countdown")).toHaveText(/^(\d+ 天 \d+ 小时|\d+ 小时 \d+ 分钟)$/);
+      await expect(card.getByTestId("deadline-countdown")).toHaveText(/^(\d+\s天 \d+\s小时|\d+\s小时 \d+\s分钟)$/);
     }
     await section.getByRole("link", { name: "查看全部项目" }).click();
     await expect(page).toHaveURL(/\/loans\?status=FUNDRAISING$/);
@@ -139,7 +139,7 @@ test.describe("listing and project page", () => {
     await expect(terms).toContainText("等额本金");
     await expect(terms).toContainText("¥100.00");
     await expect(page.getByRole("progressbar", { name: "融资进度" })).toHaveAttribute("aria-valuenow", "25");
-    await expect(page.getByTestId("deadline-countdown")).toHaveText(/^3 天 5 小时$/);
+    await expect(page.getByTestId("deadline-countdown")).toHaveText(/^3\s天 5\s小时$/);
 
     const profile = page.getByTestId("company-profile");
     await expect(profile).toContainText("139****0000");
@@ -273,7 +273,7 @@ test("the public pages speak English after switching the language", async ({ pag
   await expect(page.getByLabel("Minimum annual rate (%)")).toHaveValue("11.5");
   const card = cards(page).filter({ hasText: `English-${tag}` });
   await expect(card.getByTestId("project-method")).toHaveText("Interest first, principal at maturity");
-  await expect(card.getByTestId("deadline-countdown")).toHaveText(/^3 days 5 hours$/);
+  await expect(card.getByTestId("deadline-countdown")).toHaveText(/^3\sdays 5\shours$/);
   await expect(card).toContainText("9 months");
 
   await page.goto(`/loans/${project.id}`);

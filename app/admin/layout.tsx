@@ -9,8 +9,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requirePageRole(STAFF_ROLES, "/admin");
   const t = await getTranslations("admin");
   return (
-    <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
-      <nav aria-label={t("queues")} className="space-y-1 text-sm" data-testid="admin-nav">
+    // minmax(0, 1fr): a wide table scrolls or stacks inside the page column instead of widening the phone page.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
+      {/* On a phone the queues wrap as a row of links above the page instead of a long column. */}
+      <nav aria-label={t("queues")} className="flex flex-wrap gap-1 text-sm md:block md:space-y-1" data-testid="admin-nav">
         <Link href="/admin" className="block rounded px-3 py-2 font-medium text-slate-900 hover:bg-slate-100">
           {t("title")}
         </Link>

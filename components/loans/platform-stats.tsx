@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { Figure } from "@/components/ui/figure";
 import { toLocale } from "@/i18n/locales";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import type { PlatformStats } from "@/lib/server/stats";
@@ -43,7 +44,7 @@ function Stat({ label, value, hint, testId }: { label: string; value: string; hi
     <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <dt className="text-sm text-slate-500">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900" data-testid={testId}>
-        {value}
+        <Figure>{value}</Figure>
       </dd>
       <dd className="mt-1 text-xs text-slate-500">{hint}</dd>
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Figure } from "@/components/ui/figure";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import type { PublicProjectSummary } from "@/lib/server/listings";
 import { DeadlineCountdown } from "./deadline-countdown";
@@ -32,21 +33,24 @@ export function ProjectCard({ project, now, text }: { project: PublicProjectSumm
         <p className="text-sm text-slate-500">{project.companyName}</p>
       </header>
 
-      <dl className="grid grid-cols-3 gap-2 text-center">
+      {/* Figures never break inside (Figure); on a narrow card the amount moves to its own line instead. */}
+      <dl className="flex flex-wrap justify-between gap-x-4 gap-y-2">
         <div>
           <dt className="text-xs text-slate-500">{t("fields.annualRate")}</dt>
-          <dd className="text-lg font-semibold tabular-nums text-red-600" data-testid="project-rate">
-            {formatRateBp(project.annualRateBp)}
+          <dd className="text-lg font-semibold text-red-600" data-testid="project-rate">
+            <Figure>{formatRateBp(project.annualRateBp)}</Figure>
           </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t("fields.term")}</dt>
-          <dd className="text-lg font-semibold tabular-nums text-slate-900">{t("termMonths", { months: project.termMonths })}</dd>
+          <dd className="text-lg font-semibold text-slate-900">
+            <Figure>{t("termMonths", { months: project.termMonths })}</Figure>
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t("fields.amount")}</dt>
-          <dd className="break-words text-sm font-semibold tabular-nums leading-7 text-slate-900">
-            {formatMoney(project.amountFen, locale)}
+          <dd className="text-lg font-semibold text-slate-900">
+            <Figure>{formatMoney(project.amountFen, locale)}</Figure>
           </dd>
         </div>
       </dl>

@@ -11,7 +11,7 @@ export function formatDueDate(date: BusinessDate): string {
 
 /**
  * A repayment schedule with its totals. Works in server and client components (the calculator renders it
- * live); on narrow screens the table scrolls sideways with the instalment number kept in view.
+ * live); on narrow screens the table scrolls sideways inside its own box, with the instalment number kept in view.
  */
 export function ScheduleTable({
   schedule,
@@ -28,8 +28,10 @@ export function ScheduleTable({
   const cell = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
   const head = "px-3 py-2 text-right font-medium whitespace-nowrap";
   return (
+    // contain: inline-size keeps the wide table from widening the page column around it (a grid or flex item
+    // otherwise grows to the table's width on a phone); the table scrolls inside this box instead.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="-mx-2 overflow-x-auto px-2" tabIndex={0} aria-label={caption ?? t("total")}>
+    <section className="-mx-2 overflow-x-auto px-2 [contain:inline-size]" tabIndex={0} aria-label={caption ?? t("total")}>
       <table className="w-full min-w-[36rem] border-collapse text-sm" data-testid="schedule-table">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

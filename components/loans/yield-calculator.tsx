@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Field, SelectField } from "@/components/ui/field";
+import { Figure as FigureText } from "@/components/ui/figure";
 import { toLocale } from "@/i18n/locales";
 import { type BusinessDate, parseBusinessDate } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
@@ -106,7 +107,8 @@ export function YieldCalculator({
         </h2>
         {result ? (
           <>
-            <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4" data-testid="calculator-summary">
+            {/* Two a row on a phone, four on a desktop; a card too narrow for its figure takes a row of its own. */}
+            <dl className="flex flex-wrap gap-3" data-testid="calculator-summary">
               {result.highlights.map((h) => (
                 <Figure key={h.key} label={t(h.key)} value={money(h.fen)} testId={`calc-${h.key}`} emphasis />
               ))}
@@ -131,13 +133,10 @@ export function YieldCalculator({
 
 function Figure({ label, value, testId, emphasis = false }: { label: string; value: string; testId: string; emphasis?: boolean }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <div className="grow basis-[calc(50%-0.375rem)] rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:basis-[calc(25%-0.5625rem)]">
       <dt className="text-xs text-slate-500">{label}</dt>
-      <dd
-        className={`mt-1 font-semibold tabular-nums ${emphasis ? "text-xl text-red-600" : "text-lg text-slate-900"}`}
-        data-testid={testId}
-      >
-        {value}
+      <dd className={`mt-1 font-semibold ${emphasis ? "text-xl text-red-600" : "text-lg text-slate-900"}`} data-testid={testId}>
+        <FigureText>{value}</FigureText>
       </dd>
     </div>
   );

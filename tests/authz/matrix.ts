@@ -10,6 +10,7 @@ import { ALL_ROLES, STAFF_ROLES } from "@/lib/shared/roles";
  *    owner), asserting the outcome and, for every refusal, an unchanged database;
  *  - tests/integration/authz/page-guards.test.ts: each guarded page's own check, without the proxy;
  *  - e2e/authorization-matrix.spec.ts: each page and route over HTTP against the production server.
+ *  - e2e/phone-layout.spec.ts: each page, opened by a caller it lets in, fits a 390 px phone in both languages.
  *
  * Adding a page, route or action: add one line below (and, for an action, its form in
  * tests/integration/authz/action-forms.ts), then re-render the document.

@@ -29,7 +29,8 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           <EmptyState>{t("admin.noStaff")}</EmptyState>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
+            {/* Rows stack as cards on a phone (globals.css). */}
+            <table className="table-stack w-full text-left text-sm">
               <thead className="border-b text-slate-500">
                 <tr>
                   <th className="py-2 pr-4">{t("admin.displayName")}</th>
@@ -44,13 +45,17 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
               <tbody>
                 {staff.map((member) => (
                   <tr key={member.id} className="border-b last:border-0" data-testid="staff-row">
-                    <td className="py-2 pr-4">{member.displayName}</td>
-                    <td className="py-2 pr-4">{member.email}</td>
-                    <td className="py-2 pr-4">
+                    <td className="py-2 pr-4 font-medium md:font-normal">{member.displayName}</td>
+                    <td className="py-2 pr-4 break-all" data-label={t("auth.email")}>
+                      {member.email}
+                    </td>
+                    <td className="py-2 pr-4" data-label={t("admin.role")}>
                       {member.id === admin.id ? t(`roles.${member.role}`) : <StaffRoleForm userId={member.id} role={member.role} />}
                     </td>
-                    <td className="py-2 pr-4">{member.disabledAt ? t("admin.disabled") : t("admin.active")}</td>
-                    <td className="py-2 pr-4" data-testid="invitation-status">
+                    <td className="py-2 pr-4" data-label={t("common.status")}>
+                      {member.disabledAt ? t("admin.disabled") : t("admin.active")}
+                    </td>
+                    <td className="py-2 pr-4" data-testid="invitation-status" data-label={t("invitations.activation")}>
                       <span className={member.invitation === "ACTIVATED" ? "" : "text-amber-800"}>
                         {t(`invitations.status${member.invitation}`, {
                           date: member.invitationExpiresAt
@@ -64,8 +69,10 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                         </div>
                       )}
                     </td>
-                    <td className="py-2 pr-4">{format.dateTime(member.createdAt, { dateStyle: "medium" })}</td>
-                    <td className="py-2">
+                    <td className="py-2 pr-4" data-label={t("common.createdAt")}>
+                      {format.dateTime(member.createdAt, { dateStyle: "medium" })}
+                    </td>
+                    <td className="py-2 pt-2">
                       {member.id !== admin.id && (
                         <div className="flex flex-wrap gap-2">
                           <StaffStatusButton userId={member.id} disabled={Boolean(member.disabledAt)} />

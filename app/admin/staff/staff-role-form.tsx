@@ -12,7 +12,11 @@ export function StaffRoleForm({ userId, role }: { userId: string; role: string }
   const t = useTranslations();
   const { state, pending, formProps } = useFormAction(updateStaffAction);
   return (
-    <form {...formProps} onSubmit={confirmThen(t("admin.confirmRoleChange"), formProps.onSubmit)} className="flex items-center gap-2">
+    <form
+      {...formProps}
+      onSubmit={confirmThen(t("admin.confirmRoleChange"), formProps.onSubmit)}
+      className="flex flex-wrap items-center gap-2"
+    >
       <input type="hidden" name="userId" value={userId} />
       <label className="sr-only" htmlFor={`role-${userId}`}>
         {t("admin.role")}

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Figure } from "@/components/ui/figure";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
@@ -41,8 +42,9 @@ export default async function CompanyLoansPage({ searchParams }: { searchParams:
                     {project.title}
                   </Link>
                   <p className="text-sm text-slate-500">
-                    {formatMoney(project.amountFen, locale as MoneyLocale)} · {formatRateBp(project.annualRateBp)} ·{" "}
-                    {t("monthsCount", { count: project.termMonths })} · {t("updatedAt")}{" "}
+                    <Figure>{formatMoney(project.amountFen, locale as MoneyLocale)}</Figure> ·{" "}
+                    <Figure>{formatRateBp(project.annualRateBp)}</Figure> ·{" "}
+                    <Figure>{t("monthsCount", { count: project.termMonths })}</Figure> · {t("updatedAt")}{" "}
                     {format.dateTime(project.updatedAt, { dateStyle: "medium" })}
                   </p>
                 </div>

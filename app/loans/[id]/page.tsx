@@ -9,6 +9,7 @@ import { FundingProgress } from "@/components/loans/funding-progress";
 import { formatDueDate, ScheduleTable } from "@/components/loans/schedule-table";
 import { LoanStatusBadge, RiskGradeBadge } from "@/components/loans/status-badge";
 import { Card } from "@/components/ui/card";
+import { Figure } from "@/components/ui/figure";
 import { toLocale } from "@/i18n/locales";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import { projectSchedule } from "@/lib/domain/schedules";
@@ -58,18 +59,25 @@ export default async function ProjectPage({ params }: Props) {
         </h1>
         <p className="mt-1 text-sm text-slate-500">{company.name}</p>
 
-        <dl className="mt-6 grid grid-cols-3 gap-3 text-center sm:text-left">
+        {/* Figures never break inside (Figure); on a phone the amount moves to its own line instead. */}
+        <dl className="mt-6 flex flex-wrap gap-x-10 gap-y-3">
           <div>
             <dt className="text-xs text-slate-500">{t("fields.annualRate")}</dt>
-            <dd className="text-2xl font-semibold tabular-nums text-red-600">{formatRateBp(project.annualRateBp)}</dd>
+            <dd className="text-2xl font-semibold text-red-600">
+              <Figure>{formatRateBp(project.annualRateBp)}</Figure>
+            </dd>
           </div>
           <div>
             <dt className="text-xs text-slate-500">{t("fields.term")}</dt>
-            <dd className="text-2xl font-semibold tabular-nums">{t("termMonths", { months: project.termMonths })}</dd>
+            <dd className="text-2xl font-semibold">
+              <Figure>{t("termMonths", { months: project.termMonths })}</Figure>
+            </dd>
           </div>
           <div>
             <dt className="text-xs text-slate-500">{t("fields.amount")}</dt>
-            <dd className="break-words text-base font-semibold tabular-nums leading-8 sm:text-2xl">{money(project.amountFen)}</dd>
+            <dd className="text-2xl font-semibold">
+              <Figure>{money(project.amountFen)}</Figure>
+            </dd>
           </div>
         </dl>
 
@@ -98,11 +106,11 @@ export default async function ProjectPage({ params }: Props) {
         <Card>
           <h2 className="mb-4 text-lg font-semibold">{t("detail.terms")}</h2>
           <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="project-terms">
-            <Term label={t("fields.amount")} value={money(project.amountFen)} />
-            <Term label={t("fields.annualRate")} value={formatRateBp(project.annualRateBp)} />
-            <Term label={t("fields.term")} value={t("termMonths", { months: project.termMonths })} />
+            <Term label={t("fields.amount")} value={money(project.amountFen)} figure />
+            <Term label={t("fields.annualRate")} value={formatRateBp(project.annualRateBp)} figure />
+            <Term label={t("fields.term")} value={t("termMonths", { months: project.termMonths })} figure />
             <Term label={t("fields.method")} value={t(`method.${project.repaymentMethod}`)} />
-            <Term label={t("fields.minInvestment")} value={money(project.minInvestmentFen)} />
+            <Term label={t("fields.minInvestment")} value={money(project.minInvestmentFen)} figure />
             <Term label={t("fields.fundraisingDays")} value={t("fields.fundraisingDaysValue", { days: project.fundraisingDays })} />
             {project.publishedAt && <Term label={t("fields.publishedAt")} value={dateTime(project.publishedAt)} />}
             {project.fundraisingDeadline && <Term label={t("fields.deadline")} value={dateTime(project.fundraisingDeadline)} />}
@@ -120,7 +128,7 @@ export default async function ProjectPage({ params }: Props) {
           <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="company-profile">
             <Term label={t("detail.company.name")} value={company.name} />
             <Term label={t("detail.company.industry")} value={company.industry} />
-            <Term label={t("detail.company.registeredCapital")} value={money(company.registeredCapitalFen)} />
+            <Term label={t("detail.company.registeredCapital")} value={money(company.registeredCapitalFen)} figure />
             <Term label={t("detail.company.legalRepresentative")} value={company.legalRepresentativeMasked} />
             <Term label={t("detail.company.contactPhone")} value={company.contactPhoneMasked} />
             <Term label={t("detail.company.creditCode")} value={company.creditCodeMasked} />
@@ -165,7 +173,7 @@ export default async function ProjectPage({ params }: Props) {
               {t("detail.investments.summary", { count: investments.count, total: money(investments.totalFen) })}
               {investments.count > investments.items.length && ` · ${t("detail.investments.latest", { shown: investments.items.length })}`}
             </p>
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto [contain:inline-size]">
               <table className="w-full text-sm" data-testid="investment-records">
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>
@@ -185,7 +193,9 @@ export default async function ProjectPage({ params }: Props) {
                     // biome-ignore lint/suspicious/noArrayIndexKey: records carry no public id; the list is rendered once.
                     <tr key={index} className="border-b border-slate-100 last:border-0">
                       <td className="py-2 pr-3">{record.investorMasked}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{money(record.amountFen)}</td>
+                      <td className="py-2 pr-3 text-right">
+                        <Figure>{money(record.amountFen)}</Figure>
+                      </td>
                       <td className="py-2 text-right whitespace-nowrap text-slate-500">{dateTime(record.createdAt)}</td>
                     </tr>
                   ))}
@@ -199,11 +209,12 @@ export default async function ProjectPage({ params }: Props) {
   );
 }
 
-function Term({ label, value, wide = false }: { label: string; value: string; wide?: boolean }) {
+/** `figure`: an amount, rate or term, kept on one line. */
+function Term({ label, value, wide = false, figure = false }: { label: string; value: string; wide?: boolean; figure?: boolean }) {
   return (
     <div className={wide ? "sm:col-span-2" : ""}>
       <dt className="text-slate-500">{label}</dt>
-      <dd className="font-medium text-slate-900">{value}</dd>
+      <dd className="font-medium text-slate-900">{figure ? <Figure>{value}</Figure> : value}</dd>
     </div>
   );
 }

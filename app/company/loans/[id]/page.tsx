@@ -6,6 +6,7 @@ import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Figure } from "@/components/ui/figure";
 import { FlashNotice } from "@/components/ui/flash-notice";
 import { companyMayBorrow } from "@/lib/domain/machines/company";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
@@ -62,12 +63,12 @@ export default async function CompanyLoanRequestPage({
         <Card>
           <h2 className="mb-4 text-lg font-semibold">{t("terms")}</h2>
           <dl className="grid gap-3 text-sm sm:grid-cols-2">
-            <Term label={t("amount")} value={money(project.amountFen)} />
-            <Term label={t("annualRate")} value={formatRateBp(project.annualRateBp)} />
-            <Term label={t("termMonths")} value={t("monthsCount", { count: project.termMonths })} />
+            <Term label={t("amount")} value={money(project.amountFen)} figure />
+            <Term label={t("annualRate")} value={formatRateBp(project.annualRateBp)} figure />
+            <Term label={t("termMonths")} value={t("monthsCount", { count: project.termMonths })} figure />
             <Term label={t("repaymentMethod")} value={t(`methods.${project.repaymentMethod}`)} />
             <Term label={t("fundraisingDays")} value={String(project.fundraisingDays)} />
-            <Term label={t("minInvestment")} value={money(project.minInvestmentFen)} />
+            <Term label={t("minInvestment")} value={money(project.minInvestmentFen)} figure />
           </dl>
           <h3 className="mt-6 mb-2 font-medium">{t("purpose")}</h3>
           <p className="whitespace-pre-line text-sm text-slate-700">{project.purpose}</p>
@@ -102,11 +103,12 @@ export default async function CompanyLoanRequestPage({
   );
 }
 
-function Term({ label, value }: { label: string; value: string }) {
+/** `figure`: an amount, rate or term, kept on one line. */
+function Term({ label, value, figure = false }: { label: string; value: string; figure?: boolean }) {
   return (
     <div>
       <dt className="text-slate-500">{label}</dt>
-      <dd className="font-medium">{value}</dd>
+      <dd className="font-medium">{figure ? <Figure>{value}</Figure> : value}</dd>
     </div>
   );
 }
