@@ -35,7 +35,12 @@ describe("listing filters say what they ignored (issue 8 §6)", () => {
   });
 
   it("keeps a rejected rate as typed for its box, and still applies the valid filters", () => {
-    const { query, url, ignored, typed } = parseListingSearchParams({ minRate: "50", maxRate: "12", method: "EQUAL_PRINCIPAL", term: "abc" });
+    const { query, url, ignored, typed } = parseListingSearchParams({
+      minRate: "50",
+      maxRate: "12",
+      method: "EQUAL_PRINCIPAL",
+      term: "abc",
+    });
     expect(typed).toEqual({ minRate: "50" });
     expect(query).toMatchObject({ maxRateBp: 1200, method: "EQUAL_PRINCIPAL" });
     expect(query.minRateBp).toBeUndefined();
