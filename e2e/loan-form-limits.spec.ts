@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { formatLoanLimits } from "@/lib/domain/loan-limits";
+import { bpToPercentText, fenToYuanString } from "@/lib/domain/money";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { expect, type TestUser, test, waitForHydration } from "./support/fixtures";
 
@@ -81,12 +82,16 @@ test.describe("the loan request form applies the platform's limits as the compan
     await expect(table).toHaveCount(0);
     await expect(term).toHaveAttribute("aria-invalid", "true");
 
-    // Valid again: the schedule, with every column inside its box at 1366 px (nothing cut off, no scrolling).
-    await term.fill("36");
+    // Valid again, at the widest figures the limits allow: the schedule, with every column inside its box
+    // at 1366 px (nothing cut off, no scrolling).
+    await amount.fill(fenToYuanString(limits.maxAmountFen));
+    await rate.fill(bpToPercentText(limits.maxRateBp));
+    await term.fill(String(limits.maxTermMonths));
     await expect(preview).toHaveCount(0);
-    await expect(table.locator("tbody tr")).toHaveCount(36);
+    await expect(table.locator("tbody tr")).toHaveCount(limits.maxTermMonths);
     const lastHeader = table.getByRole("columnheader", { name: ZH.remaining });
-    await expect(lastHeader).toBeInViewport();
+    await lastHeader.scrollIntoViewIfNeeded();
+    await expect(lastHeader).toBeInViewport({ ratio: 1 });
     const fits = await table.evaluate((element) => {
       const box = element.parentElement as HTMLElement;
       const right = element.getBoundingClientRect().right;

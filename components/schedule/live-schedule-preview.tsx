@@ -64,7 +64,7 @@ export function LiveSchedulePreview({ inputs, startDay, limits }: { inputs: Sche
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {result.problems.map(({ field, issue }) => (
               <li key={field}>
-                {t(field)}: {tv.has(issue.key) ? tv(issue.key, issue.values) : tv("outOfRange")}
+                {t("previewProblem", { field: t(field), message: tv.has(issue.key) ? tv(issue.key, issue.values) : tv("outOfRange") })}
               </li>
             ))}
           </ul>

@@ -69,12 +69,19 @@ export function LoanRequestForm({
   };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:items-start">
+    // The terms sit in columns above a full-width preview: beside the form, the schedule's six columns
+    // would not fit a 1366 px screen (issue 8 §5), and on a phone it scrolls inside its own box.
+    <div className="space-y-6">
       <Card className="min-w-0">
-        <form {...formProps} className="space-y-4">
-          <FormMessage state={state} />
+        <form {...formProps} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {state && (
+            <div className="sm:col-span-2 lg:col-span-3">
+              <FormMessage state={state} />
+            </div>
+          )}
           {projectId && <input type="hidden" name="projectId" value={projectId} />}
           <Field
+            className="sm:col-span-2 lg:col-span-3"
             label={t("title")}
             name="title"
             defaultValue={typed("title", values.title)}
@@ -82,7 +89,9 @@ export function LoanRequestForm({
             required
             errors={errors("title")}
           />
-          <TextAreaField label={t("purpose")} name="purpose" defaultValue={typed("purpose", values.purpose)} errors={errors("purpose")} />
+          <div className="sm:col-span-2 lg:col-span-3">
+            <TextAreaField label={t("purpose")} name="purpose" defaultValue={typed("purpose", values.purpose)} errors={errors("purpose")} />
+          </div>
           <Field
             label={t("amount")}
             name="amount"
@@ -136,10 +145,12 @@ export function LoanRequestForm({
             hint={t("limitMinInvestment", shown.minInvestment)}
             errors={boundedErrors("minInvestment")}
           />
-          <SubmitButton pending={pending}>{t("saveDraft")}</SubmitButton>
+          <div className="sm:col-span-2 lg:col-span-3">
+            <SubmitButton pending={pending}>{t("saveDraft")}</SubmitButton>
+          </div>
         </form>
       </Card>
-      <Card className="min-w-0 lg:sticky lg:top-4">
+      <Card className="min-w-0">
         <h2 className="mb-4 text-lg font-semibold">{t("preview")}</h2>
         <LiveSchedulePreview inputs={inputs} startDay={startDay} limits={limits} />
       </Card>
