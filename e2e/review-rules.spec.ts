@@ -258,8 +258,8 @@ test("bad loan terms on /company/loans/new show errors next to the fields, keep 
     await expect(input).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   };
   await expectFieldError("借款金额（元）", "金额不能为负数。");
-  await expectFieldError("年化利率（%）", "利率超出平台允许范围。");
-  await expectFieldError("借款期限（月）", "此数值超出允许范围。");
+  await expectFieldError("年化利率（%）", "年化利率须在 1% 至 24% 之间（平台限额）。");
+  await expectFieldError("借款期限（月）", "借款期限须在 1 至 36 个月之间（平台限额）。");
   await expect(form.getByLabel("项目名称", { exact: true })).not.toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/company\/loans\/new$/);
   await expect(form.getByLabel("项目名称", { exact: true })).toHaveValue(title);

@@ -1,17 +1,47 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { bpToPercentText } from "@/lib/domain/money";
 import { RepaymentMethods } from "@/lib/domain/schedules";
-import { LISTING_SORTS, type ListingUrlState, PUBLIC_LOAN_STATUSES, TERM_BUCKETS } from "@/lib/server/listings/query";
+import {
+  type IgnoredListingParam,
+  LISTING_SORTS,
+  type ListingUrlState,
+  MAX_FILTER_RATE_BP,
+  MAX_LISTING_PAGE,
+  MAX_LISTING_PARAM_LENGTH,
+  PUBLIC_LOAN_STATUSES,
+  TERM_BUCKETS,
+} from "@/lib/server/listings/query";
 import type { LoansTranslator } from "./listing-text";
 
-const control = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm sm:text-sm";
+// A control whose URL value was ignored is outlined like an invalid form field.
+const control =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm sm:text-sm aria-[invalid=true]:border-red-500";
 const label = "block text-sm font-medium text-slate-700";
+
+const ignoredId = (param: string) => `filter-ignored-${param}`;
 
 /**
  * The listing's filters as a plain GET form: it works before JavaScript loads, and the resulting URL can be
  * bookmarked or shared. Submitting starts again at page 1 (the form has no page field).
+ * `ignored`: URL values that did not apply, each explained above the fields and tied to its control
+ * (aria-invalid, aria-describedby); `typed`: the rejected rate boxes' text, shown again as typed.
  */
-export function ListingFilters({ url, t, action = "/loans" }: { url: ListingUrlState; t: LoansTranslator; action?: string }) {
+export function ListingFilters({
+  url,
+  t,
+  action = "/loans",
+  ignored = [],
+  typed = {},
+}: {
+  url: ListingUrlState;
+  t: LoansTranslator;
+  action?: string;
+  ignored?: IgnoredListingParam[];
+  typed?: { minRate?: string; maxRate?: string };
+}) {
+  const problem = (param: string) =>
+    ignored.some((i) => i.param === param) ? { "aria-invalid": true, "aria-describedby": ignoredId(param) } : {};
   const termOptions: { value: string; label: string }[] = TERM_BUCKETS.map((bucket) => ({
     value: bucket,
     label: t(`filters.termBuckets.${bucket}`),
@@ -27,12 +57,13 @@ export function ListingFilters({ url, t, action = "/loans" }: { url: ListingUrlS
       aria-label={t("filters.heading")}
     >
       <h2 className="sr-only">{t("filters.heading")}</h2>
+      <IgnoredFilters ignored={ignored} t={t} />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
         <div className="col-span-2 space-y-1 md:col-span-1">
           <label htmlFor="filter-status" className={label}>
             {t("filters.status")}
           </label>
-          <select id="filter-status" name="status" defaultValue={url.status ?? ""} className={control}>
+          <select id="filter-status" name="status" defaultValue={url.status ?? ""} className={control} {...problem("status")}>
             <option value="">{t("filters.allStatuses")}</option>
             {PUBLIC_LOAN_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -50,9 +81,10 @@ export function ListingFilters({ url, t, action = "/loans" }: { url: ListingUrlS
             name="minRate"
             inputMode="decimal"
             autoComplete="off"
-            defaultValue={url.minRate ?? ""}
+            defaultValue={typed.minRate ?? url.minRate ?? ""}
             placeholder={t("filters.ratePlaceholderMin")}
             className={control}
+            {...problem("minRate")}
           />
         </div>
         <div className="space-y-1">
@@ -64,16 +96,17 @@ export function ListingFilters({ url, t, action = "/loans" }: { url: ListingUrlS
             name="maxRate"
             inputMode="decimal"
             autoComplete="off"
-            defaultValue={url.maxRate ?? ""}
+            defaultValue={typed.maxRate ?? url.maxRate ?? ""}
             placeholder={t("filters.ratePlaceholderMax")}
             className={control}
+            {...problem("maxRate")}
           />
         </div>
         <div className="space-y-1">
           <label htmlFor="filter-term" className={label}>
             {t("filters.term")}
           </label>
-          <select id="filter-term" name="term" defaultValue={url.term ?? ""} className={control}>
+          <select id="filter-term" name="term" defaultValue={url.term ?? ""} className={control} {...problem("term")}>
             <option value="">{t("filters.anyTerm")}</option>
             {termOptions.map((o) => (
               <option key={o.value} value={o.value}>
@@ -86,7 +119,7 @@ export function ListingFilters({ url, t, action = "/loans" }: { url: ListingUrlS
           <label htmlFor="filter-method" className={label}>
             {t("filters.method")}
           </label>
-          <select id="filter-method" name="method" defaultValue={url.method ?? ""} className={control}>
+          <select id="filter-method" name="method" defaultValue={url.method ?? ""} className={control} {...problem("method")}>
             <option value="">{t("filters.anyMethod")}</option>
             {RepaymentMethods.map((method) => (
               <option key={method} value={method}>
@@ -99,7 +132,7 @@ export function ListingFilters({ url, t, action = "/loans" }: { url: ListingUrlS
           <label htmlFor="filter-sort" className={label}>
             {t("filters.sort")}
           </label>
-          <select id="filter-sort" name="sort" defaultValue={url.sort} className={control}>
+          <select id="filter-sort" name="sort" defaultValue={url.sort} className={control} {...problem("sort")}>
             {LISTING_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {t(`sort.${sort}`)}
@@ -117,6 +150,30 @@ export function ListingFilters({ url, t, action = "/loans" }: { url: ListingUrlS
         </Link>
       </div>
     </form>
+  );
+}
+
+/** What was left out of the URL and why, in the visitor's language (issue 8 §6: nothing is dropped silently). */
+function IgnoredFilters({ ignored, t }: { ignored: IgnoredListingParam[]; t: LoansTranslator }) {
+  if (ignored.length === 0) return null;
+  const limits = { rate: bpToPercentText(MAX_FILTER_RATE_BP), page: String(MAX_LISTING_PAGE), length: String(MAX_LISTING_PARAM_LENGTH) };
+  const sentence = ({ param, value, reason }: IgnoredListingParam) => {
+    if (reason === "unknown") return t("filterIgnored.unknown", { param, value });
+    const name = t(`filterIgnored.names.${param as "status"}`);
+    const max = reason === "page" ? limits.page : reason === "tooLong" ? limits.length : limits.rate;
+    return t(`filterIgnored.${reason}`, { name, value, max });
+  };
+  return (
+    <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="filters-ignored">
+      <p className="font-medium">{t("filterIgnored.heading")}</p>
+      <ul className="mt-1 list-disc space-y-1 pl-5 break-words">
+        {ignored.map((item) => (
+          <li key={item.param} id={item.reason === "unknown" ? undefined : ignoredId(item.param)}>
+            {sentence(item)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -1,43 +1,46 @@
 import { z } from "zod";
-import { parseRatePercent } from "@/lib/domain/money";
+import type { LoanLimits } from "@/lib/domain/loan-limits";
+import {
+  type LoanTermRead,
+  readFundraisingDays,
+  readLoanAmount,
+  readLoanRate,
+  readLoanTerm,
+  readMinInvestment,
+} from "@/lib/domain/loan-limits";
+import type { MoneyLocale } from "@/lib/domain/money";
 import { RepaymentMethods } from "@/lib/domain/schedules/terms";
-import type { LoanLimits } from "@/lib/server/settings/loan-limits";
-import { moneyField, numberInput, requiredText } from "./fields";
+import { numberInput, requiredText } from "./fields";
 
-const wholeNumberInRange = (min: number, max: number) =>
-  numberInput
-    .trim()
-    .min(1, { error: "validation.required" })
-    .regex(/^\d+$/, { error: "validation.wholeNumber" })
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, { error: "validation.outOfRange" });
+/**
+ * A bounded field read by the same pure function as the company's live preview (lib/domain/loan-limits),
+ * so the form's warning and the server's refusal can never disagree. The issue's values ({min}, {max})
+ * travel as zod `params` and are filled into the translated message by the action layer.
+ */
+const bounded = <T>(read: (text: string) => LoanTermRead<T>) =>
+  numberInput.transform((input, ctx) => {
+    const result = read(input);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: "custom", message: `validation.${result.issue.key}`, params: result.issue.values });
+    return z.NEVER;
+  });
 
 /**
  * A loan request as typed by the company. The limits are the platform settings of the moment, so the
- * same schema validates on the server (authoritative) and drives the hints on the form.
+ * same schema validates on the server (authoritative) and drives the hints on the form. `locale` only
+ * formats the limits inside error messages.
  */
-export function loanRequestSchema(limits: LoanLimits) {
+export function loanRequestSchema(limits: LoanLimits, locale: MoneyLocale = "zh-CN") {
   return z
     .object({
       title: requiredText(100),
       purpose: requiredText(2000),
-      amount: moneyField({ min: limits.minAmountFen, max: limits.maxAmountFen }),
-      annualRate: numberInput.transform((input, ctx) => {
-        const parsed = parseRatePercent(input);
-        if (!parsed.ok) {
-          ctx.addIssue({ code: "custom", message: `validation.rate${parsed.code}` });
-          return z.NEVER;
-        }
-        if (parsed.bp < limits.minRateBp || parsed.bp > limits.maxRateBp) {
-          ctx.addIssue({ code: "custom", message: "validation.rateOutOfRange" });
-          return z.NEVER;
-        }
-        return parsed.bp;
-      }),
-      termMonths: wholeNumberInRange(limits.minTermMonths, limits.maxTermMonths),
+      amount: bounded((text) => readLoanAmount(text, limits, locale)),
+      annualRate: bounded((text) => readLoanRate(text, limits)),
+      termMonths: bounded((text) => readLoanTerm(text, limits)),
       repaymentMethod: z.enum(RepaymentMethods, { error: "validation.repaymentMethod" }),
-      fundraisingDays: wholeNumberInRange(limits.minFundraisingDays, limits.maxFundraisingDays),
-      minInvestment: moneyField({ min: limits.minInvestmentUnitFen }),
+      fundraisingDays: bounded((text) => readFundraisingDays(text, limits)),
+      minInvestment: bounded((text) => readMinInvestment(text, limits, locale)),
     })
     .refine((v) => v.minInvestment <= v.amount, { path: ["minInvestment"], error: "validation.minInvestmentAboveAmount" });
 }

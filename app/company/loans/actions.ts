@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { toLocale } from "@/i18n/locales";
 import { idField } from "@/lib/schemas/fields";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
 import { roleAction } from "@/lib/server/actions/define-action";
@@ -18,7 +20,7 @@ const draftSchema = z.object({ projectId: idField.optional() }).passthrough();
 export const saveLoanDraftAction = roleAction(COMPANY, {
   schema: draftSchema,
   async handler(raw, { db, user }) {
-    const input = loanRequestSchema(await getLoanLimits(db)).parse(raw);
+    const input = loanRequestSchema(await getLoanLimits(db), toLocale(await getLocale())).parse(raw);
     const { id } = raw.projectId ? await updateLoanDraft(db, user.id, raw.projectId, input) : await createLoanDraft(db, user.id, input);
     revalidatePath("/company/loans");
     redirect(`/company/loans/${id}?saved=1`);

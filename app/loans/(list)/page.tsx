@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * /loans/[id], whose unknown ids would then answer 200 instead of 404).
  */
 export default async function LoansPage({ searchParams }: { searchParams: Promise<ListingSearchParams> }) {
-  const { query, url } = parseListingSearchParams(await searchParams);
+  const { query, url, ignored, typed } = parseListingSearchParams(await searchParams);
   const [text, tNav, db] = await Promise.all([getListingText(), getTranslations("nav"), getDb()]);
   const { t } = text;
   const { items, total, page, pageSize } = await listPublicProjects(db, query);
@@ -42,7 +42,7 @@ export default async function LoansPage({ searchParams }: { searchParams: Promis
       </PageHeader>
       <p className="-mt-4 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
 
-      <ListingFilters url={url} t={t} />
+      <ListingFilters url={url} t={t} ignored={ignored} typed={typed} />
 
       <p className="text-sm text-slate-600" data-testid="result-count" aria-live="polite">
         {t("resultCount", { count: total })}

@@ -8,8 +8,10 @@ export {
   parseMoney,
 } from "./parse-money";
 export {
+  bpToPercentText,
   DEFAULT_MAX_RATE_BP,
   formatRateBp,
+  formatRateCompact,
   type ParseRateErrorCode,
   type ParseRateResult,
   parseRatePercent,

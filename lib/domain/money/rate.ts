@@ -16,6 +16,26 @@ export function formatRateBp(bp: RateBp): string {
   return `${bp < 0 ? "-" : ""}${whole}.${hundredths}%`;
 }
 
+/**
+ * 850 → "8.5", 1200 → "12", 1234 → "12.34": a rate as a person would type it (no trailing zeros), which
+ * parseRatePercent reads back to the same basis points.
+ */
+export function bpToPercentText(bp: RateBp): string {
+  assertWholeBp(bp);
+  const magnitude = Math.abs(bp);
+  const whole = Math.trunc(magnitude / 100);
+  const hundredths = magnitude % 100;
+  const sign = bp < 0 ? "-" : "";
+  if (hundredths === 0) return `${sign}${whole}`;
+  // Two digits at most, so the trailing zero is dropped by arithmetic rather than a /0+$/ scan.
+  return `${sign}${whole}.${hundredths % 10 === 0 ? hundredths / 10 : String(hundredths).padStart(2, "0")}`;
+}
+
+/** 2400 → "24%", 850 → "8.5%": for ranges and hints, where "24.00%" is noise. */
+export function formatRateCompact(bp: RateBp): string {
+  return `${bpToPercentText(bp)}%`;
+}
+
 export type ParseRateErrorCode = "EMPTY" | "INVALID" | "NEGATIVE" | "TOO_MANY_DECIMALS" | "TOO_LARGE" | "TOO_LONG";
 export type ParseRateResult = { ok: true; bp: RateBp } | { ok: false; code: ParseRateErrorCode };
 

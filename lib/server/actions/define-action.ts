@@ -45,8 +45,9 @@ function validationFailure(t: Translate, error: ZodError): ActionResult<never> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_form";
-    // Length limits name their bound ("at most {max} characters"), see validation.tooLong.
-    const values = issue.code === "too_big" ? { max: String(issue.maximum) } : undefined;
+    // Length limits name their bound ("at most {max} characters"), see validation.tooLong; custom issues
+    // may carry their placeholders as params (e.g. a loan amount's platform limits).
+    const values = issue.code === "too_big" ? { max: String(issue.maximum) } : issue.code === "custom" ? issue.params : undefined;
     fieldErrors[field] = [...(fieldErrors[field] ?? []), translateKey(t, issue.message, values)];
   }
   return { ok: false, error: t("errors.VALIDATION"), fieldErrors };

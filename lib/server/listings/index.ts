@@ -10,6 +10,8 @@ export { listingSql, listPublicProjects, type PublicProjectPage, type PublicProj
 export {
   bpToPercentInput,
   DEFAULT_PAGE_SIZE,
+  type IgnoredListingParam,
+  type IgnoredReason,
   isPublicLoanStatus,
   LISTING_SORTS,
   type ListingQuery,
@@ -19,6 +21,7 @@ export {
   listingUrlParams,
   MAX_FILTER_RATE_BP,
   MAX_PAGE_SIZE,
+  MAX_SHOWN_PARAM_LENGTH,
   normalizeListingQuery,
   PUBLIC_LOAN_STATUSES,
   type PublicLoanStatus,

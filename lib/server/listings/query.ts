@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseRatePercent } from "@/lib/domain/money";
+import { bpToPercentText, parseRatePercent } from "@/lib/domain/money";
 import { type RepaymentMethod, RepaymentMethods } from "@/lib/domain/schedules";
 import type { LoanStatus } from "@/lib/generated/prisma/enums";
 
@@ -35,7 +35,8 @@ export const MAX_PAGE_SIZE = 100;
 /** Listing filters accept rates up to this (36.00%, the legal ceiling for private lending in China). */
 export const MAX_FILTER_RATE_BP = 3600;
 const MAX_TERM = 600;
-const MAX_PAGE = 100_000;
+export const MAX_LISTING_PAGE = 100_000;
+const MAX_PAGE = MAX_LISTING_PAGE;
 
 /** What listPublicProjects reads; every field but sort, page and pageSize narrows the result. */
 export interface ListingQuery {
@@ -107,11 +108,6 @@ export type ListingSearchParams = Record<string, SearchParamValue>;
 export const MAX_LISTING_PARAM_LENGTH = 32;
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const blankToUndefined = (value: unknown) => {
-  const v = firstValue(value);
-  return typeof v === "string" && (v.length > MAX_LISTING_PARAM_LENGTH || v.trim() === "") ? undefined : v;
-};
-const fromParam = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
 
 const ratePercentParam = z.string().transform((text, ctx) => {
   const parsed = parseRatePercent(text, MAX_FILTER_RATE_BP);
@@ -148,15 +144,86 @@ const termParam = z.string().transform((text, ctx) => {
   return term;
 });
 
-const searchParamsSchema = z.object({
-  status: fromParam(publicStatus),
-  minRate: fromParam(ratePercentParam),
-  maxRate: fromParam(ratePercentParam),
-  term: fromParam(termParam),
-  method: fromParam(z.enum(RepaymentMethods)),
-  sort: fromParam(z.enum(LISTING_SORTS)),
-  page: fromParam(z.coerce.number().int().min(1).max(MAX_PAGE)),
-});
+const paramSchemas = {
+  status: publicStatus,
+  minRate: ratePercentParam,
+  maxRate: ratePercentParam,
+  term: termParam,
+  method: z.enum(RepaymentMethods),
+  sort: z.enum(LISTING_SORTS),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE),
+};
+type ListingParam = keyof typeof paramSchemas;
+const LISTING_PARAMS = Object.keys(paramSchemas) as ListingParam[];
+type ParsedParams = { [K in ListingParam]?: z.output<(typeof paramSchemas)[K]> };
+
+/**
+ * Why a URL value was not applied, as a key under `loans.filterIgnored` (issue 8 §6: the visitor is told,
+ * never silently shown everything): the value does not parse as a rate, is outside 0–36 %, has more than
+ * two decimals, is too long to look at, is not one of the choices, or the parameter itself is unknown.
+ */
+export type IgnoredReason =
+  | "tooLong"
+  | "rateNotNumber"
+  | "rateOutOfRange"
+  | "rateDecimals"
+  | "term"
+  | "status"
+  | "method"
+  | "sort"
+  | "page"
+  | "unknown";
+
+export interface IgnoredListingParam {
+  /** The URL parameter's name, e.g. "minRate" (for an unknown one, as it was written). */
+  param: string;
+  /** The value as it was typed, cut to MAX_SHOWN_PARAM_LENGTH characters for display. */
+  value: string;
+  reason: IgnoredReason;
+}
+
+/** Longest part of an ignored value shown back to the visitor (in the message and the box). */
+export const MAX_SHOWN_PARAM_LENGTH = 64;
+
+const RATE_REASONS: Record<string, IgnoredReason> = {
+  EMPTY: "rateNotNumber",
+  INVALID: "rateNotNumber",
+  TOO_LONG: "tooLong",
+  NEGATIVE: "rateOutOfRange",
+  TOO_LARGE: "rateOutOfRange",
+  TOO_MANY_DECIMALS: "rateDecimals",
+};
+
+/** Marketing tags and framework parameters are not filters the visitor typed: never reported. */
+const isForeignParam = (name: string) => name.startsWith("utm_") || name.startsWith("_");
+
+/** Reads each known parameter on its own; a value that does not parse is reported and left out. */
+function readParams(params: ListingSearchParams): { parsed: ParsedParams; ignored: IgnoredListingParam[] } {
+  const parsed: Record<string, unknown> = {};
+  const ignored: IgnoredListingParam[] = [];
+  for (const [name, raw] of Object.entries(params)) {
+    const value = firstValue(raw);
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const shown = value.slice(0, MAX_SHOWN_PARAM_LENGTH);
+    if (!(LISTING_PARAMS as string[]).includes(name)) {
+      if (!isForeignParam(name)) ignored.push({ param: name.slice(0, MAX_SHOWN_PARAM_LENGTH), value: shown, reason: "unknown" });
+      continue;
+    }
+    const param = name as ListingParam;
+    if (value.length > MAX_LISTING_PARAM_LENGTH) {
+      ignored.push({ param, value: shown, reason: "tooLong" });
+      continue;
+    }
+    const result = paramSchemas[param].safeParse(value);
+    if (result.success) {
+      parsed[param] = result.data;
+      continue;
+    }
+    const reason = param === "minRate" || param === "maxRate" ? (RATE_REASONS[result.error.issues[0]?.message] ?? "rateNotNumber") : param;
+    ignored.push({ param, value: shown, reason });
+  }
+  return { parsed: parsed as ParsedParams, ignored };
+}
 
 /** The URL form of a listing query (what the GET filter form submits), for links and the form's values. */
 export interface ListingUrlState {
@@ -171,14 +238,16 @@ export interface ListingUrlState {
 }
 
 /**
- * Reads the listing's URL query (Next.js searchParams). Never throws: a value that does not parse is
- * dropped and its default used, so a mistyped or hand-edited URL still shows a listing.
+ * Reads the listing's URL query (Next.js searchParams). Never throws: a value that does not parse is left
+ * out (its default applies) and reported in `ignored`, so a mistyped or hand-edited URL still shows a
+ * listing and says which of its filters did not apply. `typed` keeps the rejected rate boxes' text, so the
+ * form can show the visitor what they typed next to the reason.
  */
 export function parseListingSearchParams(
   params: ListingSearchParams | undefined,
   pageSize = DEFAULT_PAGE_SIZE,
-): { query: ListingQuery; url: ListingUrlState } {
-  const parsed = searchParamsSchema.parse(params ?? {});
+): { query: ListingQuery; url: ListingUrlState; ignored: IgnoredListingParam[]; typed: { minRate?: string; maxRate?: string } } {
+  const { parsed, ignored } = readParams(params ?? {});
   const term = parsed.term;
   const query = normalizeListingQuery({
     status: parsed.status,
@@ -198,6 +267,8 @@ export function parseListingSearchParams(
       : query.minTermMonths !== undefined || query.maxTermMonths !== undefined
         ? `${query.minTermMonths ?? ""}-${query.maxTermMonths ?? ""}`
         : undefined;
+  const typed: { minRate?: string; maxRate?: string } = {};
+  for (const { param, value } of ignored) if (param === "minRate" || param === "maxRate") typed[param] = value;
   return {
     query,
     url: {
@@ -209,17 +280,13 @@ export function parseListingSearchParams(
       sort: query.sort,
       page: query.page,
     },
+    ignored,
+    typed,
   };
 }
 
 /** 850 → "8.5", 1200 → "12": how a person would type the rate back into the form. */
-export function bpToPercentInput(bp: number): string {
-  const whole = Math.trunc(bp / 100);
-  const hundredths = bp % 100;
-  if (hundredths === 0) return String(whole);
-  // Two digits at most, so the trailing zero is dropped by arithmetic rather than a /0+$/ scan.
-  return `${whole}.${hundredths % 10 === 0 ? hundredths / 10 : String(hundredths).padStart(2, "0")}`;
-}
+export const bpToPercentInput = (bp: number): string => bpToPercentText(bp);
 
 /** The URL parameters of a listing state (without page), e.g. for pagination links. */
 export function listingUrlParams(url: ListingUrlState): Record<string, string | undefined> {

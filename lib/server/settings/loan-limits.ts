@@ -1,30 +1,9 @@
 import { z } from "zod";
+import { DEFAULT_LOAN_LIMITS, type LoanLimits } from "@/lib/domain/loan-limits";
 import type { DbOrTx } from "@/lib/server/db/types";
 
-/** Platform limits for loan requests (DESIGN: set by the admin; validated on the server). */
-export interface LoanLimits {
-  minAmountFen: bigint;
-  maxAmountFen: bigint;
-  minRateBp: number;
-  maxRateBp: number;
-  minTermMonths: number;
-  maxTermMonths: number;
-  minFundraisingDays: number;
-  maxFundraisingDays: number;
-  minInvestmentUnitFen: bigint;
-}
-
-export const DEFAULT_LOAN_LIMITS: LoanLimits = {
-  minAmountFen: 1_000_000n, // ¥10,000.00
-  maxAmountFen: 1_000_000_000n, // ¥10,000,000.00
-  minRateBp: 100,
-  maxRateBp: 2400,
-  minTermMonths: 1,
-  maxTermMonths: 36,
-  minFundraisingDays: 1,
-  maxFundraisingDays: 30,
-  minInvestmentUnitFen: 10_000n, // ¥100.00
-};
+// The limits' shape and defaults are pure data shared with the browser (the company's live preview).
+export { DEFAULT_LOAN_LIMITS, type LoanLimits } from "@/lib/domain/loan-limits";
 
 export const LOAN_LIMITS_KEY = "loanLimits";
 

@@ -109,16 +109,16 @@ describe("drafts", () => {
     const { user, company } = await companyUser();
     const cases: [Partial<Form>, Record<string, string[]>][] = [
       [{ amount: "-500" }, { amount: ["validation.moneyNEGATIVE"] }],
-      [{ annualRate: "30" }, { annualRate: ["validation.rateOutOfRange"] }],
-      [{ termMonths: "0" }, { termMonths: ["validation.outOfRange"] }],
+      [{ annualRate: "30" }, { annualRate: ["validation.loanRateOutOfRange"] }],
+      [{ termMonths: "0" }, { termMonths: ["validation.loanTermOutOfRange"] }],
       [{ amount: "20,000", minInvestment: "30,000" }, { minInvestment: ["validation.minInvestmentAboveAmount"] }],
-      [{ amount: "5,000" }, { amount: ["validation.moneyTooSmall"] }],
-      [{ amount: "10,000,000.01" }, { amount: ["validation.moneyTOO_LARGE"] }],
-      [{ annualRate: "0.5" }, { annualRate: ["validation.rateOutOfRange"] }],
-      [{ termMonths: "37" }, { termMonths: ["validation.outOfRange"] }],
+      [{ amount: "5,000" }, { amount: ["validation.loanAmountOutOfRange"] }],
+      [{ amount: "10,000,000.01" }, { amount: ["validation.loanAmountOutOfRange"] }],
+      [{ annualRate: "0.5" }, { annualRate: ["validation.loanRateOutOfRange"] }],
+      [{ termMonths: "37" }, { termMonths: ["validation.loanTermOutOfRange"] }],
       [{ termMonths: "1.5" }, { termMonths: ["validation.wholeNumber"] }],
-      [{ fundraisingDays: "31" }, { fundraisingDays: ["validation.outOfRange"] }],
-      [{ minInvestment: "99.99" }, { minInvestment: ["validation.moneyTooSmall"] }],
+      [{ fundraisingDays: "31" }, { fundraisingDays: ["validation.fundraisingDaysOutOfRange"] }],
+      [{ minInvestment: "99.99" }, { minInvestment: ["validation.minInvestmentTooSmall"] }],
       [{ repaymentMethod: "WHATEVER" }, { repaymentMethod: ["validation.repaymentMethod"] }],
       [
         { title: "  ", purpose: "" },
@@ -126,7 +126,11 @@ describe("drafts", () => {
       ],
       [
         { amount: "-500", annualRate: "30", termMonths: "0" },
-        { amount: ["validation.moneyNEGATIVE"], annualRate: ["validation.rateOutOfRange"], termMonths: ["validation.outOfRange"] },
+        {
+          amount: ["validation.moneyNEGATIVE"],
+          annualRate: ["validation.loanRateOutOfRange"],
+          termMonths: ["validation.loanTermOutOfRange"],
+        },
       ],
     ];
     for (const [change, expected] of cases) {
@@ -153,9 +157,15 @@ describe("drafts", () => {
     });
     try {
       expect(await fieldErrorsOf({ ...FORM, annualRate: "10.01", termMonths: "13" })).toEqual({
-        annualRate: ["validation.rateOutOfRange"],
-        termMonths: ["validation.outOfRange"],
+        annualRate: ["validation.loanRateOutOfRange"],
+        termMonths: ["validation.loanTermOutOfRange"],
       });
+      // The refusal names the limits of the moment, as the form's hints and live preview do.
+      const issues = loanRequestSchema(await getLoanLimits(db)).safeParse({ ...FORM, annualRate: "10.01", termMonths: "13" }).error?.issues;
+      expect(issues?.map((issue) => (issue.code === "custom" ? issue.params : undefined))).toEqual([
+        { min: "1%", max: "10%" },
+        { min: "1", max: "12" },
+      ]);
       const { id } = await saveDraft(user.id, { ...FORM, annualRate: "10" });
       expect((await project(id)).annualRateBp).toBe(1000);
     } finally {

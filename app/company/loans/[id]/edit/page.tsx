@@ -1,20 +1,19 @@
 import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
-import { fenToYuanString, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
+import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { businessToday } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { isDomainError } from "@/lib/server/errors";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
-import { limitHints } from "../../limit-hints";
 import { LoanRequestForm } from "../../loan-request-form";
 
 export default async function EditLoanRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageRole(["COMPANY"], `/company/loans/${id}/edit`);
-  const [t, locale, db] = await Promise.all([getTranslations("loanRequests"), getLocale(), getDb()]);
+  const [t, db] = await Promise.all([getTranslations("loanRequests"), getDb()]);
   const { project } = await getOwnLoanRequest(db, user.id, id).catch((error) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -26,7 +25,7 @@ export default async function EditLoanRequestPage({ params }: { params: Promise<
       <LoanRequestForm
         projectId={project.id}
         startDay={businessToday()}
-        hints={limitHints(await getLoanLimits(db), locale as MoneyLocale)}
+        limits={await getLoanLimits(db)}
         values={{
           title: project.title,
           purpose: project.purpose,
