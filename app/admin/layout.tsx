@@ -28,7 +28,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               className="flex items-center justify-between gap-2 px-3 py-2 text-slate-600"
               data-testid="admin-nav-coming-soon"
             >
-              {t(queue.key)}
+              <span>{t(queue.key)}</span>
               <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs">{t("soonBadge")}</span>
             </span>
           ),
