@@ -70,7 +70,8 @@ export async function findInQueue(page: Page, path: string, rowTestId: string, t
     await page.goto(n === 1 ? path : `${path}?page=${n}`);
     const row = page.getByTestId(rowTestId).filter({ hasText: text });
     if ((await row.count()) > 0) return row;
-    if ((await page.getByRole("navigation", { name: "pagination" }).count()) === 0) break;
+    // The pagination's label is in the page's language (common.pagination).
+    if ((await page.getByRole("navigation", { name: /^(?:分页|Pages)$/ }).count()) === 0) break;
   }
   throw new Error(`"${text}" is not in the queue ${path}`);
 }
