@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { forbidden } from "@/lib/server/errors";
+import { savePlatformSetting } from "@/lib/server/settings/save-platform-setting";
 
 export const STAFF_INVITATION_KEY = "staffInvitation";
 
@@ -25,21 +26,7 @@ export async function getInvitationLifetimeHours(db: DbOrTx): Promise<number> {
 export async function updateInvitationLifetime(db: Db, actor: { id: string; role: string }, lifetimeHours: number) {
   if (actor.role !== "ADMIN") throw forbidden();
   const value = stored.parse({ lifetimeHours });
-  return db.$transaction(async (tx) => {
-    const before = await getInvitationLifetimeHours(tx);
-    await tx.platformSetting.upsert({
-      where: { key: STAFF_INVITATION_KEY },
-      create: { key: STAFF_INVITATION_KEY, value, updatedById: actor.id },
-      update: { value, updatedById: actor.id },
-    });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor.id,
-        action: "SETTINGS_UPDATED",
-        targetType: "PLATFORM_SETTING",
-        targetId: STAFF_INVITATION_KEY,
-        data: { before: { lifetimeHours: before }, after: value },
-      },
-    });
-  });
+  await savePlatformSetting(db, actor, STAFF_INVITATION_KEY, value, async (tx) => ({
+    lifetimeHours: await getInvitationLifetimeHours(tx),
+  }));
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ICP_LINE, type SiteFooterInput } from "@/lib/schemas/site-footer";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { forbidden } from "@/lib/server/errors";
+import { savePlatformSetting } from "./save-platform-setting";
 
 /** What the footer shows beside its fixed text; an absent item is simply not shown (nothing is invented). */
 export interface SiteFooterSettings {
@@ -43,21 +44,5 @@ export async function getSiteFooterSettings(db: DbOrTx): Promise<SiteFooterSetti
 export async function updateSiteFooterSettings(db: Db, actor: { id: string; role: string }, input: SiteFooterInput) {
   if (actor.role !== "ADMIN") throw forbidden();
   const value = stored.parse(Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
-  return db.$transaction(async (tx) => {
-    const before = await getSiteFooterSettings(tx);
-    await tx.platformSetting.upsert({
-      where: { key: SITE_FOOTER_KEY },
-      create: { key: SITE_FOOTER_KEY, value, updatedById: actor.id },
-      update: { value, updatedById: actor.id },
-    });
-    await tx.auditLog.create({
-      data: {
-        actorId: actor.id,
-        action: "SETTINGS_UPDATED",
-        targetType: "PLATFORM_SETTING",
-        targetId: SITE_FOOTER_KEY,
-        data: { before: { ...before }, after: value },
-      },
-    });
-  });
+  await savePlatformSetting(db, actor, SITE_FOOTER_KEY, value, getSiteFooterSettings);
 }
