@@ -24,6 +24,9 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
+    // Visitors' pages are cached per locale and query (issue 9). In memory only (cacheMaxMemorySize, LRU): a
+    // stream of made-up queries can evict entries but never fill the disk.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [

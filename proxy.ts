@@ -1,9 +1,11 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import NextAuth, { type NextAuthRequest } from "next-auth";
+import { LOCALE_COOKIE, toLocale } from "@/i18n/locales";
 import { baseAuthConfig } from "@/lib/auth/config";
-import { contentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
+import { cachedPagePolicy, contentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
 import { refuseMalformedPost } from "@/lib/server/security/request-guard";
 import { getSecrets } from "@/lib/server/security/secrets";
+import { cachedPagePath } from "@/lib/shared/public-pages";
 import { STAFF_ROLES } from "@/lib/shared/roles";
 
 // Redirects only: every page and action checks the session and role again on the server.
@@ -28,22 +30,41 @@ const guardArea = auth((request: NextAuthRequest, _event: NextFetchEvent) => {
     return NextResponse.redirect(login);
   }
   if (!area?.roles.includes(role)) return NextResponse.redirect(new URL("/forbidden", request.nextUrl));
-  return withContentSecurityPolicy(request);
+  return renderPage(request);
 });
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const refused = await refuseMalformedPost(request);
   if (refused) return refused;
-  if (!areaOf(request.nextUrl.pathname)) return withContentSecurityPolicy(request);
+  if (!areaOf(request.nextUrl.pathname)) return renderPage(request);
   return guardArea(request, event);
 }
 
-/** A fresh nonce per request, on the request (Next.js reads it there for its scripts) and on the response. */
-function withContentSecurityPolicy(request: NextRequest) {
-  const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === "development" });
+const development = process.env.NODE_ENV === "development";
+
+/**
+ * Every page lives under the hidden [locale] segment (app/[locale]), filled in here from the locale cookie, so
+ * that a page which reads no cookie can be cached per locale. Visitors' pages (lib/shared/public-pages.ts) go
+ * to their cached route with the cached-page policy; every other page is rendered per request, with a fresh
+ * nonce on the request (Next.js reads it there for its scripts) and on the response.
+ */
+function renderPage(request: NextRequest) {
+  const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+  const url = request.nextUrl.clone();
+  const cached = cachedPagePath(url.pathname, url.searchParams);
+  if (cached !== null) {
+    const rsc = url.searchParams.get("_rsc");
+    url.pathname = `/${locale}${cached}`;
+    url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
+    const response = NextResponse.rewrite(url);
+    response.headers.set("Content-Security-Policy", cachedPagePolicy({ development }));
+    return response;
+  }
+  url.pathname = `/${locale}${url.pathname === "/" ? "" : url.pathname}`;
+  const policy = contentSecurityPolicy(createNonce(), { development });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response = NextResponse.rewrite(url, { request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

@@ -25,7 +25,8 @@ export async function LegalDocument({ name }: { name: LegalDocumentName }) {
   );
 }
 
-export async function legalMetadata(name: LegalDocumentName) {
-  const t = await getTranslations(`site.${name}`);
+/** `locale`: the page's [locale] segment (metadata is built apart from the page, which sets the locale). */
+export async function legalMetadata(name: LegalDocumentName, locale: string) {
+  const t = await getTranslations({ locale, namespace: `site.${name}` });
   return { title: t("title") };
 }

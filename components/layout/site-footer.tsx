@@ -1,22 +1,21 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/lib/server/db";
-import { getSiteFooterSettings, type SiteFooterSettings } from "@/lib/server/settings/site-footer";
+import { cachedSiteFooter } from "@/lib/server/public-cache";
+import type { SiteFooterSettings } from "@/lib/server/settings/site-footer";
 
 /** Where an ICP filing number is looked up (MIIT's public filing system); the line must link there. */
 export const ICP_LOOKUP_URL = "https://beian.miit.gov.cn/";
 
 /**
  * On every page: the risk disclosure, customer-service contact and the ICP filing line (platform settings,
- * each left out while unset), and the terms and privacy policy. A server component: one primary-key read.
+ * each left out while unset), and the terms and privacy policy. A server component: one primary-key read, cached
+ * (lib/server/public-cache) and invalidated when an admin saves the setting. Nothing is rendered at build time
+ * (app/[locale]/layout.tsx), so the build never reads it.
  */
 export async function SiteFooter() {
-  // The settings change at runtime: never read them while prerendering at build time.
-  await connection();
-  const [t, db] = await Promise.all([getTranslations(), getDb()]);
+  const t = await getTranslations();
   // A footer that cannot read its settings must not take the page down with it.
-  const { icpLine, servicePhone, serviceEmail, serviceHours } = await getSiteFooterSettings(db).catch((error: unknown) => {
+  const { icpLine, servicePhone, serviceEmail, serviceHours } = await cachedSiteFooter().catch((error: unknown) => {
     console.error("Footer settings unavailable", error);
     return {} as SiteFooterSettings;
   });

@@ -1,19 +1,21 @@
+"use client";
+
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { getViewer } from "@/lib/server/auth/viewer";
-import { getDb } from "@/lib/server/db";
 import { borrowCallToAction, type CallToAction, investCallToAction } from "@/lib/shared/calls-to-action";
+import { useViewerState } from "./viewer-context";
 
 /**
  * The next step for whoever is looking, under a page that invites action (issue 8 §9): visitors register,
  * investors go to the listings or verify first, companies to their requests or profile. Staff see nothing.
  * `onProject`: on a project open for funding, only the invitation to invest (none for a verified investor,
- * who is already where investing happens).
+ * who is already where investing happens). Rendered in the browser from /api/viewer: the page around it is
+ * the same cached HTML for everyone (issue 9); until the answer comes, the visitor's invitation is shown.
  */
-export async function ViewerCallToAction({ onProject = false }: { onProject?: boolean }) {
-  const [t, db] = await Promise.all([getTranslations("site.cta"), getDb()]);
-  const viewer = await getViewer(db);
+export function ViewerCallToAction({ onProject = false }: { onProject?: boolean }) {
+  const t = useTranslations("site.cta");
+  const { viewer } = useViewerState().state;
   const invest = investCallToAction(viewer);
   // On a project page a verified investor is already where investing happens.
   if (onProject && (!invest || invest.href === "/loans")) return null;

@@ -20,13 +20,16 @@ function walk(dir: string): string[] {
   });
 }
 
-/** "app/(auth)/register/company/page.tsx" → "/register/company": route groups leave the URL. */
+/**
+ * "app/[locale]/(per-user)/(auth)/register/company/page.tsx" → "/register/company": route groups leave the URL, and so does
+ * the locale segment, which proxy.ts fills in from the locale cookie (it is never part of a public URL).
+ */
 export function urlPattern(file: string): string {
   const segments = path.posix
     .dirname(file)
     .split("/")
     .slice(1)
-    .filter((s) => !(s.startsWith("(") && s.endsWith(")")));
+    .filter((s) => !(s.startsWith("(") && s.endsWith(")")) && s !== "[locale]");
   return `/${segments.join("/")}`;
 }
 

@@ -178,56 +178,68 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/_actions/session-actions.ts", "switchLocaleAction", anyone()),
 
   // Registration (public: a signed-in user who registers is signed in as the new account)
-  action("app/(auth)/register/actions.ts", "registerInvestorAction", anyone()),
-  action("app/(auth)/register/actions.ts", "registerCompanyAction", anyone()),
+  action("app/[locale]/(per-user)/(auth)/register/actions.ts", "registerInvestorAction", anyone()),
+  action("app/[locale]/(per-user)/(auth)/register/actions.ts", "registerCompanyAction", anyone()),
 
   // Staff activation and second factor
-  action("app/activate/[token]/actions.ts", "activateStaffAction", anyone(), { note: "the token is the credential" }),
-  action("app/(auth)/login/mfa/actions.ts", "verifyMfaAction", only(STAFF_ROLES), { note: "also a staff session still owing its code" }),
-  action("app/account/mfa/actions.ts", "confirmMfaEnrolmentAction", only(STAFF_ROLES), {
+  action("app/[locale]/(per-user)/activate/[token]/actions.ts", "activateStaffAction", anyone(), { note: "the token is the credential" }),
+  action("app/[locale]/(per-user)/(auth)/login/mfa/actions.ts", "verifyMfaAction", only(STAFF_ROLES), {
+    note: "also a staff session still owing its code",
+  }),
+  action("app/[locale]/(per-user)/account/mfa/actions.ts", "confirmMfaEnrolmentAction", only(STAFF_ROLES), {
     note: "also a staff session still owing its enrolment",
   }),
 
   // Account
-  action("app/account/password/actions.ts", "changePasswordAction", only(ALL_ROLES), { note: "the caller's own password only" }),
+  action("app/[locale]/(per-user)/account/password/actions.ts", "changePasswordAction", only(ALL_ROLES), {
+    note: "the caller's own password only",
+  }),
 
   // Investor
-  action("app/investor/actions.ts", "verifyInvestorAction", only(["INVESTOR"]), { note: "the caller's own account only" }),
+  action("app/[locale]/(per-user)/investor/actions.ts", "verifyInvestorAction", only(["INVESTOR"]), {
+    note: "the caller's own account only",
+  }),
 
   // Company: every action works on the caller's own company; ids of another company's records answer NOT_FOUND
-  action("app/company/actions.ts", "updateCompanyProfileAction", only(["COMPANY"])),
-  action("app/company/actions.ts", "uploadCompanyDocumentAction", only(["COMPANY"])),
-  action("app/company/actions.ts", "deleteCompanyDocumentAction", only(["COMPANY"]), {
+  action("app/[locale]/(per-user)/company/actions.ts", "updateCompanyProfileAction", only(["COMPANY"])),
+  action("app/[locale]/(per-user)/company/actions.ts", "uploadCompanyDocumentAction", only(["COMPANY"])),
+  action("app/[locale]/(per-user)/company/actions.ts", "deleteCompanyDocumentAction", only(["COMPANY"]), {
     otherOwner: { role: "COMPANY", outcome: "notFound", record: "company document" },
   }),
-  action("app/company/actions.ts", "submitCompanyVerificationAction", only(["COMPANY"])),
-  action("app/company/loans/actions.ts", "saveLoanDraftAction", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
-  action("app/company/loans/actions.ts", "submitLoanRequestAction", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
-  action("app/company/loans/actions.ts", "withdrawLoanRequestAction", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
+  action("app/[locale]/(per-user)/company/actions.ts", "submitCompanyVerificationAction", only(["COMPANY"])),
+  action("app/[locale]/(per-user)/company/loans/actions.ts", "saveLoanDraftAction", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
+  action("app/[locale]/(per-user)/company/loans/actions.ts", "submitLoanRequestAction", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
+  action("app/[locale]/(per-user)/company/loans/actions.ts", "withdrawLoanRequestAction", only(["COMPANY"]), {
+    otherOwner: ownLoanRequest,
+  }),
 
   // Staff: customer service makes, the supervisor checks, the admin runs accounts and settings
-  action("app/admin/companies/actions.ts", "requestActivationAction", only(["CUSTOMER_SERVICE"])),
-  action("app/admin/companies/actions.ts", "returnVerificationAction", only(["CUSTOMER_SERVICE"])),
-  action("app/admin/reviews/actions.ts", "passPreliminaryAction", only(["CUSTOMER_SERVICE"])),
-  action("app/admin/reviews/actions.ts", "returnForRevisionAction", only(REVIEWERS), {
+  action("app/[locale]/(per-user)/admin/companies/actions.ts", "requestActivationAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/companies/actions.ts", "returnVerificationAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/reviews/actions.ts", "passPreliminaryAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/reviews/actions.ts", "returnForRevisionAction", only(REVIEWERS), {
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
-  action("app/admin/reviews/actions.ts", "rejectLoanAction", only(REVIEWERS), {
+  action("app/[locale]/(per-user)/admin/reviews/actions.ts", "rejectLoanAction", only(REVIEWERS), {
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
-  action("app/admin/reviews/actions.ts", "publishLoanAction", only(["SUPERVISOR"])),
-  action("app/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
+  action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
     otherOwner: { role: "CUSTOMER_SERVICE", outcome: "notFound", record: "review request" },
   }),
-  action("app/admin/approvals/actions.ts", "approveRequestAction", only(["SUPERVISOR"]), { note: "never the request's maker" }),
-  action("app/admin/approvals/actions.ts", "rejectRequestAction", only(["SUPERVISOR"]), { note: "never the request's maker" }),
-  action("app/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
-  action("app/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),
-  action("app/admin/staff/actions.ts", "resendInvitationAction", only(["ADMIN"])),
-  action("app/admin/staff/actions.ts", "resetStaffMfaAction", only(["ADMIN"])),
-  action("app/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
-  action("app/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
-  action("app/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/approvals/actions.ts", "approveRequestAction", only(["SUPERVISOR"]), {
+    note: "never the request's maker",
+  }),
+  action("app/[locale]/(per-user)/admin/approvals/actions.ts", "rejectRequestAction", only(["SUPERVISOR"]), {
+    note: "never the request's maker",
+  }),
+  action("app/[locale]/(per-user)/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/staff/actions.ts", "resendInvitationAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/staff/actions.ts", "resetStaffMfaAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
 ];
 
 /** The action rows' module path and export name. */

@@ -26,3 +26,18 @@ export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
 }
+
+/**
+ * The policy of visitors' cached pages (lib/shared/public-pages.ts): the same HTML is served to everyone for up
+ * to PUBLIC_PAGE_MAX_AGE_SECONDS, so it cannot carry a per-request nonce, and Next.js's inline bootstrap and
+ * data scripts differ per page and build, so no list of hashes can name them. Inline scripts are allowed here
+ * and only here (Next.js, "Without Nonces"); everything else keeps the nonce policy above. What these pages
+ * show is published data rendered as escaped text, with no markup from users; the other directives (no
+ * plugins, no foreign origins, no framing, forms and connections to this origin only) are unchanged.
+ */
+export function cachedPagePolicy(options: { development: boolean }): string {
+  return contentSecurityPolicy("", options).replace(
+    /script-src [^;]+/,
+    `script-src 'self' 'unsafe-inline'${options.development ? " 'unsafe-eval'" : ""}`,
+  );
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { verifyMfaAction } from "@/app/(auth)/login/mfa/actions";
-import { confirmMfaEnrolmentAction } from "@/app/account/mfa/actions";
+import { verifyMfaAction } from "@/app/[locale]/(per-user)/(auth)/login/mfa/actions";
+import { confirmMfaEnrolmentAction } from "@/app/[locale]/(per-user)/account/mfa/actions";
 import { TOTP_PERIOD_SECONDS, totpCode } from "@/lib/domain/mfa/totp";
 import type { Role } from "@/lib/generated/prisma/client";
 import { roleAction } from "@/lib/server/actions/define-action";

@@ -125,10 +125,10 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   "app/_actions/session-actions.ts#logoutAction": { fields: async () => ({}) },
   "app/_actions/session-actions.ts#switchLocaleAction": { fields: async () => ({ locale: "en", returnTo: "/loans" }) },
 
-  "app/(auth)/register/actions.ts#registerInvestorAction": {
+  "app/[locale]/(per-user)/(auth)/register/actions.ts#registerInvestorAction": {
     fields: async () => ({ email: uniqueEmail("inv"), password: "a fresh passphrase 2026", confirmPassword: "a fresh passphrase 2026" }),
   },
-  "app/(auth)/register/actions.ts#registerCompanyAction": {
+  "app/[locale]/(per-user)/(auth)/register/actions.ts#registerCompanyAction": {
     fields: async () => ({
       email: uniqueEmail("co"),
       password: "a fresh passphrase 2026",
@@ -142,7 +142,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     }),
   },
 
-  "app/account/password/actions.ts#changePasswordAction": {
+  "app/[locale]/(per-user)/account/password/actions.ts#changePasswordAction": {
     async fields(ctx) {
       if (ctx.caller) {
         oldPasswordHash ??= hashPassword(OLD_PASSWORD);
@@ -152,29 +152,29 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     },
   },
 
-  "app/investor/actions.ts#verifyInvestorAction": {
+  "app/[locale]/(per-user)/investor/actions.ts#verifyInvestorAction": {
     fields: async () => ({ realName: "Zhang San", idNumber: validResidentId(), phone: "13800138000" }),
   },
 
-  "app/company/actions.ts#updateCompanyProfileAction": {
+  "app/[locale]/(per-user)/company/actions.ts#updateCompanyProfileAction": {
     async fields(ctx) {
       await companyOf(ctx, "INVALID");
       return { contactPhone: "13800138000", industry: "Trade", address: "1 Century Avenue", description: "We trade." };
     },
   },
-  "app/company/actions.ts#uploadCompanyDocumentAction": {
+  "app/[locale]/(per-user)/company/actions.ts#uploadCompanyDocumentAction": {
     async fields(ctx) {
       await companyOf(ctx, "INVALID");
       return { kind: "BUSINESS_LICENCE", file: new File([PDF], "licence.pdf", { type: "application/pdf" }) };
     },
   },
-  "app/company/actions.ts#deleteCompanyDocumentAction": {
+  "app/[locale]/(per-user)/company/actions.ts#deleteCompanyDocumentAction": {
     async fields(ctx) {
       const company = await companyOf(ctx, "INVALID");
       return { documentId: (await addDocument(ctx.db, company.id, "BUSINESS_LICENCE")).id };
     },
   },
-  "app/company/actions.ts#submitCompanyVerificationAction": {
+  "app/[locale]/(per-user)/company/actions.ts#submitCompanyVerificationAction": {
     async fields(ctx) {
       const company = await companyOf(ctx, "INVALID", { address: "1 Century Avenue" });
       await addDocument(ctx.db, company.id, "BUSINESS_LICENCE");
@@ -182,53 +182,53 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       return {};
     },
   },
-  "app/company/loans/actions.ts#saveLoanDraftAction": {
+  "app/[locale]/(per-user)/company/loans/actions.ts#saveLoanDraftAction": {
     fields: async (ctx) => ({ projectId: (await loanOf(ctx, "DRAFT")).id, ...LOAN_FIELDS }),
   },
-  "app/company/loans/actions.ts#submitLoanRequestAction": {
+  "app/[locale]/(per-user)/company/loans/actions.ts#submitLoanRequestAction": {
     fields: async (ctx) => ({ projectId: (await loanOf(ctx, "DRAFT")).id }),
   },
-  "app/company/loans/actions.ts#withdrawLoanRequestAction": {
+  "app/[locale]/(per-user)/company/loans/actions.ts#withdrawLoanRequestAction": {
     fields: async (ctx) => ({ projectId: (await loanOf(ctx, "PENDING_REVIEW")).id }),
   },
 
-  "app/admin/companies/actions.ts#requestActivationAction": {
+  "app/[locale]/(per-user)/admin/companies/actions.ts#requestActivationAction": {
     fields: async (ctx) => ({ companyId: (await companyAwaitingVerification(ctx.db)).id, reason: "documents check out" }),
   },
-  "app/admin/companies/actions.ts#returnVerificationAction": {
+  "app/[locale]/(per-user)/admin/companies/actions.ts#returnVerificationAction": {
     fields: async (ctx) => ({ companyId: (await companyAwaitingVerification(ctx.db)).id, reason: "the licence is unreadable" }),
   },
-  "app/admin/reviews/actions.ts#passPreliminaryAction": {
+  "app/[locale]/(per-user)/admin/reviews/actions.ts#passPreliminaryAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_REVIEW")).id, comment: "fine" }),
   },
-  "app/admin/reviews/actions.ts#returnForRevisionAction": {
+  "app/[locale]/(per-user)/admin/reviews/actions.ts#returnForRevisionAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, stageFor(ctx.caller))).id, reason: "state the purpose" }),
   },
-  "app/admin/reviews/actions.ts#rejectLoanAction": {
+  "app/[locale]/(per-user)/admin/reviews/actions.ts#rejectLoanAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, stageFor(ctx.caller))).id, reason: "too risky" }),
   },
-  "app/admin/reviews/actions.ts#publishLoanAction": {
+  "app/[locale]/(per-user)/admin/reviews/actions.ts#publishLoanAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_APPROVAL")).id, riskGrade: "B", comment: "publish" }),
   },
-  "app/admin/requests/actions.ts#cancelOwnRequestAction": {
+  "app/[locale]/(per-user)/admin/requests/actions.ts#cancelOwnRequestAction": {
     async fields(ctx) {
       const request = await pendingReviewRequest(ctx.db, await ctx.ownerOf("CUSTOMER_SERVICE"));
       return { requestId: request.id, reason: "made by mistake" };
     },
   },
-  "app/admin/approvals/actions.ts#approveRequestAction": {
+  "app/[locale]/(per-user)/admin/approvals/actions.ts#approveRequestAction": {
     async fields(ctx) {
       const request = await pendingReviewRequest(ctx.db, await createUser(ctx.db, { role: "CUSTOMER_SERVICE" }));
       return { requestId: request.id, reason: "agreed" };
     },
   },
-  "app/admin/approvals/actions.ts#rejectRequestAction": {
+  "app/[locale]/(per-user)/admin/approvals/actions.ts#rejectRequestAction": {
     async fields(ctx) {
       const request = await pendingReviewRequest(ctx.db, await createUser(ctx.db, { role: "CUSTOMER_SERVICE" }));
       return { requestId: request.id, reason: "not agreed" };
     },
   },
-  "app/admin/staff/actions.ts#createStaffAction": {
+  "app/[locale]/(per-user)/admin/staff/actions.ts#createStaffAction": {
     fields: async () => ({
       email: uniqueEmail("staff"),
       displayName: "Wang Wu",
@@ -236,27 +236,29 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       password: "a long staff passphrase 2026",
     }),
   },
-  "app/admin/staff/actions.ts#updateStaffAction": {
+  "app/[locale]/(per-user)/admin/staff/actions.ts#updateStaffAction": {
     fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "CUSTOMER_SERVICE" })).id, disabled: "true" }),
   },
-  "app/activate/[token]/actions.ts#activateStaffAction": {
+  "app/[locale]/(per-user)/activate/[token]/actions.ts#activateStaffAction": {
     // A dead link sends the person back to the link's page: an answer, not a refusal.
     fields: async () => ({ token: "no-such-token", password: "a fresh passphrase 2026", confirmPassword: "a fresh passphrase 2026" }),
   },
-  "app/(auth)/login/mfa/actions.ts#verifyMfaAction": {
+  "app/[locale]/(per-user)/(auth)/login/mfa/actions.ts#verifyMfaAction": {
     fields: async (ctx) => ({ code: await totpFor(ctx, new Date()) }),
   },
-  "app/account/mfa/actions.ts#confirmMfaEnrolmentAction": {
+  "app/[locale]/(per-user)/account/mfa/actions.ts#confirmMfaEnrolmentAction": {
     fields: async (ctx) => ({ code: await totpFor(ctx, null) }),
   },
-  "app/admin/staff/actions.ts#resendInvitationAction": {
+  "app/[locale]/(per-user)/admin/staff/actions.ts#resendInvitationAction": {
     fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "CUSTOMER_SERVICE", passwordHash: null })).id }),
   },
-  "app/admin/staff/actions.ts#resetStaffMfaAction": {
+  "app/[locale]/(per-user)/admin/staff/actions.ts#resetStaffMfaAction": {
     fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "SUPERVISOR" })).id }),
   },
-  "app/admin/settings/invitation-actions.ts#updateInvitationLifetimeAction": { fields: async () => ({ lifetimeHours: "48" }) },
-  "app/admin/settings/site-footer-actions.ts#updateSiteFooterAction": {
+  "app/[locale]/(per-user)/admin/settings/invitation-actions.ts#updateInvitationLifetimeAction": {
+    fields: async () => ({ lifetimeHours: "48" }),
+  },
+  "app/[locale]/(per-user)/admin/settings/site-footer-actions.ts#updateSiteFooterAction": {
     fields: async () => ({
       icpLine: "京ICP备12345678号",
       servicePhone: "400-000-0000",
@@ -264,7 +266,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       serviceHours: "9:00–18:00",
     }),
   },
-  "app/admin/settings/actions.ts#updateLoanLimitsAction": {
+  "app/[locale]/(per-user)/admin/settings/actions.ts#updateLoanLimitsAction": {
     fields: async () => ({
       minAmount: "10000",
       maxAmount: "10000000",

@@ -121,7 +121,8 @@ export function describeActionMatrix(title: string, includeModule: (module: stri
 
 /** Which test file checks which actions: together they take every action row (see actions-*.test.ts). */
 export const ACTION_GROUPS = {
-  company: (module: string) => module.startsWith("app/company/"),
-  staff: (module: string) => module.startsWith("app/admin/"),
-  others: (module: string) => !module.startsWith("app/company/") && !module.startsWith("app/admin/"),
+  company: (module: string) => module.startsWith("app/[locale]/(per-user)/company/"),
+  staff: (module: string) => module.startsWith("app/[locale]/(per-user)/admin/"),
+  others: (module: string) =>
+    !module.startsWith("app/[locale]/(per-user)/company/") && !module.startsWith("app/[locale]/(per-user)/admin/"),
 };

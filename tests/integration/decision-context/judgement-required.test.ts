@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { publishLoanAction } from "@/app/admin/reviews/actions";
-import { createStaffAction } from "@/app/admin/staff/actions";
+import { publishLoanAction } from "@/app/[locale]/(per-user)/admin/reviews/actions";
+import { createStaffAction } from "@/app/[locale]/(per-user)/admin/staff/actions";
 import type { User } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db/types";
 import { databaseDigest, framework, signInAs } from "../authz/framework";

@@ -31,7 +31,7 @@ describe("the authorization matrix covers the code base", () => {
     expect(inventory.routes.map((r) => r.target)).toEqual(
       expect.arrayContaining(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]"]),
     );
-    expect(inventory.actions.map((a) => a.target)).toContain("app/(auth)/register/actions.ts#registerInvestorAction");
+    expect(inventory.actions.map((a) => a.target)).toContain("app/[locale]/(per-user)/(auth)/register/actions.ts#registerInvestorAction");
     expect(inventory.actions.length).toBeGreaterThanOrEqual(25);
   });
 

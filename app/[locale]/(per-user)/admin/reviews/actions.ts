@@ -11,6 +11,7 @@ import {
   rejectLoanRequest,
   returnLoanRequestForRevision,
 } from "@/lib/server/loan-requests/staff-loan-review";
+import { invalidatePublicProjects } from "@/lib/server/public-cache";
 
 const REVIEWERS = ["CUSTOMER_SERVICE", "SUPERVISOR"] as const;
 
@@ -60,8 +61,8 @@ export const publishLoanAction = roleAction(["SUPERVISOR"], {
   async handler({ projectId, riskGrade, comment }, { db, user }) {
     await publishLoanRequest(db, user, projectId, { riskGrade, comment });
     refresh(projectId);
-    revalidatePath("/loans");
-    revalidatePath("/");
+    // A new project on the home page, the listing and its own page, for visitors at once.
+    invalidatePublicProjects();
     return null;
   },
 });

@@ -8,6 +8,7 @@ import { roleAction } from "@/lib/server/actions/define-action";
 import { deleteCompanyDocument, uploadCompanyDocument } from "@/lib/server/companies/company-documents";
 import { updateCompanyProfile } from "@/lib/server/companies/company-profile";
 import { submitCompanyForVerification } from "@/lib/server/companies/submit-verification";
+import { invalidatePublicProjects } from "@/lib/server/public-cache";
 import { getFileStorage } from "@/lib/server/storage";
 
 const COMPANY = ["COMPANY"] as const;
@@ -23,6 +24,8 @@ export const updateCompanyProfileAction = roleAction(COMPANY, {
   async handler(input, { db, user }) {
     await updateCompanyProfile(db, user.id, input);
     refreshCompanyPages();
+    // Published projects show the company's profile.
+    invalidatePublicProjects();
     return null;
   },
 });

@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { siteFooterSchema } from "@/lib/schemas/site-footer";
 import { roleAction } from "@/lib/server/actions/define-action";
+import { invalidateSiteFooter } from "@/lib/server/public-cache";
 import { updateSiteFooterSettings } from "@/lib/server/settings/site-footer";
 
 export const updateSiteFooterAction = roleAction(["ADMIN"], {
@@ -10,8 +10,8 @@ export const updateSiteFooterAction = roleAction(["ADMIN"], {
   successMessage: "admin.settingsSaved",
   async handler(input, { db, user }) {
     await updateSiteFooterSettings(db, user, input);
-    // The footer is in the root layout: every page shows the new line.
-    revalidatePath("/", "layout");
+    // The footer is in the root layout: every page, cached ones included, shows the new line.
+    invalidateSiteFooter();
     return null;
   },
 });

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ViewerCallToAction } from "@/components/layout/viewer-call-to-action";
 import { CALCULATOR_DEFAULTS, type CalculatorInput } from "@/components/loans/calculator-model";
@@ -7,19 +6,18 @@ import { PageHeader } from "@/components/ui/card";
 import { MAX_NUMBER_INPUT_LENGTH } from "@/lib/domain/money";
 import { businessToday } from "@/lib/server/clock";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("calculator");
-  return { title: t("title") };
-}
-
-type Params = Record<string, string | string[] | undefined>;
+export type Params = Record<string, string | string[] | undefined>;
 const FIELDS = ["amount", "rate", "term", "method"] as const;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-/** The yield calculator: a GET form, so the server renders the result (and its errors) without JavaScript. */
-export default async function CalculatorPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const [t, params] = await Promise.all([getTranslations("calculator"), searchParams]);
+/**
+ * The yield calculator: a GET form, so the server renders the result (and its errors) without JavaScript.
+ * Rendered by app/[locale]/calculator (no query) and app/[locale]/calculator/q/[query] (proxy.ts moves the
+ * query there), so each query is its own cached page (issue 9).
+ */
+export async function CalculatorPage({ searchParams: params }: { searchParams: Params }) {
+  const t = await getTranslations("calculator");
   const submitted = FIELDS.some((field) => first(params[field]) !== undefined);
   // Long pasted values are cut before anything reads them, one character past what the parsers accept, so
   // an over-long value is refused with its own message rather than silently shortened into another number.

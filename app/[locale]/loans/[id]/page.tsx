@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { cache } from "react";
+import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { ViewerCallToAction } from "@/components/layout/viewer-call-to-action";
 import { DeadlineCountdown } from "@/components/loans/deadline-countdown";
 import { FundingProgress } from "@/components/loans/funding-progress";
@@ -14,22 +13,28 @@ import { toLocale } from "@/i18n/locales";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import { projectSchedule } from "@/lib/domain/schedules";
 import { getClock } from "@/lib/server/clock";
-import { getDb } from "@/lib/server/db";
-import { getPublicProject } from "@/lib/server/listings";
+import { cachedPublicProject } from "@/lib/server/public-cache";
 
-// One database read per request, shared by the metadata and the page.
-const loadProject = cache(async (id: string) => getPublicProject(await getDb(), id));
+// Visitors' pages are cached (issue 9): see lib/server/public-cache for the tags and this bound.
+export const revalidate = 30;
 
-type Props = { params: Promise<{ id: string }> };
+/** Nothing at build time: each project page is rendered on its first visit, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const project = await loadProject((await params).id);
+  const project = await cachedPublicProject((await params).id);
   return project ? { title: project.title } : {};
 }
 
 /** A published project: terms, progress, masked borrower profile, schedule preview and masked investments. */
 export default async function ProjectPage({ params }: Props) {
-  const project = await loadProject((await params).id);
+  const { locale: segmentLocale, id } = await params;
+  setRequestLocale(segmentLocale);
+  const project = await cachedPublicProject(id);
   if (!project) notFound();
   const [t, format, locale] = await Promise.all([getTranslations("loans"), getFormatter(), getLocale()]);
   const money = (fen: bigint) => formatMoney(fen, toLocale(locale));

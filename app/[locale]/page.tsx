@@ -1,60 +1,39 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Suspense } from "react";
+import { HeroActions } from "@/components/home/hero-actions";
+import { LoggedOutNotice } from "@/components/home/logged-out-notice";
 import { getListingText } from "@/components/loans/listing-text";
 import { PlatformStatsPanel } from "@/components/loans/platform-stats";
 import { ProjectCard } from "@/components/loans/project-card";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/card";
-import { getViewer } from "@/lib/server/auth/viewer";
 import { getClock } from "@/lib/server/clock";
-import { getDb } from "@/lib/server/db";
-import { listPublicProjects } from "@/lib/server/listings";
-import { getPlatformStats } from "@/lib/server/stats";
-import { homeCallsToAction } from "@/lib/shared/calls-to-action";
+import { cachedPlatformStats, cachedPublicListing } from "@/lib/server/public-cache";
 
 const FEATURED = 6;
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ loggedOut?: string }> }) {
-  const [t, text, { loggedOut }, db] = await Promise.all([getTranslations(), getListingText(), searchParams, getDb()]);
-  const [stats, fundraising, viewer] = await Promise.all([
-    getPlatformStats(db),
-    listPublicProjects(db, { status: "FUNDRAISING", sort: "newest", pageSize: FEATURED }),
-    getViewer(db),
+// Visitors' pages are cached (issue 9): see lib/server/public-cache for the tags and this bound.
+export const revalidate = 30;
+
+/** The same cached page for everyone: who is looking changes only HeroActions, in the browser. */
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale);
+  const [t, text] = await Promise.all([getTranslations(), getListingText()]);
+  const [stats, fundraising] = await Promise.all([
+    cachedPlatformStats(),
+    cachedPublicListing({ status: "FUNDRAISING", sort: "newest", page: 1, pageSize: FEATURED }),
   ]);
-  // What this viewer can do next (a verified investor is not sent to register again).
-  const ctas = homeCallsToAction(viewer);
   const now = getClock().now();
   return (
     <div className="space-y-10">
-      {loggedOut && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
-          {t("auth.loggedOut")}
-        </p>
-      )}
+      <Suspense fallback={null}>
+        <LoggedOutNotice />
+      </Suspense>
       <section className="rounded-xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-12 text-white sm:px-12">
         <h1 className="max-w-2xl text-3xl font-bold sm:text-4xl">{t("home.heroTitle")}</h1>
         <p className="mt-4 max-w-2xl text-brand-100">{t("home.heroBody")}</p>
-        <div className="mt-8 flex flex-wrap gap-3" data-testid="hero-actions">
-          {ctas.map((cta, index) => (
-            <Link
-              key={cta.href}
-              href={cta.href}
-              data-testid={index === 0 ? "hero-primary-cta" : undefined}
-              className={
-                index === 0
-                  ? `${buttonClasses("secondary")} hover:no-underline`
-                  : "rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/60 hover:no-underline"
-              }
-            >
-              {t(`site.cta.${cta.label}`)}
-            </Link>
-          ))}
-          {!ctas.some((cta) => cta.href === "/loans") && (
-            <Link href="/loans" className="rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/60 hover:no-underline">
-              {t("home.browseLoans")}
-            </Link>
-          )}
-        </div>
+        <HeroActions />
       </section>
 
       <PlatformStatsPanel stats={stats} />

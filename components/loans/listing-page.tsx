@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListingFilters } from "@/components/loans/listing-filters";
@@ -7,16 +6,13 @@ import { ProjectCard } from "@/components/loans/project-card";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getClock } from "@/lib/server/clock";
-import { getDb } from "@/lib/server/db";
-import { type ListingSearchParams, listingUrlParams, listPublicProjects, parseListingSearchParams } from "@/lib/server/listings";
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("loans");
-  return { title: t("title") };
-}
+import { type ListingSearchParams, listingUrlParams, parseListingSearchParams } from "@/lib/server/listings";
+import { cachedPublicListing } from "@/lib/server/public-cache";
 
 /**
- * Public listing: GET filters, sort and pagination in the URL, so everything works without JavaScript.
+ * Public listing: GET filters, sort and pagination in the URL, so everything works without JavaScript. Rendered
+ * by app/[locale]/loans (no query) and app/[locale]/loans/q/[query] (proxy.ts moves the query there), so each
+ * query is its own cached page (issue 9).
  *
  * There is deliberately no loading.tsx here. A route-level loading boundary makes Next.js stream this page:
  * the HTML arrives as a skeleton plus hidden chunks that inline scripts move into place, so with JavaScript
@@ -24,11 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * change (put the loading.tsx inside this (list) group, never in app/loans: there it would also wrap
  * /loans/[id], whose unknown ids would then answer 200 instead of 404).
  */
-export default async function LoansPage({ searchParams }: { searchParams: Promise<ListingSearchParams> }) {
-  const { query, url, ignored, typed } = parseListingSearchParams(await searchParams);
-  const [text, tNav, db] = await Promise.all([getListingText(), getTranslations("nav"), getDb()]);
+export async function ListingPage({ searchParams }: { searchParams: ListingSearchParams }) {
+  const { query, url, ignored, typed } = parseListingSearchParams(searchParams);
+  const [text, tNav] = await Promise.all([getListingText(), getTranslations("nav")]);
   const { t } = text;
-  const { items, total, page, pageSize } = await listPublicProjects(db, query);
+  const { items, total, page, pageSize } = await cachedPublicListing(query);
   const now = getClock().now();
   const params = listingUrlParams(url);
   const filtered = Object.values(params).some(Boolean);

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { ViewerProvider } from "@/components/layout/viewer-context";
+import { LOCALES } from "@/i18n/locales";
+import "../globals.css";
+
+type Props = { params: Promise<{ locale: string }> };
+
+/**
+ * No locale is rendered at build time (the build never opens the database): each page is rendered on its first
+ * visit and, where it reads no cookie or header (visitors' pages), kept in Next.js's cache per locale.
+ * The locale segment never appears in a URL: proxy.ts fills it in from the locale cookie.
+ */
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "common" });
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children, params }: Props & { children: React.ReactNode }) {
+  const { locale } = await params;
+  if (!hasLocale(LOCALES, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider>
+          <ViewerProvider>
+            <SiteHeader />
+            <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+            <SiteFooter />
+          </ViewerProvider>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { VISITOR_STATE, type ViewerState } from "@/lib/shared/viewer-state";
+
+/** `ready` is false until /api/viewer has answered for the current page. */
+interface ViewerContextValue {
+  state: ViewerState;
+  ready: boolean;
+  /** Logging out: show the visitor's links at once (logout lands on "/", which may be the page already shown). */
+  signedOut: () => void;
+}
+
+const ViewerContext = createContext<ViewerContextValue>({ state: VISITOR_STATE, ready: false, signedOut: () => {} });
+
+/**
+ * Asks GET /api/viewer who is looking, once per page path (logging in always moves to another page; logging
+ * out says so through `signedOut`). Public pages are the same cached HTML for everyone (issue 9); this is the
+ * only per-user part, and it is rendered in the browser, never into a cached page.
+ */
+export function ViewerProvider({ children }: { children: React.ReactNode }) {
+  // Not useSearchParams: it would make every cached page render on the client only.
+  const pathname = usePathname();
+  const [known, setKnown] = useState<{ state: ViewerState; ready: boolean }>({ state: VISITOR_STATE, ready: false });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    // `pathname` is the trigger: a new page may come with a new session.
+    void pathname;
+    fetch("/api/viewer", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<ViewerState>) : VISITOR_STATE))
+      .then((state) => setKnown({ state, ready: true }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setKnown({ state: VISITOR_STATE, ready: true });
+        if (!(error instanceof DOMException)) console.error(error);
+      });
+    return () => controller.abort();
+  }, [pathname]);
+
+  const signedOut = useCallback(() => setKnown({ state: VISITOR_STATE, ready: true }), []);
+  const value = useMemo(() => ({ ...known, signedOut }), [known, signedOut]);
+  return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
+}
+
+export function useViewerState(): ViewerContextValue {
+  return useContext(ViewerContext);
+}
