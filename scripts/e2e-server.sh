@@ -8,4 +8,6 @@ npx tsx scripts/recreate-database.ts "$DATABASE_URL"
 # A fresh run starts on the real time (the test clock, when enabled, follows this file).
 [ -z "${TEST_CLOCK_FILE:-}" ] || rm -f "$TEST_CLOCK_FILE"
 npx tsx prisma/seed.ts
-exec npx next start -H 127.0.0.1 -p "${PORT:-3200}"
+# No -H: proxy.ts rewrites every page to its [locale] route, and Next.js 16 takes a rewrite for a foreign
+# origin (and forwards it over HTTP) when the server is bound to a host name other than "localhost" (docs/deployment).
+exec npx next start -p "${PORT:-3200}"

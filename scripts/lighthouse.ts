@@ -88,7 +88,7 @@ async function prepareDatabase(): Promise<{ totpSecret: string; projectId: strin
 async function startServer() {
   // Node itself rather than npx, so that stopping this process stops the server.
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: root,
     env: serverEnv,
     stdio: "ignore",
