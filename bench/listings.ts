@@ -3,7 +3,14 @@ import { RepaymentMethods } from "@/lib/domain/schedules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/types";
-import { getPublicProject, type ListingQuery, listingSql, listPublicProjects, PUBLIC_LOAN_STATUSES } from "@/lib/server/listings";
+import {
+  getPublicProject,
+  LISTING_SORTS,
+  type ListingQuery,
+  listingSql,
+  listPublicProjects,
+  PUBLIC_LOAN_STATUSES,
+} from "@/lib/server/listings";
 import { getPlatformStats } from "@/lib/server/stats";
 import type { BenchDatabase } from "./database";
 import { measure, printTimings, type Timing } from "./timing";
@@ -194,6 +201,10 @@ const SCENARIOS: { name: string; query: Partial<ListingQuery> }[] = [
   },
   { name: "SETTLED, 12 months, newest", query: { status: "SETTLED", termMonths: 12 } },
   { name: "all, most funded", query: { sort: "progress" } },
+  // Deep pages of every sort (issue 9): without an index in the sort's order, each one sorts every match.
+  ...LISTING_SORTS.map((sort) => ({ name: `all public, ${sort}, page 200`, query: { sort, page: 200 } })),
+  ...LISTING_SORTS.map((sort) => ({ name: `SETTLED, ${sort}, page 100`, query: { status: "SETTLED" as const, sort, page: 100 } })),
+  ...LISTING_SORTS.map((sort) => ({ name: `FUNDRAISING, ${sort}, page 30`, query: { status: "FUNDRAISING" as const, sort, page: 30 } })),
 ];
 
 /** The EXPLAIN (ANALYZE, BUFFERS) of a listing page query, as the database prints it. */
