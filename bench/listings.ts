@@ -220,7 +220,15 @@ export async function runListingsBench(database: BenchDatabase, options: Listing
   console.log(`Creating ${options.companies} companies, ${options.projects} projects, ${options.investments} investments…`);
   const started = performance.now();
   const { detailId, statusCounts } = await populate(db, options, now);
-  await database.runner.exec("ANALYZE");
+  // Vacuumed and analysed, as autovacuum leaves a table: the pages all-visible, so index-only scans skip the
+  // heap. The synchronous commit first flushes the WAL: on a server with synchronous_commit=off (the test
+  // server), VACUUM may not mark pages whose inserting commit is not on disk yet.
+  await database.runner.exec("BEGIN; SET LOCAL synchronous_commit = on; ANALYZE; COMMIT;");
+  await database.runner.exec("VACUUM ANALYZE");
+  const { rows: pages } = await database.runner.query<{ relpages: number; relallvisible: number }>(
+    `SELECT relpages, relallvisible FROM pg_class WHERE relname = 'LoanProject'`,
+  );
+  console.log(`LoanProject: ${pages[0]?.relallvisible} of ${pages[0]?.relpages} pages all-visible after VACUUM.`);
   console.log(`Data ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   console.log(
     `Statuses: ${[...statusCounts.entries()]
@@ -255,7 +263,8 @@ export async function runListingsBench(database: BenchDatabase, options: Listing
   );
   printTimings(`Timings over ${options.runs} runs each (after 3 warm-up runs):`, timings);
 
-  for (const scenario of [SCENARIOS[0], SCENARIOS[3], SCENARIOS[7]]) {
+  const deepRateDesc = SCENARIOS.find((s) => s.name === "all public, rate_desc, page 200") ?? SCENARIOS[0];
+  for (const scenario of [SCENARIOS[0], SCENARIOS[3], SCENARIOS[7], deepRateDesc]) {
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) — ${scenario.name} (${database.kind}):`);
     console.log(await explain(db, scenario.query));
   }
