@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { type ListingQuery, type ListingSort, listingSql, listPublicProjects } from "@/lib/server/listings";
 import { createCompany } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { seedManyProjects } from "./many-projects";
+import { seedManyProjects, vacuumProjects } from "./many-projects";
 
 /**
  * Issue 9 §3: every sort the listing offers is read from an index in its own order, so a deep page stops
@@ -29,7 +29,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const company = await createCompany(database.prisma);
   await seedManyProjects(database.runner, company.id, 5000);
-  await database.runner.exec(`VACUUM ANALYZE "LoanProject"`);
+  await vacuumProjects(database.runner);
 });
 
 afterAll(async () => {

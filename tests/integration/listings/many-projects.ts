@@ -9,11 +9,7 @@ import type { SqlRunner } from "@/lib/server/db/migrate";
  */
 export async function seedManyProjects(runner: SqlRunner, companyId: string, count: number): Promise<void> {
   if (!/^[A-Za-z0-9_-]+$/.test(companyId) || !Number.isSafeInteger(count)) throw new Error("bad seed arguments");
-  // Committed synchronously (the test server runs with synchronous_commit=off): until its commit record is on
-  // disk, VACUUM may not mark the pages all-visible, and the listing's index-only scans would look costly.
   await runner.exec(`
-    BEGIN;
-    SET LOCAL synchronous_commit = on;
     INSERT INTO "LoanProject" ("id", "companyId", "title", "purpose", "amountFen", "annualRateBp", "termMonths",
       "repaymentMethod", "fundraisingDays", "minInvestmentFen", "status", "riskGrade", "fundedFen",
       "fundraisingDeadline", "publishedAt", "createdAt", "updatedAt")
@@ -37,6 +33,24 @@ export async function seedManyProjects(runner: SqlRunner, companyId: string, cou
             WHEN i % 100 < 78 THEN 'SETTLED' WHEN i % 100 < 83 THEN 'FAILED' WHEN i % 100 < 89 THEN 'DRAFT'
             WHEN i % 100 < 92 THEN 'PENDING_REVIEW' WHEN i % 100 < 94 THEN 'PENDING_APPROVAL' WHEN i % 100 < 98 THEN 'REJECTED'
             ELSE 'WITHDRAWN' END AS status) s
-      ) AS seeded;
-    COMMIT;`);
+      ) AS seeded`);
+}
+
+/**
+ * VACUUM ANALYZE until every page of the projects is all-visible, as autovacuum leaves a quiet table (so the
+ * planner prices index-only scans as they run in production). The test server commits asynchronously
+ * (synchronous_commit=off), and VACUUM may not mark a page whose rows' commit is not yet on disk, nor one
+ * whose commit-log group holds a later unflushed commit of another session: a synchronous commit first
+ * flushes the log, and a few rounds settle what other sessions commit meanwhile.
+ */
+export async function vacuumProjects(runner: SqlRunner): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    await runner.exec(`BEGIN; SET LOCAL synchronous_commit = on; ANALYZE "LoanProject"; COMMIT;`);
+    await runner.exec(`VACUUM ANALYZE "LoanProject"`);
+    const { rows } = await runner.query<{ pages: number; visible: number }>(
+      `SELECT relpages AS "pages", relallvisible AS "visible" FROM pg_class WHERE relname = 'LoanProject'`,
+    );
+    if (rows[0] && rows[0].visible === rows[0].pages) return;
+  }
+  throw new Error("VACUUM left LoanProject pages not all-visible after 20 rounds");
 }
