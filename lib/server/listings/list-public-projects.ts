@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RiskGrade } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { type ListingQuery, normalizeListingQuery, PUBLIC_LOAN_STATUSES, type PublicLoanStatus } from "./query";
+import { loanStatusIn } from "./status-sql";
 
 /** One row of the public listing: only what a listing card shows. */
 export interface PublicProjectSummary {
@@ -45,13 +46,8 @@ function statusesOf(query: ListingQuery): PublicLoanStatus[] {
 }
 
 function whereClause(query: ListingQuery): Prisma.Sql {
-  const statuses = statusesOf(query);
-  const conditions: Prisma.Sql[] = [
-    // Compared as enum values (not text), so the (status, …) indexes apply.
-    statuses.length === 1
-      ? Prisma.sql`p."status" = CAST(${statuses[0]} AS "LoanStatus")`
-      : Prisma.sql`p."status" IN (${Prisma.join(statuses.map((s) => Prisma.sql`CAST(${s} AS "LoanStatus")`))})`,
-  ];
+  // Compared as enum values (not text), so the (status, …) and public partial indexes apply.
+  const conditions: Prisma.Sql[] = [loanStatusIn(Prisma.sql`p."status"`, statusesOf(query))];
   if (query.minRateBp !== undefined) conditions.push(Prisma.sql`p."annualRateBp" >= ${query.minRateBp}`);
   if (query.maxRateBp !== undefined) conditions.push(Prisma.sql`p."annualRateBp" <= ${query.maxRateBp}`);
   if (query.termMonths !== undefined) conditions.push(Prisma.sql`p."termMonths" = ${query.termMonths}`);
@@ -88,34 +84,43 @@ function orderClause(query: ListingQuery): Prisma.Sql {
 }
 
 /**
- * The page query (exported for the benchmark's EXPLAIN): one statement. The inner query sorts and cuts the
- * page from the projects alone (narrow rows, top-N sort or an index scan); only the page's rows are then
- * joined with their company, instead of joining every matching project before sorting.
+ * The listing's one statement (exported for the benchmark's and the tests' EXPLAIN): a page of projects and
+ * the total, one row per project, or a single row of nulls but the total when the page is empty.
+ *
+ * The page's ids are read from the projects alone, in the order of one of the listing indexes (migration
+ * *_listing_sort_indexes), which hold every column the sort and the status filter need: the scan walks the
+ * index in order (an index-only scan once the table is vacuumed), skips the offset there and stops after the
+ * page; only the page's rows are then fetched and joined with their company.
+ * The total is counted only when the page cannot tell it: a page with fewer rows than pageSize is the last
+ * one, so total = offset + its rows. PostgreSQL evaluates the counting subquery only in the CASE branch that
+ * needs it, so a short page (most filtered listings) costs no count at all.
  */
 export function listingSql(input: Partial<ListingQuery>): Prisma.Sql {
   const query = normalizeListingQuery(input);
+  const where = whereClause(query);
   const order = orderClause(query);
+  const offset = (query.page - 1) * query.pageSize;
+  // An empty page past the end does not prove there is nothing before it: only page 1 may be empty and known.
+  const lastPage = offset === 0 ? Prisma.sql`s."n" < ${query.pageSize}` : Prisma.sql`s."n" > 0 AND s."n" < ${query.pageSize}`;
   return Prisma.sql`
-    SELECT p."id", p."title", c."name" AS "companyName", p."amountFen", p."fundedFen", p."annualRateBp",
+    WITH page AS MATERIALIZED (
+      SELECT p."id" FROM "LoanProject" p ${where} ${order} LIMIT ${query.pageSize} OFFSET ${offset}
+    )
+    SELECT t."total", p."id", p."title", c."name" AS "companyName", p."amountFen", p."fundedFen", p."annualRateBp",
            p."termMonths", p."repaymentMethod"::text AS "repaymentMethod", p."status"::text AS "status",
            p."riskGrade"::text AS "riskGrade", p."minInvestmentFen", p."fundraisingDeadline", p."publishedAt"
       FROM (
-        SELECT p."id", p."companyId", p."title", p."amountFen", p."fundedFen", p."annualRateBp", p."termMonths",
-               p."repaymentMethod", p."status", p."riskGrade", p."minInvestmentFen", p."fundraisingDeadline", p."publishedAt"
-          FROM "LoanProject" p
-          ${whereClause(query)}
-          ${order}
-         LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
-      ) p
-      JOIN "Company" c ON c."id" = p."companyId"
+        SELECT CASE WHEN ${lastPage} THEN CAST(${offset} AS integer) + s."n"
+                    ELSE (SELECT count(*)::int FROM "LoanProject" p ${where}) END AS "total"
+          FROM (SELECT count(*)::int AS "n" FROM page) s
+      ) t
+      LEFT JOIN (page JOIN "LoanProject" p ON p."id" = page."id" JOIN "Company" c ON c."id" = p."companyId") ON true
      ${order}`;
 }
 
-function countSql(query: ListingQuery): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS "total" FROM "LoanProject" p ${whereClause(query)}`;
-}
-
+/** A row of listingSql: a project with the total, or (empty page) nulls but the total. */
 type Row = Omit<PublicProjectSummary, "progressBp" | "amountFen" | "fundedFen" | "minInvestmentFen"> & {
+  total: number | bigint;
   amountFen: bigint | number;
   fundedFen: bigint | number;
   minInvestmentFen: bigint | number;
@@ -124,33 +129,32 @@ type Row = Omit<PublicProjectSummary, "progressBp" | "amountFen" | "fundedFen" |
 /**
  * The public listing: published projects only, filtered, sorted and paginated. The input is normalised
  * (invalid fields fall back to their defaults), so it can come straight from a URL parser or a caller.
- * Two statements: the page (projects joined with their company's name) and the total count.
+ * One statement (listingSql): the page, its companies' names and the total, counted only when needed.
  */
 export async function listPublicProjects(db: DbOrTx, input: Partial<ListingQuery> = {}): Promise<PublicProjectPage> {
   const query = normalizeListingQuery(input);
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<Row[]>(listingSql(query)),
-    db.$queryRaw<{ total: number | bigint }[]>(countSql(query)),
-  ]);
-  const items = rows.map((row): PublicProjectSummary => {
-    const amountFen = BigInt(row.amountFen);
-    const fundedFen = BigInt(row.fundedFen);
-    return {
-      id: row.id,
-      title: row.title,
-      companyName: row.companyName,
-      amountFen,
-      fundedFen,
-      progressBp: progressBp(fundedFen, amountFen),
-      annualRateBp: Number(row.annualRateBp),
-      termMonths: Number(row.termMonths),
-      repaymentMethod: row.repaymentMethod,
-      status: row.status,
-      riskGrade: row.riskGrade,
-      minInvestmentFen: BigInt(row.minInvestmentFen),
-      fundraisingDeadline: row.fundraisingDeadline,
-      publishedAt: row.publishedAt,
-    };
-  });
-  return { items, total: Number(counted[0]?.total ?? 0), page: query.page, pageSize: query.pageSize };
+  const rows = await db.$queryRaw<Row[]>(listingSql(query));
+  const items = rows
+    .filter((row) => row.id !== null)
+    .map((row): PublicProjectSummary => {
+      const amountFen = BigInt(row.amountFen);
+      const fundedFen = BigInt(row.fundedFen);
+      return {
+        id: row.id,
+        title: row.title,
+        companyName: row.companyName,
+        amountFen,
+        fundedFen,
+        progressBp: progressBp(fundedFen, amountFen),
+        annualRateBp: Number(row.annualRateBp),
+        termMonths: Number(row.termMonths),
+        repaymentMethod: row.repaymentMethod,
+        status: row.status,
+        riskGrade: row.riskGrade,
+        minInvestmentFen: BigInt(row.minInvestmentFen),
+        fundraisingDeadline: row.fundraisingDeadline,
+        publishedAt: row.publishedAt,
+      };
+    });
+  return { items, total: Number(rows[0]?.total ?? 0), page: query.page, pageSize: query.pageSize };
 }

@@ -1,6 +1,8 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { LoanStatus } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { PUBLIC_LOAN_STATUSES } from "@/lib/server/listings/query";
+import { loanStatusIn } from "@/lib/server/listings/status-sql";
 
 /** Projects whose money reached the borrower (DESIGN §3: CONFIRM_DISBURSED and after). */
 export const FINANCED_STATUSES = ["REPAYING", "OVERDUE", "BAD_DEBT", "SETTLED"] as const satisfies readonly LoanStatus[];
@@ -33,16 +35,32 @@ function ratioBp(part: bigint, whole: bigint): number {
   return Number((part * 20_000n + whole) / (2n * whole));
 }
 
-/** Platform statistics for the home page, from one aggregate query over the published projects. */
+interface StatusRow {
+  status: LoanStatus;
+  count: number | bigint;
+  /** Sums as text: a sum of bigints is a numeric in PostgreSQL, read back exactly. */
+  amountFen: string;
+  fundedFen: string;
+}
+
+/**
+ * The statistics' one aggregate (exported for the tests' EXPLAIN): count and sums of the published projects by
+ * status. Raw SQL rather than Prisma's groupBy: groupBy binds the statuses as text and casts them to the enum
+ * for every row (about 16 ms at 10,000 projects on PostgreSQL, issue 9); here they are enum parameters, and
+ * the sums come from an index-only scan of LoanProject_public_stats_idx (migration *_platform_stats_index).
+ */
+export const platformStatsSql = (): Prisma.Sql => Prisma.sql`
+  SELECT p."status"::text AS "status", count(*)::int AS "count",
+         COALESCE(sum(p."amountFen"), 0)::text AS "amountFen", COALESCE(sum(p."fundedFen"), 0)::text AS "fundedFen"
+    FROM "LoanProject" p
+   WHERE ${loanStatusIn(Prisma.sql`p."status"`, PUBLIC_LOAN_STATUSES)}
+   GROUP BY p."status"`;
+
+/** Platform statistics for the home page, from one aggregate statement over the published projects. */
 export async function getPlatformStats(db: DbOrTx): Promise<PlatformStats> {
-  const groups = await db.loanProject.groupBy({
-    by: ["status"],
-    where: { status: { in: [...PUBLIC_LOAN_STATUSES] } },
-    _count: { _all: true },
-    _sum: { amountFen: true, fundedFen: true },
-  });
+  const groups = await db.$queryRaw<StatusRow[]>(platformStatsSql());
   const byStatus = new Map(
-    groups.map((g) => [g.status, { count: g._count._all, amountFen: g._sum.amountFen ?? 0n, fundedFen: g._sum.fundedFen ?? 0n }]),
+    groups.map((g) => [g.status, { count: Number(g.count), amountFen: BigInt(g.amountFen), fundedFen: BigInt(g.fundedFen) }]),
   );
   const none = { count: 0, amountFen: 0n, fundedFen: 0n };
   const sum = (statuses: readonly LoanStatus[]) =>
