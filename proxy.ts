@@ -5,7 +5,7 @@ import { baseAuthConfig } from "@/lib/auth/config";
 import { cachedPagePolicy, contentSecurityPolicy, createNonce } from "@/lib/server/security/content-security-policy";
 import { refuseMalformedPost } from "@/lib/server/security/request-guard";
 import { getSecrets } from "@/lib/server/security/secrets";
-import { cachedPagePath } from "@/lib/shared/public-pages";
+import { cachedPagePath, isInternalOnlyPath } from "@/lib/shared/public-pages";
 import { STAFF_ROLES } from "@/lib/shared/roles";
 
 // Redirects only: every page and action checks the session and role again on the server.
@@ -60,7 +60,9 @@ function renderPage(request: NextRequest) {
     response.headers.set("Content-Security-Policy", cachedPagePolicy({ development }));
     return response;
   }
-  url.pathname = `/${locale}${url.pathname === "/" ? "" : url.pathname}`;
+  // An internal query route asked for directly: the site's 404 page (app/[locale]/[...missing]).
+  if (isInternalOnlyPath(url.pathname)) url.pathname = `/${locale}/not-a-page`;
+  else url.pathname = `/${locale}${url.pathname === "/" ? "" : url.pathname}`;
   const policy = contentSecurityPolicy(createNonce(), { development });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);

@@ -74,6 +74,9 @@ function urlFor(pattern: string, records: Records): string {
   const url = pattern.replace(/^(GET|POST) /, "");
   const byPattern: Record<string, string> = {
     "/loans/[id]": `/loans/${records.publishedProjectId}`,
+    "/loans/q/[query]": "/loans?sort=rate_desc&status=FUNDRAISING",
+    "/calculator/q/[query]": "/calculator?amount=100000&rate=8&term=12&method=EQUAL_INSTALLMENT",
+    "/[...missing]": "/no-such-page",
     "/company/loans/[id]": `/company/loans/${records.draftProjectId}`,
     "/company/loans/[id]/edit": `/company/loans/${records.draftProjectId}/edit`,
     "/admin/companies/[id]": `/admin/companies/${records.companyId}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedPagePath, decodeQuerySegment, encodeQuerySegment, MAX_CACHED_QUERY_LENGTH } from "./public-pages";
+import { cachedPagePath, decodeQuerySegment, encodeQuerySegment, isInternalOnlyPath, MAX_CACHED_QUERY_LENGTH } from "./public-pages";
 
 const path = (url: string) => {
   const parsed = new URL(url, "http://x");
@@ -45,5 +45,16 @@ describe("cached visitors' pages", () => {
     expect(String(decodeQuerySegment(segment).amount).length).toBeLessThan(MAX_CACHED_QUERY_LENGTH);
     expect(decodeQuerySegment("%%%")).toEqual({});
     expect(decodeQuerySegment("_w")).toEqual({});
+  });
+});
+
+describe("internal routes", () => {
+  it("are the query routes only", () => {
+    expect(isInternalOnlyPath("/loans/q/c29ydA")).toBe(true);
+    expect(isInternalOnlyPath("/loans/q")).toBe(true);
+    expect(isInternalOnlyPath("/calculator/q/x")).toBe(true);
+    expect(isInternalOnlyPath("/loans/qq")).toBe(false);
+    expect(isInternalOnlyPath("/loans")).toBe(false);
+    expect(isInternalOnlyPath("/loans/cmabc")).toBe(false);
   });
 });

@@ -20,6 +20,14 @@ export function cachedPagePath(pathname: string, searchParams: URLSearchParams):
   return null;
 }
 
+/**
+ * The internal routes of queries (…/q/<query>) are not URLs of their own: the proxy answers them 404, so a
+ * page is reachable under one address only and never under the wrong policy.
+ */
+export function isInternalOnlyPath(pathname: string): boolean {
+  return /^\/(loans|calculator)\/q(\/|$)/.test(pathname);
+}
+
 /** Longer queries are cut: no listing or calculator field reads more, and each query is a cache entry. */
 export const MAX_CACHED_QUERY_LENGTH = 512;
 

@@ -65,6 +65,16 @@ const anyone = (): Expectations => ({
   ADMIN: "ok",
 });
 
+/** No one: answered 404 whoever asks. */
+const nobody = (): Expectations => ({
+  ANONYMOUS: "notFound",
+  INVESTOR: "notFound",
+  COMPANY: "notFound",
+  CUSTOMER_SERVICE: "notFound",
+  SUPERVISOR: "notFound",
+  ADMIN: "notFound",
+});
+
 /** Signed-in users with one of these roles; a visitor is sent to log in, any other role is refused. */
 const only = (roles: readonly Role[]): Expectations => ({
   ANONYMOUS: "login",
@@ -108,6 +118,9 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/privacy", anyone()),
   page("/loans", anyone()),
   page("/loans/[id]", anyone(), { note: "published projects only; any other id is 404 for everyone" }),
+  page("/loans/q/[query]", anyone(), { note: "/loans?<query>: proxy.ts carries the query here; not a URL of its own (404)" }),
+  page("/calculator/q/[query]", anyone(), { note: "/calculator?<query>, the same way" }),
+  page("/[...missing]", nobody(), { note: "any URL no page answers: the site's 404 page" }),
   page("/login", anyone()),
   page("/register", anyone()),
   page("/register/investor", anyone()),
@@ -161,6 +174,7 @@ export const MATRIX: readonly MatrixRow[] = [
 
   // Route handlers
   route("GET /api/health", anyone()),
+  route("GET /api/viewer", anyone(), { note: "who is looking, for the header: the caller's own name and role only" }),
   route("GET /api/auth/[...nextauth]", anyone(), { note: "Auth.js endpoints (csrf, session, providers)" }),
   route("POST /api/auth/[...nextauth]", anyone(), { note: "Auth.js endpoints (credentials callback, sign-out)" }),
   route(

@@ -48,9 +48,13 @@ async function recordsOwnedBy(db: PrismaClient, owner: User): Promise<Records> {
 }
 
 function paramsFor(pattern: string, records: Records): Record<string, string> {
-  if (pattern === "/activate/[token]") return { token: "no-such-token" };
+  // Every page sits under the hidden [locale] segment (proxy.ts).
+  const locale = { locale: "zh-CN" };
+  if (pattern === "/activate/[token]") return { ...locale, token: "no-such-token" };
+  if (pattern.endsWith("/q/[query]")) return { ...locale, query: "" };
+  if (pattern === "/[...missing]") return { ...locale, missing: "no-such-page" };
   const id = idFor(pattern, records);
-  return id ? { id } : {};
+  return id ? { ...locale, id } : locale;
 }
 
 function idFor(pattern: string, records: Records): string | undefined {
