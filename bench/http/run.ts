@@ -1,0 +1,206 @@
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { DEFAULT_PAGE_SIZE } from "@/lib/server/listings";
+import { createPostgresBenchDatabase, type PostgresBenchDatabase } from "../database";
+import { PUBLISHED_STATUS_MIX, seedProjects } from "../seed";
+import { adminDatabaseUrl, httpBenchConfig } from "./config";
+import { combineParallel, type Figures, mostlyFailed } from "./figures";
+import { createInvestor, investorSessionCookie } from "./investor";
+import { load } from "./load";
+import { roundRobin } from "./rounds";
+import { ensureBuild, freePort, type RunningServer, startServer } from "./server";
+import { latencyTable, scalingTable, throughputTable } from "./table";
+import {
+  benchTargets,
+  CLIENTS,
+  deepPageNumber,
+  LOADED_CLIENTS,
+  REQUEST_HEADERS,
+  staticAssetFrom,
+  type Target,
+  type TargetId,
+} from "./targets";
+import { verdicts } from "./verdicts";
+
+/**
+ * `npm run bench:http`: requests per second and latency of the public pages of the production build, each beside a
+ * static file of the same server, on PostgreSQL with 10,000 published projects (issue 9). Prints figures and the
+ * issue's targets as PASS/FAIL lines; exits 1 only when the harness fails (no server, targets answering errors).
+ * Settings: bench/http/config.ts. Results and how to read them: bench/RESULTS.md.
+ */
+const config = httpBenchConfig();
+const startedAt = performance.now();
+const elapsed = () => `${Math.round((performance.now() - startedAt) / 1000)} s`;
+
+// Fixed keys for a throwaway database, as the e2e server has; no test clock, no trusted proxy: a production setup.
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  AUTH_SECRET: "bench-auth-secret-not-for-production-0123456789",
+  PII_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString("base64"),
+  PII_HASH_KEY: Buffer.alloc(32, 4).toString("base64"),
+};
+for (const name of ["TEST_CLOCK", "TEST_CLOCK_FILE", "DEPLOYMENT_ENV", "TRUSTED_PROXY_HOPS"]) delete serverEnv[name];
+
+const servers: RunningServer[] = [];
+let database: PostgresBenchDatabase | undefined;
+
+async function cleanUp() {
+  await Promise.all(servers.map((s) => s.stop()));
+  if (!database) return;
+  await database.close({ keep: config.keep });
+  if (config.keep) console.log(`Kept ${database.label} (BENCH_KEEP=1).`);
+}
+
+async function prepareDatabase(): Promise<{ db: PostgresBenchDatabase; projectId: string }> {
+  const db = await createPostgresBenchDatabase(adminDatabaseUrl());
+  database = db;
+  const { detailId } = await seedProjects(
+    db.prisma,
+    { projects: config.projects, companies: 200, investments: 500, statusMix: PUBLISHED_STATUS_MIX },
+    new Date(),
+  );
+  await createInvestor(db.prisma);
+  await db.runner.exec("ANALYZE");
+  return { db, projectId: detailId };
+}
+
+async function start(port: number, db: PostgresBenchDatabase): Promise<RunningServer> {
+  const server = await startServer(port, { ...serverEnv, DATABASE_URL: db.url, APP_URL: `http://127.0.0.1:${port}` });
+  servers.push(server);
+  return server;
+}
+
+/** Every target answers 2xx once, then a few hundred requests to warm the server's code paths and caches. */
+async function warmUp(origin: string, targets: readonly Target[]) {
+  for (const target of targets) {
+    const response = await fetch(origin + target.path, {
+      headers: { ...REQUEST_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) },
+      redirect: "manual",
+    });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${target.label} (${target.path}) answers ${response.status}.`);
+    await load({ url: origin + target.path, connections: CLIENTS, amount: 200, cookie: target.cookie });
+  }
+}
+
+function measureOne(origin: string, target: Target, connections: number) {
+  return load({ url: origin + target.path, connections, durationSeconds: config.durationSeconds, cookie: target.cookie });
+}
+
+/** One updating line on a terminal; in a log, one line per round. */
+const progress = (section: string) => (round: number, key: string, index: number) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r${section}: round ${round}/${config.rounds}, ${key.padEnd(20)} (${elapsed()})`);
+  else if (index === 0) process.stderr.write(`${section}: round ${round}/${config.rounds} (${elapsed()})\n`);
+};
+const endProgress = () => process.stderr.isTTY && process.stderr.write("\n");
+
+async function main() {
+  ensureBuild(serverEnv);
+  console.log(`Seeding ${config.projects} published projects on PostgreSQL…`);
+  const { db, projectId } = await prepareDatabase();
+  console.log(`${db.label} ready (${elapsed()}); starting next start.`);
+  const server = await start(await freePort(config.port), db);
+  const investorCookie = await investorSessionCookie(server.origin);
+  const html = await (await fetch(`${server.origin}/`)).text();
+  const staticAssetPath = staticAssetFrom(html);
+  if (!staticAssetPath) throw new Error("The home page references no script under /_next/static/.");
+  const targets = benchTargets({
+    staticAssetPath,
+    deepPage: deepPageNumber(config.projects, DEFAULT_PAGE_SIZE),
+    projectId,
+    investorCookie,
+  });
+  await warmUp(server.origin, targets);
+  const labels = Object.fromEntries(targets.map((t) => [t.id, t.label])) as Record<TargetId, string>;
+
+  console.log(machineLine());
+  console.log(
+    `next start on ${server.origin} (NODE_ENV=production), ${config.rounds} rounds × ${config.durationSeconds} s per target, ` +
+      `targets interleaved; every request sends accept-encoding: ${REQUEST_HEADERS["accept-encoding"]}; anonymous requests send no cookie.`,
+  );
+  console.log(`Static asset: ${staticAssetPath}`);
+
+  const base = await roundRobin(
+    targets.map((t) => ({ key: t.id, run: () => measureOne(server.origin, t, CLIENTS) })),
+    config.rounds,
+    progress(`${CLIENTS} clients`),
+  );
+  const pages = targets.filter((t) => t.page);
+  const loaded = await roundRobin(
+    pages.map((t) => ({ key: t.id, run: () => measureOne(server.origin, t, LOADED_CLIENTS) })),
+    config.rounds,
+    progress(`${LOADED_CLIENTS} clients`),
+  );
+  endProgress();
+  const byId = (figures: Map<string, Figures>) => Object.fromEntries(figures) as Partial<Record<TargetId, Figures>>;
+
+  console.log(`\n### One instance, ${CLIENTS} clients\n`);
+  console.log(throughputTable(targets.map((t) => ({ label: t.label, figures: base.get(t.id) as Figures }))));
+  console.log(`\n### One instance, ${LOADED_CLIENTS} clients (pages)\n`);
+  console.log(latencyTable(pages.map((t) => ({ label: t.label, figures: loaded.get(t.id) as Figures }))));
+  console.log("\n### Targets of issue 9\n");
+  for (const v of verdicts({ labels, base: byId(base), loaded: byId(loaded) })) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.text}`);
+
+  const failed = [...base, ...loaded].filter(([, f]) => mostlyFailed(f)).map(([id]) => labels[id as TargetId]);
+  if (config.instances === 2) failed.push(...(await twoInstances(server, db, targets)));
+  console.log(`\nDone in ${elapsed()}.`);
+  return failed;
+}
+
+/** The same database behind a second `next start`: /loans and the static asset through one instance, then through both at once. */
+async function twoInstances(first: RunningServer, db: PostgresBenchDatabase, targets: readonly Target[]): Promise<string[]> {
+  const second = await start(await freePort(first.port + 1, [first.port]), db);
+  const chosen = targets.filter((t) => t.id === "static" || t.id === "loans");
+  await warmUp(second.origin, chosen);
+  const half = CLIENTS / 2;
+  const figures = await roundRobin(
+    chosen.flatMap((t) => [
+      { key: `${t.id} one`, run: () => measureOne(first.origin, t, CLIENTS) },
+      {
+        key: `${t.id} two`,
+        run: async () => combineParallel(await Promise.all([measureOne(first.origin, t, half), measureOne(second.origin, t, half)])),
+      },
+    ]),
+    config.rounds,
+    progress("two instances"),
+  );
+  endProgress();
+  console.log(`\n### Two instances (ports ${first.port} and ${second.port}, one database), ${CLIENTS} clients in all\n`);
+  console.log(`Both instances are driven at once, ${half} clients each; rps is the sum.\n`);
+  const rows = chosen.map((t) => ({
+    label: t.label,
+    one: figures.get(`${t.id} one`) as Figures,
+    two: figures.get(`${t.id} two`) as Figures,
+  }));
+  console.log(scalingTable(rows));
+  return rows.filter((r) => mostlyFailed(r.one) || mostlyFailed(r.two)).map((r) => `${r.label} (two instances)`);
+}
+
+function machineLine(): string {
+  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "unknown CPU";
+  const ram = `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM`;
+  return `Machine: ${cpu}, ${os.availableParallelism()} cores, ${ram}, Node ${process.version}, ${new Date().toISOString()}.`;
+}
+
+process.on("SIGINT", () => {
+  cleanUp().finally(() => process.exit(130));
+});
+
+main()
+  .then(async (failed) => {
+    await cleanUp();
+    if (failed.length > 0) {
+      console.error(
+        `\nMost requests failed, answered non-2xx or did not finish in time (these figures mean nothing): ${failed.join(", ")}.`,
+      );
+      process.exit(1);
+    }
+    process.exit(0);
+  })
+  .catch(async (error) => {
+    console.error(error);
+    await cleanUp().catch((e) => console.error(e));
+    process.exit(1);
+  });
