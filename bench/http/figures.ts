@@ -4,8 +4,8 @@ import { percentile } from "../timing";
 export interface Measurement {
   /** Responses received (any status). */
   responses: number;
-  /** How long the run lasted, in seconds. */
-  durationSeconds: number;
+  /** Responses per second in the steady state (see steadyRate). */
+  rps: number;
   /** Latency of each 2xx response, in milliseconds. */
   latenciesMs: number[];
   /** Responses with a status other than 2xx. */
@@ -16,7 +16,7 @@ export interface Measurement {
 
 /** A target's figures over all its rounds. */
 export interface Figures {
-  /** Responses per second over the measured time. */
+  /** Responses per second: the mean of the rounds' steady rates (rounds last equally long). */
   rps: number;
   /** Median and 99th-percentile latency of the 2xx responses, in milliseconds (nearest rank). */
   p50: number;
@@ -26,31 +26,34 @@ export interface Figures {
   errors: number;
 }
 
-/** Several runs of the same target one after another (rounds): responses over the summed time, percentiles over every sample. */
+/**
+ * Responses per second of a run, from the first response to the last: (responses − 1) / that time. Dividing all
+ * responses by the run's length instead would undercount slow pages: the requests still in flight when the run
+ * stops are dropped (at 32 clients on a page taking 2 s, most of the last 2 s of work), and nothing completes
+ * during the first latency. Both ends are left out here.
+ */
+export function steadyRate(responses: number, firstAtMs: number, lastAtMs: number): number {
+  return responses > 1 && lastAtMs > firstAtMs ? ((responses - 1) * 1000) / (lastAtMs - firstAtMs) : 0;
+}
+
+/** Several runs of the same target one after another (rounds): the mean rate, percentiles over every sample. */
 export function combineRounds(rounds: readonly Measurement[]): Figures {
-  const responses = sum(rounds.map((r) => r.responses));
-  const seconds = sum(rounds.map((r) => r.durationSeconds));
   const samples = rounds.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
   return {
-    rps: seconds > 0 ? responses / seconds : 0,
+    rps: rounds.length > 0 ? sum(rounds.map((r) => r.rps)) / rounds.length : 0,
     p50: percentile(samples, 50),
     p99: percentile(samples, 99),
-    responses,
+    responses: sum(rounds.map((r) => r.responses)),
     non2xx: sum(rounds.map((r) => r.non2xx)),
     errors: sum(rounds.map((r) => r.errors)),
   };
 }
 
-/**
- * Runs that load different servers at the same time (one per instance), seen as one run: the throughput is the
- * sum of each run's own rate, the latencies are pooled.
- */
+/** Runs that load different servers at the same time (one per instance), seen as one run: rates add up, latencies are pooled. */
 export function combineParallel(runs: readonly Measurement[]): Measurement {
-  const durationSeconds = Math.max(...runs.map((r) => r.durationSeconds));
-  const rate = sum(runs.map((r) => (r.durationSeconds > 0 ? r.responses / r.durationSeconds : 0)));
   return {
-    responses: Math.round(rate * durationSeconds),
-    durationSeconds,
+    responses: sum(runs.map((r) => r.responses)),
+    rps: sum(runs.map((r) => r.rps)),
     latenciesMs: runs.flatMap((r) => r.latenciesMs),
     non2xx: sum(runs.map((r) => r.non2xx)),
     errors: sum(runs.map((r) => r.errors)),

@@ -72,7 +72,7 @@ async function start(port: number, db: PostgresBenchDatabase): Promise<RunningSe
   return server;
 }
 
-/** Every target answers 2xx once, then a few hundred requests to warm the server's code paths and caches. */
+/** Every target answers 2xx once, then two seconds of load to warm the server's code paths and caches. */
 async function warmUp(origin: string, targets: readonly Target[]) {
   for (const target of targets) {
     const response = await fetch(origin + target.path, {
@@ -81,7 +81,7 @@ async function warmUp(origin: string, targets: readonly Target[]) {
     });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${target.label} (${target.path}) answers ${response.status}.`);
-    await load({ url: origin + target.path, connections: CLIENTS, amount: 200, cookie: target.cookie });
+    await load({ url: origin + target.path, connections: CLIENTS, durationSeconds: 2, cookie: target.cookie });
   }
 }
 

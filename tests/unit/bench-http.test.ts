@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineParallel, combineRounds, type Figures, type Measurement, mostlyFailed } from "@/bench/http/figures";
+import { combineParallel, combineRounds, type Figures, type Measurement, mostlyFailed, steadyRate } from "@/bench/http/figures";
 import { roundRobin } from "@/bench/http/rounds";
 import { latencyTable, scalingTable, throughputTable } from "@/bench/http/table";
 import { deepPageNumber, staticAssetFrom, type TargetId } from "@/bench/http/targets";
@@ -7,9 +7,9 @@ import { verdicts } from "@/bench/http/verdicts";
 
 // The arithmetic and the verdicts of `npm run bench:http` (bench/http): what the printed figures and PASS/FAIL lines mean.
 
-const run = (responses: number, durationSeconds: number, latenciesMs: number[], non2xx = 0, errors = 0): Measurement => ({
+const run = (responses: number, rps: number, latenciesMs: number[], non2xx = 0, errors = 0): Measurement => ({
   responses,
-  durationSeconds,
+  rps,
   latenciesMs,
   non2xx,
   errors,
@@ -35,10 +35,19 @@ const labels: Record<TargetId, string> = {
   investorLoans: "/loans (investor)",
 };
 
+describe("steadyRate", () => {
+  it("counts the responses after the first over the time from the first to the last", () => {
+    // 32 clients on a 2 s page during a 6 s run: 17 responses between 2.0 s and 5.2 s, not 17 / 6.
+    expect(steadyRate(17, 2_000, 5_200)).toBe(5);
+    expect(steadyRate(1, 2_000, 2_000)).toBe(0);
+    expect(steadyRate(0, 0, 0)).toBe(0);
+  });
+});
+
 describe("combineRounds", () => {
-  it("divides all responses by all the time and takes percentiles over every sample of every round", () => {
+  it("averages the rounds' rates and takes percentiles over every sample of every round", () => {
     const latencies = Array.from({ length: 100 }, (_, i) => i + 1); // 1..100 ms
-    const result = combineRounds([run(300, 2, latencies.slice(0, 50), 1), run(100, 2, latencies.slice(50), 0, 2)]);
+    const result = combineRounds([run(300, 150, latencies.slice(0, 50), 1), run(100, 50, latencies.slice(50), 0, 2)]);
     expect(result.rps).toBe(100);
     expect(result.p50).toBe(50);
     expect(result.p99).toBe(99);
@@ -46,7 +55,7 @@ describe("combineRounds", () => {
   });
 
   it("gives no latency (NaN, printed as –) when no 2xx response came back", () => {
-    const result = combineRounds([run(0, 5, [])]);
+    const result = combineRounds([run(0, 0, [])]);
     expect(result.rps).toBe(0);
     expect(result.p99).toBeNaN();
   });
@@ -54,10 +63,8 @@ describe("combineRounds", () => {
 
 describe("combineParallel", () => {
   it("adds the rates of runs that loaded two servers at the same time and pools their latencies", () => {
-    const both = combineParallel([run(1000, 10, [5, 6]), run(1200, 10.5, [7])]);
-    const rps = combineRounds([both]).rps;
-    expect(rps).toBeCloseTo(100 + 1200 / 10.5, 0);
-    expect(both.latenciesMs).toEqual([5, 6, 7]);
+    const both = combineParallel([run(1000, 100, [5, 6], 1), run(1200, 120, [7], 0, 3)]);
+    expect(both).toEqual({ responses: 2200, rps: 220, latenciesMs: [5, 6, 7], non2xx: 1, errors: 3 });
   });
 });
 
@@ -77,7 +84,7 @@ describe("roundRobin", () => {
       key,
       run: async () => {
         order.push(key);
-        return run(responses, 1, [1]);
+        return run(responses, responses, [1]);
       },
     });
     const result = await roundRobin([job("a", 10), job("b", 20)], 3);
