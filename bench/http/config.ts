@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 
 export interface HttpBenchConfig {
   /** Seconds per measurement (one round of one target). */
@@ -32,7 +33,10 @@ export function httpBenchConfig(env: NodeJS.ProcessEnv = process.env): HttpBench
 export function adminDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.BENCH_DATABASE_URL?.trim() || env.TEST_DATABASE_URL?.trim();
   if (url) return url;
-  return execFileSync("bash", ["scripts/ensure-postgres.sh"], { encoding: "utf8" }).trim();
+  return execFileSync("bash", ["scripts/ensure-postgres.sh"], {
+    cwd: path.resolve(import.meta.dirname, "..", ".."),
+    encoding: "utf8",
+  }).trim();
 }
 
 function positive(value: string | undefined, fallback: number): number {

@@ -4,7 +4,7 @@ import { percentile } from "../timing";
 export interface Measurement {
   /** Responses received (any status). */
   responses: number;
-  /** Responses per second in the steady state (see steadyRate). */
+  /** Responses per second (closedLoopRate). */
   rps: number;
   /** Latency of each 2xx response, in milliseconds. */
   latenciesMs: number[];
@@ -27,16 +27,16 @@ export interface Figures {
 }
 
 /**
- * Responses per second of a run, from the first response to the last: (responses − 1) / that time. Dividing all
- * responses by the run's length instead would undercount slow pages: the requests still in flight when the run
- * stops are dropped (at 32 clients on a page taking 2 s, most of the last 2 s of work), and nothing completes
- * during the first latency. Both ends are left out here.
+ * Responses per second of a closed-loop run (each of `connections` clients sends its next request as soon as the
+ * previous one is answered): by Little's law, clients ÷ mean response time. Unlike responses ÷ the run's length,
+ * it is not lowered by the requests cut off when the run stops (at 32 clients on a page taking 2 s, most of the
+ * last 2 s of work), nor skewed by the first wave of requests all starting together.
  */
-export function steadyRate(responses: number, firstAtMs: number, lastAtMs: number): number {
-  return responses > 1 && lastAtMs > firstAtMs ? ((responses - 1) * 1000) / (lastAtMs - firstAtMs) : 0;
+export function closedLoopRate(connections: number, responses: number, totalResponseTimeMs: number): number {
+  return responses > 0 && totalResponseTimeMs > 0 ? (connections * responses * 1000) / totalResponseTimeMs : 0;
 }
 
-/** Several runs of the same target one after another (rounds): the mean rate, percentiles over every sample. */
+/** Several runs of the same target one after another (rounds of equal length): the mean rate, percentiles over every sample. */
 export function combineRounds(rounds: readonly Measurement[]): Figures {
   const samples = rounds.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
   return {

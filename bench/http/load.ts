@@ -1,6 +1,5 @@
-import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
-import { type Measurement, steadyRate } from "./figures";
+import { closedLoopRate, type Measurement } from "./figures";
 import { REQUEST_HEADERS } from "./targets";
 
 export interface LoadOptions {
@@ -10,12 +9,11 @@ export interface LoadOptions {
   cookie?: string;
 }
 
-/** Drives one URL with autocannon and records every 2xx latency itself, so rounds can be pooled exactly. */
+/** Drives one URL with autocannon and records every response time itself, so rounds can be pooled exactly. */
 export async function load(options: LoadOptions): Promise<Measurement> {
   const latenciesMs: number[] = [];
   let responses = 0;
-  let firstAtMs = 0;
-  let lastAtMs = 0;
+  let totalResponseTimeMs = 0;
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
@@ -24,10 +22,11 @@ export async function load(options: LoadOptions): Promise<Measurement> {
     headers: { ...REQUEST_HEADERS, ...(options.cookie ? { cookie: options.cookie } : {}) },
   });
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTimeMs: number) => {
-    lastAtMs = performance.now();
-    if (responses++ === 0) firstAtMs = lastAtMs;
+    responses++;
+    totalResponseTimeMs += responseTimeMs;
     if (statusCode >= 200 && statusCode < 300) latenciesMs.push(responseTimeMs);
   });
   const result = await instance;
-  return { responses, rps: steadyRate(responses, firstAtMs, lastAtMs), latenciesMs, non2xx: result.non2xx, errors: result.errors };
+  const rps = closedLoopRate(options.connections, responses, totalResponseTimeMs);
+  return { responses, rps, latenciesMs, non2xx: result.non2xx, errors: result.errors };
 }

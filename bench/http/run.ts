@@ -9,7 +9,7 @@ import { combineParallel, type Figures, mostlyFailed } from "./figures";
 import { createInvestor, investorSessionCookie } from "./investor";
 import { load } from "./load";
 import { roundRobin } from "./rounds";
-import { ensureBuild, freePort, type RunningServer, startServer } from "./server";
+import { ensureBuild, freePort, type RunningServer, startServer, waitUntilIdle } from "./server";
 import { latencyTable, scalingTable, throughputTable } from "./table";
 import {
   benchTargets,
@@ -62,7 +62,11 @@ async function prepareDatabase(): Promise<{ db: PostgresBenchDatabase; projectId
     new Date(),
   );
   await createInvestor(db.prisma);
-  await db.runner.exec("ANALYZE");
+  // Vacuumed and analysed, as autovacuum leaves a table in production (pages all-visible, so index-only scans
+  // skip the heap); the synchronous commit first flushes the WAL, which VACUUM needs on a server running with
+  // synchronous_commit=off (the test server) to mark the freshly inserted pages.
+  await db.runner.exec("BEGIN; SET LOCAL synchronous_commit = on; ANALYZE; COMMIT;");
+  await db.runner.exec("VACUUM ANALYZE");
   return { db, projectId: detailId };
 }
 
@@ -85,7 +89,13 @@ async function warmUp(origin: string, targets: readonly Target[]) {
   }
 }
 
-function measureOne(origin: string, target: Target, connections: number) {
+/** One measurement of one target, once the server has finished the previous one's work. */
+async function measureOne(origin: string, target: Target, connections: number) {
+  await waitUntilIdle(origin);
+  return loadTarget(origin, target, connections);
+}
+
+function loadTarget(origin: string, target: Target, connections: number) {
   return load({ url: origin + target.path, connections, durationSeconds: config.durationSeconds, cookie: target.cookie });
 }
 
@@ -160,7 +170,10 @@ async function twoInstances(first: RunningServer, db: PostgresBenchDatabase, tar
       { key: `${t.id} one`, run: () => measureOne(first.origin, t, CLIENTS) },
       {
         key: `${t.id} two`,
-        run: async () => combineParallel(await Promise.all([measureOne(first.origin, t, half), measureOne(second.origin, t, half)])),
+        run: async () => {
+          await Promise.all([waitUntilIdle(first.origin), waitUntilIdle(second.origin)]);
+          return combineParallel(await Promise.all([loadTarget(first.origin, t, half), loadTarget(second.origin, t, half)]));
+        },
       },
     ]),
     config.rounds,

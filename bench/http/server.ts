@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { setTimeout as delay } from "node:timers/promises";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -64,6 +65,27 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise
   }
   await server.stop();
   throw new Error(`next start on port ${port} did not answer /api/health within 2 minutes:\n${stderr}`);
+}
+
+/**
+ * Resolves once the server answers /api/health quickly twice in a row (under `quickMs`), i.e. once it has
+ * finished the work of the previous measurement: autocannon drops its connections when a run ends, but the
+ * server still renders the pages those requests asked for, which would slow the next target down.
+ */
+export async function waitUntilIdle(origin: string, quickMs = 50, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quick = 0;
+  while (quick < 2 && Date.now() < deadline) {
+    const started = performance.now();
+    const ok = await fetch(`${origin}/api/health`).then(
+      async (r) => {
+        await r.arrayBuffer();
+        return r.ok;
+      },
+      () => false,
+    );
+    quick = ok && performance.now() - started < quickMs ? quick + 1 : 0;
+  }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

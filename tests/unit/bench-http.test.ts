@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combineParallel, combineRounds, type Figures, type Measurement, mostlyFailed, steadyRate } from "@/bench/http/figures";
+import { closedLoopRate, combineParallel, combineRounds, type Figures, type Measurement, mostlyFailed } from "@/bench/http/figures";
 import { roundRobin } from "@/bench/http/rounds";
 import { latencyTable, scalingTable, throughputTable } from "@/bench/http/table";
 import { deepPageNumber, staticAssetFrom, type TargetId } from "@/bench/http/targets";
@@ -35,12 +35,12 @@ const labels: Record<TargetId, string> = {
   investorLoans: "/loans (investor)",
 };
 
-describe("steadyRate", () => {
-  it("counts the responses after the first over the time from the first to the last", () => {
-    // 32 clients on a 2 s page during a 6 s run: 17 responses between 2.0 s and 5.2 s, not 17 / 6.
-    expect(steadyRate(17, 2_000, 5_200)).toBe(5);
-    expect(steadyRate(1, 2_000, 2_000)).toBe(0);
-    expect(steadyRate(0, 0, 0)).toBe(0);
+describe("closedLoopRate", () => {
+  it("is clients ÷ mean response time (Little's law), whatever was cut off at the end of the run", () => {
+    // 32 clients on a page answering in 2 s on average: 16 pages a second, though a 6 s run sees only ~2 waves complete.
+    expect(closedLoopRate(32, 64, 64 * 2_000)).toBe(16);
+    expect(closedLoopRate(8, 4_000, 4_000 * 12.5)).toBe(640);
+    expect(closedLoopRate(8, 0, 0)).toBe(0);
   });
 });
 
