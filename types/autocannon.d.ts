@@ -6,7 +6,6 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
-    amount?: number;
     timeout?: number;
     headers?: Record<string, string>;
   }

@@ -41,8 +41,9 @@ export function verdicts({ labels, base, loaded }: VerdictInputs): Verdict[] {
   return lines;
 }
 
+/** Three significant digits, so a value printed next to its threshold never rounds onto it (0.0498, not 0.050). */
 export function formatRatio(ratio: number): string {
-  return ratio >= 0.1 ? ratio.toFixed(2) : ratio.toFixed(3);
+  return ratio.toPrecision(3);
 }
 
 export function formatMs(ms: number): string {
