@@ -203,9 +203,15 @@ function machineLine(): string {
   return `Machine: ${cpu}, ${os.availableParallelism()} cores, ${ram}, Node ${process.version}, ${new Date().toISOString()}.`;
 }
 
-process.on("SIGINT", () => {
-  cleanUp().finally(() => process.exit(130));
-});
+// Interrupted: the servers are this process's children and the database its own, so neither may outlive it.
+for (const [signal, status] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
+  process.on(signal, () => {
+    cleanUp().finally(() => process.exit(status));
+  });
+}
 
 main()
   .then(async (failed) => {
