@@ -1,15 +1,15 @@
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { DEFAULT_PAGE_SIZE } from "@/lib/server/listings";
-import { createPostgresBenchDatabase, type PostgresBenchDatabase } from "../database";
-import { PUBLISHED_STATUS_MIX, seedProjects } from "../seed";
+import type { PostgresBenchDatabase } from "../database";
 import { adminDatabaseUrl, httpBenchConfig } from "./config";
-import { combineParallel, type Figures, mostlyFailed } from "./figures";
-import { createInvestor, investorSessionCookie } from "./investor";
-import { load } from "./load";
+import { type Figures, mostlyFailed } from "./figures";
+import { investorSessionCookie } from "./investor";
+import { measureTarget, progressReporter, warmUp } from "./measure";
+import { prepareDatabase } from "./prepare";
 import { roundRobin } from "./rounds";
-import { ensureBuild, freePort, type RunningServer, startServer, waitUntilIdle } from "./server";
-import { latencyTable, scalingTable, throughputTable } from "./table";
+import { ensureBuild, freePort, type RunningServer, startServer } from "./server";
+import { latencyTable, throughputTable } from "./table";
 import {
   benchTargets,
   CLIENTS,
@@ -20,6 +20,7 @@ import {
   type Target,
   type TargetId,
 } from "./targets";
+import { twoInstances } from "./two-instances";
 import { verdicts } from "./verdicts";
 
 /**
@@ -52,63 +53,20 @@ async function cleanUp() {
   if (config.keep) console.log(`Kept ${database.label} (BENCH_KEEP=1).`);
 }
 
-async function prepareDatabase(): Promise<{ db: PostgresBenchDatabase; projectId: string }> {
-  const db = await createPostgresBenchDatabase(adminDatabaseUrl());
-  database = db;
-  const { detailId } = await seedProjects(
-    db.prisma,
-    { projects: config.projects, companies: 200, investments: 500, statusMix: PUBLISHED_STATUS_MIX },
-    new Date(),
-  );
-  await createInvestor(db.prisma);
-  // Vacuumed and analysed, as autovacuum leaves a table in production (pages all-visible, so index-only scans
-  // skip the heap); the synchronous commit first flushes the WAL, which VACUUM needs on a server running with
-  // synchronous_commit=off (the test server) to mark the freshly inserted pages.
-  await db.runner.exec("BEGIN; SET LOCAL synchronous_commit = on; ANALYZE; COMMIT;");
-  await db.runner.exec("VACUUM ANALYZE");
-  return { db, projectId: detailId };
-}
-
 async function start(port: number, db: PostgresBenchDatabase): Promise<RunningServer> {
   const server = await startServer(port, { ...serverEnv, DATABASE_URL: db.url, APP_URL: `http://127.0.0.1:${port}` });
   servers.push(server);
   return server;
 }
 
-/** Every target answers 2xx once, then two seconds of load to warm the server's code paths and caches. */
-async function warmUp(origin: string, targets: readonly Target[]) {
-  for (const target of targets) {
-    const response = await fetch(origin + target.path, {
-      headers: { ...REQUEST_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) },
-      redirect: "manual",
-    });
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${target.label} (${target.path}) answers ${response.status}.`);
-    await load({ url: origin + target.path, connections: CLIENTS, durationSeconds: 2, cookie: target.cookie });
-  }
-}
-
-/** One measurement of one target, once the server has finished the previous one's work. */
-async function measureOne(origin: string, target: Target, connections: number) {
-  await waitUntilIdle(origin);
-  return loadTarget(origin, target, connections);
-}
-
-function loadTarget(origin: string, target: Target, connections: number) {
-  return load({ url: origin + target.path, connections, durationSeconds: config.durationSeconds, cookie: target.cookie });
-}
-
-/** One updating line on a terminal; in a log, one line per round. */
-const progress = (section: string) => (round: number, key: string, index: number) => {
-  if (process.stderr.isTTY) process.stderr.write(`\r${section}: round ${round}/${config.rounds}, ${key.padEnd(20)} (${elapsed()})`);
-  else if (index === 0) process.stderr.write(`${section}: round ${round}/${config.rounds} (${elapsed()})\n`);
-};
-const endProgress = () => process.stderr.isTTY && process.stderr.write("\n");
+const progress = progressReporter(config.rounds, elapsed);
 
 async function main() {
   ensureBuild(serverEnv);
   console.log(`Seeding ${config.projects} published projects on PostgreSQL…`);
-  const { db, projectId } = await prepareDatabase();
+  const { db, projectId } = await prepareDatabase(adminDatabaseUrl(), config.projects, (created) => {
+    database = created;
+  });
   console.log(`${db.label} ready (${elapsed()}); starting next start.`);
   const server = await start(await freePort(config.port), db);
   const investorCookie = await investorSessionCookie(server.origin);
@@ -135,13 +93,16 @@ async function main() {
   const pages = targets.filter((t) => t.page);
   const measured = await roundRobin(
     [
-      ...targets.map((t) => ({ key: `${t.id}@${CLIENTS}`, run: () => measureOne(server.origin, t, CLIENTS) })),
-      ...pages.map((t) => ({ key: `${t.id}@${LOADED_CLIENTS}`, run: () => measureOne(server.origin, t, LOADED_CLIENTS) })),
+      ...targets.map((t) => ({ key: `${t.id}@${CLIENTS}`, run: () => measureTarget(server.origin, t, CLIENTS, config.durationSeconds) })),
+      ...pages.map((t) => ({
+        key: `${t.id}@${LOADED_CLIENTS}`,
+        run: () => measureTarget(server.origin, t, LOADED_CLIENTS, config.durationSeconds),
+      })),
     ],
     config.rounds,
-    progress("one instance"),
+    progress.section("one instance"),
   );
-  endProgress();
+  progress.end();
   const at = (clients: number, list: readonly Target[]) =>
     Object.fromEntries(list.map((t) => [t.id, measured.get(`${t.id}@${clients}`) as Figures])) as Record<TargetId, Figures>;
   const base = at(CLIENTS, targets);
@@ -160,41 +121,12 @@ async function main() {
       const [id, clients] = key.split("@");
       return `${labels[id as TargetId]} at ${clients} clients`;
     });
-  if (config.instances === 2) failed.push(...(await twoInstances(server, db, targets)));
+  if (config.instances === 2) {
+    const second = await start(await freePort(server.port + 1, [server.port]), db);
+    failed.push(...(await twoInstances(server, second, targets, { ...config, progress })));
+  }
   console.log(`\nDone in ${elapsed()}.`);
   return failed;
-}
-
-/** The same database behind a second `next start`: /loans and the static asset through one instance, then through both at once. */
-async function twoInstances(first: RunningServer, db: PostgresBenchDatabase, targets: readonly Target[]): Promise<string[]> {
-  const second = await start(await freePort(first.port + 1, [first.port]), db);
-  const chosen = targets.filter((t) => t.id === "static" || t.id === "loans");
-  await warmUp(second.origin, chosen);
-  const half = CLIENTS / 2;
-  const figures = await roundRobin(
-    chosen.flatMap((t) => [
-      { key: `${t.id} one`, run: () => measureOne(first.origin, t, CLIENTS) },
-      {
-        key: `${t.id} two`,
-        run: async () => {
-          await Promise.all([waitUntilIdle(first.origin), waitUntilIdle(second.origin)]);
-          return combineParallel(await Promise.all([loadTarget(first.origin, t, half), loadTarget(second.origin, t, half)]));
-        },
-      },
-    ]),
-    config.rounds,
-    progress("two instances"),
-  );
-  endProgress();
-  console.log(`\n### Two instances (ports ${first.port} and ${second.port}, one database), ${CLIENTS} clients in all\n`);
-  console.log(`Both instances are driven at once, ${half} clients each; rps is the sum.\n`);
-  const rows = chosen.map((t) => ({
-    label: t.label,
-    one: figures.get(`${t.id} one`) as Figures,
-    two: figures.get(`${t.id} two`) as Figures,
-  }));
-  console.log(scalingTable(rows));
-  return rows.filter((r) => mostlyFailed(r.one) || mostlyFailed(r.two)).map((r) => `${r.label} (two instances)`);
 }
 
 function machineLine(): string {
