@@ -7,6 +7,14 @@ export interface BenchDatabase extends OpenDatabase {
   label: string;
 }
 
+export interface PostgresBenchDatabase extends BenchDatabase {
+  kind: "postgres";
+  /** The new database's connection string, for servers started on it. */
+  url: string;
+  /** Disconnects and drops the database, or only disconnects with `keep`. */
+  close(options?: { keep?: boolean }): Promise<void>;
+}
+
 /**
  * A fresh, migrated database for one benchmark run: in-memory PGlite by default; with BENCH_DATABASE_URL
  * (an admin URL of a PostgreSQL server) a new database on that server, dropped again by close().
@@ -17,6 +25,11 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     const db = await openDatabase({ kind: "pglite", dataDir: undefined }, { migrate: true });
     return { ...db, kind: "pglite", label: "PGlite (in memory)" };
   }
+  return createPostgresBenchDatabase(adminUrl);
+}
+
+/** A new, migrated database on the PostgreSQL server of `adminUrl`; close() drops it (FORCE: servers still on it are cut off). */
+export async function createPostgresBenchDatabase(adminUrl: string): Promise<PostgresBenchDatabase> {
   const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(adminUrl);
@@ -25,9 +38,11 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   return {
     ...db,
     kind: "postgres",
+    url: url.toString(),
     label: `PostgreSQL (${url.host}, database ${name})`,
-    async close() {
+    async close(options) {
       await db.close();
+      if (options?.keep) return;
       await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
