@@ -1,9 +1,16 @@
+"use client";
+
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 
-export default async function NotFound() {
-  const t = await getTranslations();
+/**
+ * The site's 404 page. A client component: Next.js renders this boundary apart from the page (outside its
+ * setRequestLocale), and on a cached page a server one would have to read the request's headers for the
+ * locale; the client provider of the root layout knows it.
+ */
+export default function NotFound() {
+  const t = useTranslations();
   return (
     <div className="mx-auto max-w-md">
       <Card>

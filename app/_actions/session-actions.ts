@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
@@ -62,6 +62,20 @@ export async function switchLocaleAction(formData: FormData) {
   const locale = toLocale(String(formData.get("locale") ?? ""));
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
   revalidatePath("/", "layout");
-  const back = safeReturnPath(formData.get("returnTo"));
-  if (back) redirect(back);
+  // Back to the page the switch was pressed on, as a new request: proxy.ts picks the page's language from the
+  // cookie when it routes the request, so re-rendering within this one would keep the old language. The header's
+  // switcher is on cached pages and cannot know their URL; the browser's Referer of the post names it.
+  const back = safeReturnPath(formData.get("returnTo")) ?? refererPath((await headers()).get("referer"));
+  redirect(back ?? "/");
+}
+
+/** The path and query of a same-origin Referer; null for anything else. */
+function refererPath(referer: string | null): string | null {
+  if (!referer) return null;
+  try {
+    const url = new URL(referer);
+    return safeReturnPath(url.pathname + url.search);
+  } catch {
+    return null;
+  }
 }

@@ -42,7 +42,7 @@ export interface RunningServer {
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
   // Node itself rather than npx, so that stopping the child stops the server.
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],

@@ -1,10 +1,16 @@
+"use client";
+
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 
-/** An unknown or unpublished project: the same answer for both, so drafts cannot be discovered. */
-export default async function ProjectNotFound() {
-  const t = await getTranslations();
+/**
+ * An unknown or unpublished project: the same answer for both, so drafts cannot be discovered. A client
+ * component: Next.js renders this boundary apart from the page (outside its setRequestLocale), and on a cached
+ * page a server one would have to read the request's headers for the locale; the client provider knows it.
+ */
+export default function ProjectNotFound() {
+  const t = useTranslations();
   return (
     <div className="mx-auto max-w-md">
       <Card>
