@@ -60,7 +60,7 @@ function renderPage(request: NextRequest) {
     response.headers.set("Content-Security-Policy", cachedPagePolicy({ development }));
     return response;
   }
-  // An internal query route asked for directly: the site's 404 page (app/[locale]/[...missing]).
+  // An internal query route asked for directly: the site's 404 page (app/[locale]/(public)/[...missing]).
   if (isInternalOnlyPath(url.pathname)) url.pathname = `/${locale}/not-a-page`;
   else url.pathname = `/${locale}${url.pathname === "/" ? "" : url.pathname}`;
   const policy = contentSecurityPolicy(createNonce(), { development });

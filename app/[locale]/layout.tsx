@@ -3,8 +3,6 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { ViewerProvider } from "@/components/layout/viewer-context";
 import { LOCALES } from "@/i18n/locales";
 import "../globals.css";
 
@@ -33,11 +31,9 @@ export default async function RootLayout({ children, params }: Props & { childre
     <html lang={locale}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider>
-          <ViewerProvider>
-            <SiteHeader />
-            <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
-            <SiteFooter />
-          </ViewerProvider>
+          {/* The header and <main>: app/[locale]/(public)/layout.tsx and (per-user)/layout.tsx. */}
+          {children}
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

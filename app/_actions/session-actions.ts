@@ -54,7 +54,8 @@ function isRateLimited(error: unknown): error is RateLimited {
 export async function logoutAction() {
   const session = await getSessionState();
   if (session) await revokeSession(await getDb(), session.sessionId);
-  await signOut({ redirectTo: "/?loggedOut=1" });
+  // The login page says so (a cached home page could not: it is the same for everyone, issue 9).
+  await signOut({ redirectTo: "/login?loggedOut=1" });
 }
 
 export async function switchLocaleAction(formData: FormData) {

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "./language-switcher";
-import { SessionNav } from "./session-nav";
 
 /**
- * The same for everyone, so that cached public pages can carry it (issue 9); the per-user links are SessionNav,
- * filled in by the browser.
+ * The site's header. `session` is its per-user part: rendered on the server for pages rendered per request
+ * (ServerSessionNav), in the browser for cached visitors' pages (SessionNav), so that those stay the same HTML
+ * for everyone (issue 9).
  */
-export async function SiteHeader() {
+export async function SiteHeader({ session }: { session: React.ReactNode }) {
   const t = await getTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -18,7 +18,7 @@ export async function SiteHeader() {
         <nav aria-label={t("nav.mainNavigation")} className="flex flex-wrap items-center gap-4 text-sm">
           <Link href="/loans">{t("nav.loans")}</Link>
           <Link href="/calculator">{t("nav.calculator")}</Link>
-          <SessionNav />
+          {session}
           <LanguageSwitcher />
         </nav>
       </div>

@@ -13,7 +13,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 /**
  * The yield calculator: a GET form, so the server renders the result (and its errors) without JavaScript.
- * Rendered by app/[locale]/calculator (no query) and app/[locale]/calculator/q/[query] (proxy.ts moves the
+ * Rendered by app/[locale]/(public)/calculator (no query) and app/[locale]/(public)/calculator/q/[query] (proxy.ts moves the
  * query there), so each query is its own cached page (issue 9).
  */
 export async function CalculatorPage({ searchParams: params }: { searchParams: Params }) {

@@ -11,7 +11,7 @@ import { cachedPublicListing } from "@/lib/server/public-cache";
 
 /**
  * Public listing: GET filters, sort and pagination in the URL, so everything works without JavaScript. Rendered
- * by app/[locale]/loans (no query) and app/[locale]/loans/q/[query] (proxy.ts moves the query there), so each
+ * by app/[locale]/(public)/loans (no query) and app/[locale]/(public)/loans/q/[query] (proxy.ts moves the query there), so each
  * query is its own cached page (issue 9).
  *
  * There is deliberately no loading.tsx here. A route-level loading boundary makes Next.js stream this page:

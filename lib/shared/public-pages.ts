@@ -2,7 +2,7 @@
  * Visitors' pages, served from Next.js's cache (issue 9): the same HTML for everyone, per locale and query.
  * The proxy (proxy.ts) maps each public URL to its internal route under the hidden [locale] segment:
  *
- * - `/` → `/<locale>` (the query is read in the browser only: ?loggedOut=1);
+ * - `/` → `/<locale>` (any query is ignored);
  * - `/loans` → `/<locale>/loans`, or `/<locale>/loans/q/<query>` when there is a query;
  * - `/loans/<id>` → `/<locale>/loans/<id>`;
  * - `/calculator` → `/<locale>/calculator`, or `/<locale>/calculator/q/<query>`;

@@ -11,7 +11,7 @@ export async function generateMetadata() {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string; registered?: string; activated?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; passwordChanged?: string; registered?: string; activated?: string; loggedOut?: string }>;
 }) {
   const t = await getTranslations("auth");
   const query = await searchParams;
@@ -20,6 +20,11 @@ export default async function LoginPage({
     <div className="mx-auto max-w-md">
       <Card>
         <h1 className="mb-6 text-2xl font-semibold">{t("loginTitle")}</h1>
+        {query.loggedOut && (
+          <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+            {t("loggedOut")}
+          </p>
+        )}
         {query.registered && (
           <p role="status" className="mb-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
             {t(query.registered === "company" ? "registeredCompanyPleaseLogIn" : "registeredPleaseLogIn")}

@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Suspense } from "react";
 import { HeroActions } from "@/components/home/hero-actions";
-import { LoggedOutNotice } from "@/components/home/logged-out-notice";
 import { getListingText } from "@/components/loans/listing-text";
 import { PlatformStatsPanel } from "@/components/loans/platform-stats";
 import { ProjectCard } from "@/components/loans/project-card";
@@ -27,9 +25,6 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const now = getClock().now();
   return (
     <div className="space-y-10">
-      <Suspense fallback={null}>
-        <LoggedOutNotice />
-      </Suspense>
       <section className="rounded-xl bg-gradient-to-br from-brand-600 to-brand-700 px-6 py-12 text-white sm:px-12">
         <h1 className="max-w-2xl text-3xl font-bold sm:text-4xl">{t("home.heroTitle")}</h1>
         <p className="mt-4 max-w-2xl text-brand-100">{t("home.heroBody")}</p>

@@ -1,0 +1,17 @@
+import { SessionNav } from "@/components/layout/session-nav";
+import { SiteHeader } from "@/components/layout/site-header";
+import { ViewerProvider } from "@/components/layout/viewer-context";
+
+/**
+ * Visitors' pages, cached per locale and query (issue 9; lib/shared/public-pages.ts lists them): the same HTML
+ * for everyone, so everything about who is looking (header links, calls to action) comes from /api/viewer in
+ * the browser. Nothing here may read cookies or headers.
+ */
+export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <ViewerProvider>
+      <SiteHeader session={<SessionNav />} />
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </ViewerProvider>
+  );
+}
