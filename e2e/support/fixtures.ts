@@ -153,6 +153,15 @@ export async function enrolTotp(page: Page): Promise<{ secret: string; recoveryC
   return { secret, recoveryCodes };
 }
 
+/**
+ * After writing published projects (or the footer setting) straight into the database: visitors' pages are
+ * cached (issue 9) and no event told the server, so ask it to build them afresh (a test-only route).
+ */
+export async function refreshPublicPages(request: import("@playwright/test").APIRequestContext) {
+  const response = await request.post("/api/test/public-cache");
+  expect(response.status(), "the test server refreshes its cached pages").toBe(204);
+}
+
 export async function loginThroughApi(page: Page, email: string, password: string) {
   const csrf = await page.request.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

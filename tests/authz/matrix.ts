@@ -174,6 +174,9 @@ export const MATRIX: readonly MatrixRow[] = [
 
   // Route handlers
   route("GET /api/health", anyone()),
+  route("POST /api/test/public-cache", anyone(), {
+    note: "test deployments only (the test clock's guard); 404 in production: e2e tests refresh cached pages after writing to the database",
+  }),
   route("GET /api/viewer", anyone(), { note: "who is looking, for the header: the caller's own name and role only" }),
   route("GET /api/auth/[...nextauth]", anyone(), { note: "Auth.js endpoints (csrf, session, providers)" }),
   route("POST /api/auth/[...nextauth]", anyone(), { note: "Auth.js endpoints (credentials callback, sign-out)" }),
