@@ -1,3 +1,4 @@
+import { setRequestLocale } from "next-intl/server";
 import { ServerSessionNav } from "@/components/layout/server-session-nav";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -8,7 +9,9 @@ import { SiteHeader } from "@/components/layout/site-header";
  */
 export const dynamic = "force-dynamic";
 
-export default function PerUserLayout({ children }: { children: React.ReactNode }) {
+export default async function PerUserLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  // Next.js may render layouts apart from one another: each one names the locale itself (next-intl).
+  setRequestLocale((await params).locale);
   return (
     <>
       <SiteHeader session={<ServerSessionNav />} />
