@@ -58,6 +58,8 @@ function renderPage(request: NextRequest) {
     url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
     const response = NextResponse.rewrite(url);
     response.headers.set("Content-Security-Policy", cachedPagePolicy({ development }));
+    // The same URL is a different page per locale cookie: a shared cache in front must keep them apart.
+    response.headers.set("Vary", "Cookie");
     return response;
   }
   // An internal query route asked for directly: the site's 404 page (app/[locale]/(public)/[...missing]).
