@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { SHELL_MESSAGES } from "@/components/i18n/shell-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ViewerProvider } from "@/components/layout/viewer-context";
@@ -32,13 +34,14 @@ export default async function RootLayout({ children, params }: Props & { childre
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
+        {/* Not the whole catalogue: other client components get their messages where they are rendered. */}
+        <ClientMessages namespaces={SHELL_MESSAGES}>
           <ViewerProvider>
             <SiteHeader />
             <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
             <SiteFooter />
           </ViewerProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
