@@ -14,12 +14,12 @@ function texts(locale: string, namespace: string): string[] {
   return collect(JSON.parse(readFileSync(path.join(__dirname, "..", "messages", locale, `${namespace}.json`), "utf8")));
 }
 
-/** Texts only staff pages use: long enough to be telling, and worded nowhere else (a shared label may be on the page). */
+/** Texts only staff pages use: long enough to be telling (not a word found inside a longer sentence), and worded nowhere else (a shared label may be on the page). */
 function staffOnlyTexts(locale: string): string[] {
   const namespaces = readdirSync(path.join(__dirname, "..", "messages", locale)).map((file) => file.replace(/\.json$/, ""));
   const elsewhere = new Set(namespaces.filter((ns) => !STAFF_NAMESPACES.includes(ns)).flatMap((ns) => texts(locale, ns)));
   return STAFF_NAMESPACES.flatMap((ns) => texts(locale, ns)).filter(
-    (text) => text.length >= 8 && /^[^"'<>&\\{]+$/.test(text) && !elsewhere.has(text),
+    (text) => text.length >= (locale === "en" ? 14 : 8) && /^[^"'<>&\\{]+$/.test(text) && !elsewhere.has(text),
   );
 }
 
