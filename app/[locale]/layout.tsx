@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { SHELL_MESSAGES } from "@/components/i18n/shell-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { LOCALES } from "@/i18n/locales";
 import "../globals.css";
@@ -30,11 +32,12 @@ export default async function RootLayout({ children, params }: Props & { childre
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
-          {/* The header and <main>: app/[locale]/(public)/layout.tsx and (per-user)/layout.tsx. */}
+        {/* Not the whole catalogue: other client components get their messages where they are rendered. The
+            header and <main>: app/[locale]/(public)/layout.tsx and (per-user)/layout.tsx. */}
+        <ClientMessages namespaces={SHELL_MESSAGES}>
           {children}
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ViewerCallToAction } from "@/components/layout/viewer-call-to-action";
 import { CALCULATOR_DEFAULTS, type CalculatorInput } from "@/components/loans/calculator-model";
 import { YieldCalculator } from "@/components/loans/yield-calculator";
+import { yieldCalculatorMessages } from "@/components/loans/yield-calculator.messages";
 import { PageHeader } from "@/components/ui/card";
 import { MAX_NUMBER_INPUT_LENGTH } from "@/lib/domain/money";
 import { businessToday } from "@/lib/server/clock";
@@ -29,7 +31,9 @@ export async function CalculatorPage({ searchParams: params }: { searchParams: P
       <PageHeader title={t("title")} />
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       {/* Keyed by the query, so a submitted form (with or without JavaScript) starts from what was sent. */}
-      <YieldCalculator key={JSON.stringify(initial)} initial={initial} submitted={submitted} startDay={businessToday()} />
+      <ClientMessages namespaces={yieldCalculatorMessages}>
+        <YieldCalculator key={JSON.stringify(initial)} initial={initial} submitted={submitted} startDay={businessToday()} />
+      </ClientMessages>
       <ViewerCallToAction />
     </div>
   );

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { getSessionState } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
@@ -9,6 +10,7 @@ import { mfaPathFor } from "@/lib/shared/mfa-state";
 import { safeReturnPath } from "@/lib/shared/role-home";
 import { isStaffRole } from "@/lib/shared/roles";
 import { MfaEnrolment } from "./mfa-enrolment";
+import { mfaEnrolmentMessages } from "./mfa-enrolment.messages";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mfa"))("enrolTitle") };
@@ -29,11 +31,13 @@ export default async function MfaEnrolmentPage({ searchParams }: { searchParams:
   const secret = session.mfa === "ENROL" ? await pendingTotpSecret(await getDb(), session.user.id) : null;
   const setup = secret ? { secret, qr: await totpQrDataUrl(secret, session.user.email, t("common.appName")) } : null;
   return (
-    <div className="mx-auto max-w-md">
-      <Card>
-        <h1 className="mb-2 text-2xl font-semibold">{t("mfa.enrolTitle")}</h1>
-        <MfaEnrolment setup={setup} next={next} />
-      </Card>
-    </div>
+    <ClientMessages namespaces={mfaEnrolmentMessages}>
+      <div className="mx-auto max-w-md">
+        <Card>
+          <h1 className="mb-2 text-2xl font-semibold">{t("mfa.enrolTitle")}</h1>
+          <MfaEnrolment setup={setup} next={next} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, PageHeader } from "@/components/ui/card";
 import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
@@ -7,8 +8,11 @@ import { getInvitationLifetimeHours } from "@/lib/server/invitations/settings";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { getSiteFooterSettings } from "@/lib/server/settings/site-footer";
 import { InvitationLifetimeForm } from "./invitation-lifetime-form";
+import { invitationLifetimeFormMessages } from "./invitation-lifetime-form.messages";
 import { LoanLimitsForm } from "./loan-limits-form";
+import { loanLimitsFormMessages } from "./loan-limits-form.messages";
 import { SiteFooterForm } from "./site-footer-form";
+import { siteFooterFormMessages } from "./site-footer-form.messages";
 
 export default async function SettingsPage() {
   await requirePageRole(["ADMIN"], "/admin/settings");
@@ -21,42 +25,44 @@ export default async function SettingsPage() {
   const [limits, lifetimeHours, footer] = await Promise.all([getLoanLimits(db), getInvitationLifetimeHours(db), getSiteFooterSettings(db)]);
   const percent = (bp: number) => formatRateBp(bp).replace("%", "");
   return (
-    <div>
-      <PageHeader title={t("settings")} />
-      <Card>
-        <h2 className="mb-2 text-lg font-semibold">{t("loanLimits")}</h2>
-        <p className="mb-6 text-sm text-slate-600">{t("settingsIntro")}</p>
-        <LoanLimitsForm
-          values={{
-            minAmount: fenToYuanString(limits.minAmountFen),
-            maxAmount: fenToYuanString(limits.maxAmountFen),
-            minRate: percent(limits.minRateBp),
-            maxRate: percent(limits.maxRateBp),
-            minTermMonths: String(limits.minTermMonths),
-            maxTermMonths: String(limits.maxTermMonths),
-            minFundraisingDays: String(limits.minFundraisingDays),
-            maxFundraisingDays: String(limits.maxFundraisingDays),
-            minInvestmentUnit: fenToYuanString(limits.minInvestmentUnitFen),
-          }}
-        />
-      </Card>
-      <Card className="mt-6">
-        <h2 className="mb-2 text-lg font-semibold">{tInvitations("settingsTitle")}</h2>
-        <p className="mb-6 text-sm text-slate-600">{tInvitations("settingsIntro")}</p>
-        <InvitationLifetimeForm lifetimeHours={lifetimeHours} />
-      </Card>
-      <Card className="mt-6">
-        <h2 className="mb-2 text-lg font-semibold">{tFooter("title")}</h2>
-        <p className="mb-6 text-sm text-slate-600">{tFooter("intro")}</p>
-        <SiteFooterForm
-          values={{
-            icpLine: footer.icpLine ?? "",
-            servicePhone: footer.servicePhone ?? "",
-            serviceEmail: footer.serviceEmail ?? "",
-            serviceHours: footer.serviceHours ?? "",
-          }}
-        />
-      </Card>
-    </div>
+    <ClientMessages namespaces={[...invitationLifetimeFormMessages, ...loanLimitsFormMessages, ...siteFooterFormMessages]}>
+      <div>
+        <PageHeader title={t("settings")} />
+        <Card>
+          <h2 className="mb-2 text-lg font-semibold">{t("loanLimits")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{t("settingsIntro")}</p>
+          <LoanLimitsForm
+            values={{
+              minAmount: fenToYuanString(limits.minAmountFen),
+              maxAmount: fenToYuanString(limits.maxAmountFen),
+              minRate: percent(limits.minRateBp),
+              maxRate: percent(limits.maxRateBp),
+              minTermMonths: String(limits.minTermMonths),
+              maxTermMonths: String(limits.maxTermMonths),
+              minFundraisingDays: String(limits.minFundraisingDays),
+              maxFundraisingDays: String(limits.maxFundraisingDays),
+              minInvestmentUnit: fenToYuanString(limits.minInvestmentUnitFen),
+            }}
+          />
+        </Card>
+        <Card className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{tInvitations("settingsTitle")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{tInvitations("settingsIntro")}</p>
+          <InvitationLifetimeForm lifetimeHours={lifetimeHours} />
+        </Card>
+        <Card className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{tFooter("title")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{tFooter("intro")}</p>
+          <SiteFooterForm
+            values={{
+              icpLine: footer.icpLine ?? "",
+              servicePhone: footer.servicePhone ?? "",
+              serviceEmail: footer.serviceEmail ?? "",
+              serviceHours: footer.serviceHours ?? "",
+            }}
+          />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

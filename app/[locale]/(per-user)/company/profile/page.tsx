@@ -1,12 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getOwnCompany, isAwaitingVerification } from "@/lib/server/companies/company-profile";
 import { getDb } from "@/lib/server/db";
 import { DocumentDeleteButton } from "./document-delete-button";
+import { documentDeleteButtonMessages } from "./document-delete-button.messages";
 import { DocumentUploadForm } from "./document-upload-form";
+import { documentUploadFormMessages } from "./document-upload-form.messages";
 import { ProfileForm } from "./profile-form";
+import { profileFormMessages } from "./profile-form.messages";
 import { SubmitVerificationButton } from "./submit-verification-button";
+import { submitVerificationButtonMessages } from "./submit-verification-button.messages";
 
 export default async function CompanyProfilePage() {
   const user = await requirePageRole(["COMPANY"], "/company/profile");
@@ -16,65 +21,74 @@ export default async function CompanyProfilePage() {
   const awaiting = isAwaitingVerification(company);
   const editable = company.status === "INVALID" && !awaiting;
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("profileTitle")} />
-      <VerificationBanner status={company.status} awaiting={awaiting} comment={company.verificationComment} />
-      <Card>
-        <dl className="mb-6 grid gap-3 text-sm sm:grid-cols-2">
-          <div>
-            <dt className="text-slate-500">{t("name")}</dt>
-            <dd>{company.name}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("creditCode")}</dt>
-            <dd>{company.creditCode}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t("legalRepresentative")}</dt>
-            <dd>{company.legalRepresentative}</dd>
-          </div>
-        </dl>
-        <ProfileForm
-          locked={awaiting}
-          values={{
-            contactPhone: company.contactPhone,
-            industry: company.industry,
-            address: company.address ?? "",
-            description: company.description ?? "",
-          }}
-        />
-      </Card>
-      <Card>
-        <h2 className="mb-4 text-lg font-semibold">{t("documentsTitle")}</h2>
-        {documents.length === 0 ? (
-          <EmptyState>{t("noDocuments")}</EmptyState>
-        ) : (
-          <ul className="mb-6 divide-y" data-testid="document-list">
-            {documents.map((document) => (
-              <li key={document.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                <span>
-                  <strong>{t(`documentKinds.${document.kind}`)}</strong> · {document.fileName} ·{" "}
-                  {format.dateTime(document.uploadedAt, { dateStyle: "medium", timeStyle: "short" })}
-                </span>
-                <span className="flex items-center gap-3">
-                  <a href={`/api/documents/${document.id}`} target="_blank" rel="noopener">
-                    {t("view")}
-                  </a>
-                  {editable && <DocumentDeleteButton documentId={document.id} />}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {editable && <DocumentUploadForm />}
-      </Card>
-      {editable && (
+    <ClientMessages
+      namespaces={[
+        ...documentDeleteButtonMessages,
+        ...documentUploadFormMessages,
+        ...profileFormMessages,
+        ...submitVerificationButtonMessages,
+      ]}
+    >
+      <div className="space-y-6">
+        <PageHeader title={t("profileTitle")} />
+        <VerificationBanner status={company.status} awaiting={awaiting} comment={company.verificationComment} />
         <Card>
-          <h2 className="mb-4 text-lg font-semibold">{t("verificationTitle")}</h2>
-          <SubmitVerificationButton />
+          <dl className="mb-6 grid gap-3 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="text-slate-500">{t("name")}</dt>
+              <dd>{company.name}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("creditCode")}</dt>
+              <dd>{company.creditCode}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("legalRepresentative")}</dt>
+              <dd>{company.legalRepresentative}</dd>
+            </div>
+          </dl>
+          <ProfileForm
+            locked={awaiting}
+            values={{
+              contactPhone: company.contactPhone,
+              industry: company.industry,
+              address: company.address ?? "",
+              description: company.description ?? "",
+            }}
+          />
         </Card>
-      )}
-    </div>
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">{t("documentsTitle")}</h2>
+          {documents.length === 0 ? (
+            <EmptyState>{t("noDocuments")}</EmptyState>
+          ) : (
+            <ul className="mb-6 divide-y" data-testid="document-list">
+              {documents.map((document) => (
+                <li key={document.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                  <span>
+                    <strong>{t(`documentKinds.${document.kind}`)}</strong> · {document.fileName} ·{" "}
+                    {format.dateTime(document.uploadedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </span>
+                  <span className="flex items-center gap-3">
+                    <a href={`/api/documents/${document.id}`} target="_blank" rel="noopener">
+                      {t("view")}
+                    </a>
+                    {editable && <DocumentDeleteButton documentId={document.id} />}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {editable && <DocumentUploadForm />}
+        </Card>
+        {editable && (
+          <Card>
+            <h2 className="mb-4 text-lg font-semibold">{t("verificationTitle")}</h2>
+            <SubmitVerificationButton />
+          </Card>
+        )}
+      </div>
+    </ClientMessages>
   );
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ScheduleTable } from "@/components/loans/schedule-table";
 import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
@@ -19,6 +20,7 @@ import { getDb } from "@/lib/server/db";
 import { isDomainError } from "@/lib/server/errors";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
 import { SubmitLoanRequestButton, WithdrawLoanRequestButton } from "./loan-request-actions";
+import { loanRequestActionsMessages } from "./loan-request-actions.messages";
 
 const WITHDRAWABLE = ["DRAFT", "PENDING_REVIEW", "PENDING_APPROVAL"];
 
@@ -49,57 +51,59 @@ export default async function CompanyLoanRequestPage({
   // The draft save's notice: gone once the draft is submitted, and never beside a later action's outcome.
   const showSaved = Boolean(saved) && project.status === "DRAFT" && !(await isAnsweringAction());
   return (
-    <div className="space-y-6">
-      <PageHeader title={project.title}>
-        <LoanStatusBadge status={project.status} t={tLoans} />
-      </PageHeader>
-      {showSaved && <FlashNotice>{t("saved")}</FlashNotice>}
-      {project.status === "DRAFT" && project.lastReviewComment && (
-        <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="review-comment">
-          <strong>{t("reviewComment")}:</strong> {project.lastReviewComment}
-        </p>
-      )}
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <Card>
-          <h2 className="mb-4 text-lg font-semibold">{t("terms")}</h2>
-          <dl className="grid gap-3 text-sm sm:grid-cols-2">
-            <Term label={t("amount")} value={money(project.amountFen)} figure />
-            <Term label={t("annualRate")} value={formatRateBp(project.annualRateBp)} figure />
-            <Term label={t("termMonths")} value={t("monthsCount", { count: project.termMonths })} figure />
-            <Term label={t("repaymentMethod")} value={t(`methods.${project.repaymentMethod}`)} />
-            <Term label={t("fundraisingDays")} value={String(project.fundraisingDays)} />
-            <Term label={t("minInvestment")} value={money(project.minInvestmentFen)} figure />
-          </dl>
-          <h3 className="mt-6 mb-2 font-medium">{t("purpose")}</h3>
-          <p className="whitespace-pre-line text-sm text-slate-700">{project.purpose}</p>
-          <h3 className="mt-6 mb-2 font-medium">{t("preview")}</h3>
-          <ScheduleTable schedule={schedule} totals={totals} caption={t("preview")} />
-        </Card>
-        <div className="space-y-6">
+    <ClientMessages namespaces={loanRequestActionsMessages}>
+      <div className="space-y-6">
+        <PageHeader title={project.title}>
+          <LoanStatusBadge status={project.status} t={tLoans} />
+        </PageHeader>
+        {showSaved && <FlashNotice>{t("saved")}</FlashNotice>}
+        {project.status === "DRAFT" && project.lastReviewComment && (
+          <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="review-comment">
+            <strong>{t("reviewComment")}:</strong> {project.lastReviewComment}
+          </p>
+        )}
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
           <Card>
-            <div className="flex flex-col gap-3">
-              {project.status === "DRAFT" && (
-                <>
-                  <Link href={`/company/loans/${project.id}/edit`} className={`${buttonClasses("secondary")} hover:no-underline`}>
-                    {t("edit")}
-                  </Link>
-                  {companyMayBorrow(company.status) ? (
-                    <SubmitLoanRequestButton projectId={project.id} />
-                  ) : (
-                    <p className="text-sm text-amber-800">{t("cannotSubmitNotice")}</p>
-                  )}
-                </>
-              )}
-              {WITHDRAWABLE.includes(project.status) && <WithdrawLoanRequestButton projectId={project.id} />}
-            </div>
+            <h2 className="mb-4 text-lg font-semibold">{t("terms")}</h2>
+            <dl className="grid gap-3 text-sm sm:grid-cols-2">
+              <Term label={t("amount")} value={money(project.amountFen)} figure />
+              <Term label={t("annualRate")} value={formatRateBp(project.annualRateBp)} figure />
+              <Term label={t("termMonths")} value={t("monthsCount", { count: project.termMonths })} figure />
+              <Term label={t("repaymentMethod")} value={t(`methods.${project.repaymentMethod}`)} />
+              <Term label={t("fundraisingDays")} value={String(project.fundraisingDays)} />
+              <Term label={t("minInvestment")} value={money(project.minInvestmentFen)} figure />
+            </dl>
+            <h3 className="mt-6 mb-2 font-medium">{t("purpose")}</h3>
+            <p className="whitespace-pre-line text-sm text-slate-700">{project.purpose}</p>
+            <h3 className="mt-6 mb-2 font-medium">{t("preview")}</h3>
+            <ScheduleTable schedule={schedule} totals={totals} caption={t("preview")} />
           </Card>
-          <Card>
-            <h2 className="mb-4 text-lg font-semibold">{t("history")}</h2>
-            <LoanStatusHistory history={history} />
-          </Card>
+          <div className="space-y-6">
+            <Card>
+              <div className="flex flex-col gap-3">
+                {project.status === "DRAFT" && (
+                  <>
+                    <Link href={`/company/loans/${project.id}/edit`} className={`${buttonClasses("secondary")} hover:no-underline`}>
+                      {t("edit")}
+                    </Link>
+                    {companyMayBorrow(company.status) ? (
+                      <SubmitLoanRequestButton projectId={project.id} />
+                    ) : (
+                      <p className="text-sm text-amber-800">{t("cannotSubmitNotice")}</p>
+                    )}
+                  </>
+                )}
+                {WITHDRAWABLE.includes(project.status) && <WithdrawLoanRequestButton projectId={project.id} />}
+              </div>
+            </Card>
+            <Card>
+              <h2 className="mb-4 text-lg font-semibold">{t("history")}</h2>
+              <LoanStatusHistory history={history} />
+            </Card>
+          </div>
         </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }
 

@@ -1,5 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
@@ -9,6 +10,7 @@ import { isDomainError } from "@/lib/server/errors";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { LoanRequestForm } from "../../loan-request-form";
+import { loanRequestFormMessages } from "../../loan-request-form.messages";
 
 export default async function EditLoanRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -20,23 +22,25 @@ export default async function EditLoanRequestPage({ params }: { params: Promise<
   });
   if (project.status !== "DRAFT") redirect(`/company/loans/${id}`);
   return (
-    <div>
-      <PageHeader title={t("editTitle")} />
-      <LoanRequestForm
-        projectId={project.id}
-        startDay={businessToday()}
-        limits={await getLoanLimits(db)}
-        values={{
-          title: project.title,
-          purpose: project.purpose,
-          amount: fenToYuanString(project.amountFen),
-          annualRate: formatRateBp(project.annualRateBp).replace("%", ""),
-          termMonths: String(project.termMonths),
-          repaymentMethod: project.repaymentMethod,
-          fundraisingDays: String(project.fundraisingDays),
-          minInvestment: fenToYuanString(project.minInvestmentFen),
-        }}
-      />
-    </div>
+    <ClientMessages namespaces={loanRequestFormMessages}>
+      <div>
+        <PageHeader title={t("editTitle")} />
+        <LoanRequestForm
+          projectId={project.id}
+          startDay={businessToday()}
+          limits={await getLoanLimits(db)}
+          values={{
+            title: project.title,
+            purpose: project.purpose,
+            amount: fenToYuanString(project.amountFen),
+            annualRate: formatRateBp(project.annualRateBp).replace("%", ""),
+            termMonths: String(project.termMonths),
+            repaymentMethod: project.repaymentMethod,
+            fundraisingDays: String(project.fundraisingDays),
+            minInvestment: fenToYuanString(project.minInvestmentFen),
+          }}
+        />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,0 +1,2 @@
+// The messages login-form.tsx uses (ClientMessages; checked by tests/unit/client-messages.test.ts).
+export const loginFormMessages = ["auth.email", "auth.loginButton", "auth.password"] as const;

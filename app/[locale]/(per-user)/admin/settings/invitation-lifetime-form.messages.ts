@@ -1,0 +1,2 @@
+// The messages invitation-lifetime-form.tsx uses (ClientMessages; checked by tests/unit/client-messages.test.ts).
+export const invitationLifetimeFormMessages = ["admin.saveSettings", "invitations.lifetimeHours"] as const;

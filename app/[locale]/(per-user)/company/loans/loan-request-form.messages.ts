@@ -1,0 +1,12 @@
+// The messages loan-request-form.tsx uses (ClientMessages; checked by tests/unit/client-messages.test.ts).
+export const loanRequestFormMessages = [
+  "loanRequests",
+  "loans.schedule.dueDate",
+  "loans.schedule.interest",
+  "loans.schedule.number",
+  "loans.schedule.principal",
+  "loans.schedule.remaining",
+  "loans.schedule.total",
+  "loans.schedule.totals",
+  "validation",
+] as const;

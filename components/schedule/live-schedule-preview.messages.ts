@@ -1,0 +1,12 @@
+// The messages live-schedule-preview.tsx uses (ClientMessages; checked by tests/unit/client-messages.test.ts).
+export const liveSchedulePreviewMessages = [
+  "loanRequests",
+  "loans.schedule.dueDate",
+  "loans.schedule.interest",
+  "loans.schedule.number",
+  "loans.schedule.principal",
+  "loans.schedule.remaining",
+  "loans.schedule.total",
+  "loans.schedule.totals",
+  "validation",
+] as const;
