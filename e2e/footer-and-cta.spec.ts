@@ -143,6 +143,8 @@ test.describe("the home page's calls to action follow who is looking", () => {
     await page.goto("/");
     const primary = page.getByTestId("hero-primary-cta");
     await expect(primary).toHaveText("开始投资");
+    // The page is the same for everyone (cached); who is looking arrives from /api/viewer just after.
+    await expect(primary).toHaveAttribute("href", "/loans");
     await primary.click();
     await expect(page).toHaveURL(/\/loans$/);
 

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requestCompanyActivation } from "@/lib/server/companies/company-verification-review";
 import { CALLERS, type Caller, MATRIX } from "@/tests/authz/matrix";
 import { PDF_BYTES, uniqueTag } from "./support/company-helpers";
-import { expect, logInUser, loginThroughApi, type TestUser, test } from "./support/fixtures";
+import { expect, logInUser, loginThroughApi, refreshPublicPages, type TestUser, test } from "./support/fixtures";
 
 /**
  * Issue 8, points 3 and 7.
@@ -256,6 +256,7 @@ for (const locale of LOCALES) {
     }) => {
       test.setTimeout(240_000);
       const records = await createRecords(database.prisma, makeUser);
+      await refreshPublicPages(page.request);
       await page.setViewportSize(PHONE);
       await setLanguage(context, baseURL ?? "", locale);
       await signIn(page, visitor, records, makeUser);
@@ -305,6 +306,7 @@ for (const locale of LOCALES) {
     }) => {
       test.setTimeout(120_000);
       const records = await createRecords(database.prisma, makeUser);
+      await refreshPublicPages(page.request);
       await page.setViewportSize(viewport);
       await setLanguage(context, baseURL ?? "", locale);
 

@@ -4,7 +4,7 @@ import { businessDateOf, DEFAULT_BUSINESS_TIME_ZONE } from "@/lib/domain/dates";
 import { formatMoney } from "@/lib/domain/money";
 import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
 import type { LoanStatus, RepaymentMethod } from "@/lib/generated/prisma/enums";
-import { expect, type TestUser, test, waitForHydration } from "./support/fixtures";
+import { expect, refreshPublicPages, type TestUser, test, waitForHydration } from "./support/fixtures";
 
 const DAY = 86_400_000;
 
@@ -76,6 +76,7 @@ test.describe("listing and project page", () => {
     await insertProject(database, company, { title: `筛选-命中-${tag}`, rateBp: 1200, method: "EQUAL_PRINCIPAL" });
     await insertProject(database, company, { title: `筛选-方式不符-${tag}`, rateBp: 1200, method: "EQUAL_INSTALLMENT" });
     await insertProject(database, company, { title: `筛选-利率过高-${tag}`, rateBp: 1600, method: "EQUAL_PRINCIPAL" });
+    await refreshPublicPages(page.request);
 
     await page.goto("/loans");
     await page.getByLabel("最低年化利率（%）").fill("11");
@@ -126,6 +127,7 @@ test.describe("listing and project page", () => {
     await database.prisma.investment.create({
       data: { projectId: project.id, investorId: investor.id, amountFen: 2_500_000n, status: "CONFIRMED" },
     });
+    await refreshPublicPages(page.request);
 
     await page.goto(`/loans?minRate=12&maxRate=12&method=EQUAL_PRINCIPAL&term=6`);
     await page.getByRole("link", { name: `详情-${tag}`, exact: true }).click();
@@ -261,6 +263,7 @@ test("the public pages speak English after switching the language", async ({ pag
     method: "INTEREST_FIRST",
     termMonths: 9,
   });
+  await refreshPublicPages(page.request);
 
   await page.goto("/");
   await page.getByTestId("language-switch").click();
