@@ -15,6 +15,8 @@ test("a publication shows on the listing, the home page and its own page at the 
 }) => {
   const company = await makeUser("COMPANY", { companyStatus: "NORMAL" });
   const owner = await database.prisma.company.findUniqueOrThrow({ where: { userId: company.id } });
+  // Customer service passed the preliminary review (the publisher must be someone else).
+  const reviewer = await makeUser("CUSTOMER_SERVICE");
   const title = `缓存刷新-${Date.now().toString(36)}`;
   const project = await database.prisma.loanProject.create({
     data: {
@@ -29,6 +31,7 @@ test("a publication shows on the listing, the home page and its own page at the 
       minInvestmentFen: 10_000n,
       status: "PENDING_APPROVAL",
       submittedAt: new Date(),
+      passedById: reviewer.id,
     },
   });
   await refreshPublicPages(request);
@@ -80,7 +83,7 @@ test("a visitor's page is served from the cache, and never carries a signed-in u
   const html = (await response?.text()) ?? "";
   expect(html).not.toContain(investor.displayName);
   expect(html).not.toContain(investor.email);
-  await waitForHydration(visitor.locator("header"));
+  await waitForHydration(visitor.getByRole("banner"));
   await expect(visitor.getByRole("link", { name: "登录" })).toBeVisible();
   await expect(visitor.getByTestId("signed-in-as")).toHaveCount(0);
   await expect(visitor.getByTestId("logout")).toHaveCount(0);
