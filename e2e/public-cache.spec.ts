@@ -59,9 +59,9 @@ test("a publication shows on the listing, the home page and its own page at the 
 
   // The very next visit shows it: listing, home page and its own page (which was a cached 404).
   await visitor.goto(listing);
-  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: title, exact: true })).toBeVisible();
   await visitor.goto("/");
-  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: title, exact: true })).toBeVisible();
   const after = await visitor.goto(`/loans/${project.id}`);
   expect(after?.status()).toBe(200);
   await expect(visitor.getByTestId("project-title")).toHaveText(title);
