@@ -11,6 +11,6 @@ import type { ViewerState } from "@/lib/shared/viewer-state";
  */
 export async function GET() {
   const session = await getSessionState();
-  const state: ViewerState = { ...headerStateOf(session), viewer: session ? await getViewer(await getDb()) : { kind: "visitor" } };
+  const state: ViewerState = { ...headerStateOf(session), viewer: await getViewer(await getDb(), session) };
   return Response.json(state, { headers: { "Cache-Control": "private, no-store", Vary: "Cookie" } });
 }

@@ -1,15 +1,16 @@
 import { companyMayBorrow } from "@/lib/domain/machines/company";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { type Viewer, viewerFor } from "@/lib/shared/calls-to-action";
-import { getSessionState } from "./session";
+import type { SessionState } from "./session";
 
 /**
  * Who is looking, for calls to action (lib/shared/calls-to-action.ts): one small read for an investor
  * (verified?) or a company (may it borrow?), none for visitors and staff. A staff member still owing the
  * second factor counts as staff: /admin takes them to that step.
+ *
+ * `session`: the caller's, already read (GET /api/viewer reads it once for the header too).
  */
-export async function getViewer(db: DbOrTx): Promise<Viewer> {
-  const session = await getSessionState();
+export async function getViewer(db: DbOrTx, session: SessionState | null): Promise<Viewer> {
   if (!session) return viewerFor(null);
   const { id, role } = session.user;
   if (role === "INVESTOR") {
