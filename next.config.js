@@ -22,6 +22,9 @@ const nextConfig = {
   // PGlite and its adapter load WebAssembly and data files by path at run time: never bundle them.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
+  // No ETag: Next.js hashes every page's whole HTML in JavaScript on each response to make one (12 % of the
+  // server's CPU on a cached /loans, bench/RESULTS.md), while a cached page costs ~13 KB to send again.
+  generateEtags: false,
   experimental: {
     serverActions: { bodySizeLimit: "12mb" },
     // Visitors' pages are cached per locale and query (issue 9). In memory only (cacheMaxMemorySize, LRU): a

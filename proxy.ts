@@ -58,8 +58,9 @@ function renderPage(request: NextRequest) {
     url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
     const response = NextResponse.rewrite(url);
     response.headers.set("Content-Security-Policy", cachedPagePolicy({ development }));
-    // The same URL is a different page per locale cookie: a shared cache in front must keep them apart.
-    response.headers.set("Vary", "Cookie");
+    // The same URL is a different page per locale cookie, but Next.js 16 replaces any Vary header of an app
+    // page with its own (vercel/next.js#85999), so none is set here: a shared cache in front must key its
+    // entries on the NEXT_LOCALE cookie itself (docs/deployment.md).
     return response;
   }
   // An internal query route asked for directly: the site's 404 page (app/[locale]/(public)/[...missing]).

@@ -1,5 +1,5 @@
 import { actorPage } from "./support/company-helpers";
-import { expect, refreshPublicPages, test, waitForHydration } from "./support/fixtures";
+import { expect, logInUser, refreshPublicPages, test, waitForHydration } from "./support/fixtures";
 
 // Issue 9: visitors' pages come from Next.js's cache, the same HTML for everyone per locale and query. What
 // changes them must show at once (the action invalidates their tags), and nobody's session may end up in them.
@@ -103,4 +103,33 @@ test("pages rendered per user are never cached", async ({ browser, makeUser }) =
   expect(response?.headers()["cache-control"]).toMatch(/no-store/);
   // Without JavaScript too, the server puts the user in the header of such pages.
   expect(await response?.text()).toContain(investor.displayName);
+});
+
+test("on a phone the header has the same height for a visitor and a signed-in user, so learning who is looking shifts nothing", async ({
+  browser,
+  makeUser,
+}) => {
+  const investor = await makeUser("INVESTOR");
+  for (const locale of ["zh-CN", "en"]) {
+    const heights: number[] = [];
+    for (const user of [undefined, investor]) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: test.info().project.use.baseURL ?? "" }]);
+      const page = await context.newPage();
+      if (user) await logInUser(page, user);
+      await page.goto("/loans");
+      // Once /api/viewer has answered, the header shows the signed-in user's links (or still the visitor's).
+      await expect(
+        page
+          .getByRole("banner")
+          .getByTestId(user ? "logout" : "language-switch")
+          .first(),
+      ).toBeVisible();
+      heights.push((await page.getByRole("banner").boundingBox())?.height ?? 0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale}: no sideways scrolling`).toBeLessThanOrEqual(390);
+      await context.close();
+    }
+    expect(heights[0], `${locale}: a header`).toBeGreaterThan(0);
+    expect(heights[1], `${locale}: visitor ${heights[0]} px, signed in ${heights[1]} px`).toBe(heights[0]);
+  }
 });

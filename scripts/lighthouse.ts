@@ -1,10 +1,12 @@
 /**
  * `npm run lighthouse`: Lighthouse (accessibility and best practices) on five pages of the production build,
- * each of which must score 100 in both categories (issue 8's "done when"). Exits 1 otherwise, printing every
+ * each of which must score 100 in both categories (issue 8's "done when"), and performance on the three
+ * visitors' pages as a phone, which must score at least 95 (issue 9). Exits 1 otherwise, printing every
  * failing audit with the elements or requests it names, so a regression is fixed without opening a report.
- * Also measures performance on the three visitors' pages as a phone (throttled as Lighthouse does by default)
- * and prints it against issue 9's target of 95: reported, not enforced, until the pages reach it (today the
- * main-thread work of hydration keeps total blocking time too high on this 2-core machine; see bench/RESULTS.md).
+ * Performance is Lighthouse's mobile default (simulated slow 4G, a 390 px phone) with the CPU slowdown
+ * calibrated to this machine as Lighthouse's documentation says to (scripts/lighthouse-cpu.mjs), the median of
+ * PERFORMANCE_RUNS runs; it is audited first, before any signed-in page, so that no session cookie of the
+ * browser reaches it. Figures and what they depend on: bench/RESULTS.md.
  *
  * What it runs: a fresh embedded database (PGlite, in a temporary directory) with the demo data, a staff member
  * enrolled in TOTP created beside it, `next start` on LIGHTHOUSE_PORT (default 3216; `next build` first when
@@ -33,8 +35,10 @@ const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const formFactors = (process.env.LIGHTHOUSE_FORM_FACTORS ?? "mobile,desktop").split(",").map((f) => f.trim()) as ("mobile" | "desktop")[];
 if (formFactors.some((f) => f !== "mobile" && f !== "desktop")) throw new Error("LIGHTHOUSE_FORM_FACTORS lists mobile and/or desktop");
 const CATEGORIES = ["accessibility", "best-practices"] as const;
-/** Issue 9's target for visitors' pages as a phone, throttled as Lighthouse does by default (reported). */
+/** Issue 9's target for visitors' pages as a phone. */
 const PERFORMANCE_MIN = 95;
+/** Runs per page, of which the median counts (Lighthouse's variability guide). */
+const PERFORMANCE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const STAFF_EMAIL = "lighthouse-cs@demo.lend";
 const STAFF_PASSWORD = "lighthouse-pass-2026";
 
@@ -195,22 +199,19 @@ function failures(lhr: Result, categories: readonly string[]): string[] {
   return lines;
 }
 
-/**
- * Prints a performance audit's score against the target and, below it, the audits that cost points. Only a
- * failed audit fails the run: the score itself is reported (see the note at the top).
- */
+/** Prints a performance audit's score against the target and, below it, the audits that cost points. */
 function reportPerformance(lhr: Result, page: PageToAudit): boolean {
   const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
   const ok = score >= PERFORMANCE_MIN && !lhr.runtimeError;
   const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"]
     .map((id) => `${id.replace(/-/g, " ")} ${lhr.audits[id]?.displayValue ?? "?"}`)
     .join(", ");
-  const verdict = ok ? "ok  " : "LOW ";
+  const cpu = `CPU ×${lhr.configSettings.throttling.cpuSlowdownMultiplier} for benchmark index ${Math.round(lhr.environment.benchmarkIndex)}`;
   console.log(
-    `${verdict} mobile  ${page.name.padEnd(14)} ${page.path.padEnd(44)} performance ${score}, target ${PERFORMANCE_MIN} (${metrics})`,
+    `${ok ? "ok  " : "FAIL"} mobile  ${page.name.padEnd(14)} ${page.path.padEnd(44)} performance ${score}, target ${PERFORMANCE_MIN} (${metrics}; ${cpu})`,
   );
   if (!ok) for (const line of failures(lhr, ["performance"])) console.log(line);
-  return !lhr.runtimeError;
+  return ok;
 }
 
 /** Prints one page's scores and failing audits; true when both categories score 100. */
@@ -246,10 +247,11 @@ async function main() {
     { name: "staff queue", path: "/admin/reviews/preliminary", cookie },
   ];
   const chromePort = await launchChrome();
-  const jobs: { page: PageToAudit; formFactor: "mobile" | "desktop"; categories: readonly string[] }[] = [
+  const jobs: { page: PageToAudit; formFactor: "mobile" | "desktop"; categories: readonly string[]; runs?: number }[] = [
+    // Performance of the cached visitors' pages first, each visited once before so that the audit sees the
+    // cache, and before the staff page, whose session cookie the browser would otherwise keep and send.
+    ...pages.slice(0, 3).map((page) => ({ page, formFactor: "mobile" as const, categories: ["performance"], runs: PERFORMANCE_RUNS })),
     ...formFactors.flatMap((formFactor) => pages.map((page) => ({ page, formFactor, categories: CATEGORIES }))),
-    // Performance of the cached visitors' pages, each visited once before so that the audit sees the cache.
-    ...pages.slice(0, 3).map((page) => ({ page, formFactor: "mobile" as const, categories: ["performance"] })),
   ];
   for (const page of pages.slice(0, 3)) await fetch(`${origin}${page.path}`);
   const auditor = spawn(process.execPath, [path.join(root, "scripts", "lighthouse-audit.mjs")], {
@@ -260,7 +262,13 @@ async function main() {
   auditor.stdin.end(
     JSON.stringify({
       port: chromePort,
-      jobs: jobs.map(({ page, formFactor, categories }) => ({ url: `${origin}${page.path}`, formFactor, cookie: page.cookie, categories })),
+      jobs: jobs.map(({ page, formFactor, categories, runs }) => ({
+        url: `${origin}${page.path}`,
+        formFactor,
+        cookie: page.cookie,
+        categories,
+        runs,
+      })),
     }),
   );
   let allPassed = true;
@@ -276,8 +284,8 @@ async function main() {
     throw new Error(`The Lighthouse runner stopped after ${done} of ${jobs.length} audits (status ${status}).`);
   console.log(
     allPassed
-      ? `\nLighthouse: every page scores 100 in accessibility and best practices; performance as printed (${elapsed()}).`
-      : `\nLighthouse: some pages score below 100 (${elapsed()}); the failing audits are listed under each page.`,
+      ? `\nLighthouse: every page scores 100 in accessibility and best practices, visitors' pages ${PERFORMANCE_MIN}+ in performance (${elapsed()}).`
+      : `\nLighthouse: some pages score below target (${elapsed()}); the failing audits are listed under each page.`,
   );
   return allPassed;
 }

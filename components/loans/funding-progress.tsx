@@ -10,9 +10,9 @@ export function FundingProgress({ progressBp, label, size = "md" }: { progressBp
   const height = size === "sm" ? "h-2" : "h-3";
   return (
     <div className="space-y-1">
-      <div className="flex items-center justify-between text-xs text-slate-600">
+      <div className="progress-head">
         <span>{label}</span>
-        <span className="font-medium tabular-nums text-slate-800">{percent}</span>
+        <span className="figure font-medium text-slate-800">{percent}</span>
       </div>
       <div
         role="progressbar"
@@ -21,7 +21,7 @@ export function FundingProgress({ progressBp, label, size = "md" }: { progressBp
         aria-valuemax={100}
         aria-valuenow={bp / 100}
         aria-valuetext={percent}
-        className={`${height} w-full overflow-hidden rounded-full bg-slate-200`}
+        className={`progress-track ${height}`}
       >
         <div className={`${height} rounded-full ${bp >= 10_000 ? "bg-green-600" : "bg-brand-600"}`} style={{ width: `${bp / 100}%` }} />
       </div>

@@ -15,9 +15,9 @@ import {
 import type { LoansTranslator } from "./listing-text";
 
 // A control whose URL value was ignored is outlined like an invalid form field.
-const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm sm:text-sm aria-[invalid=true]:border-red-500";
-const label = "block text-sm font-medium text-slate-700";
+// Named classes (app/globals.css): the form is on every listing page.
+const control = "filter-control";
+const label = "filter-label";
 
 const ignoredId = (param: string) => `filter-ignored-${param}`;
 

@@ -7,13 +7,18 @@ import { FundingProgress } from "./funding-progress";
 import type { ListingText } from "./listing-text";
 import { LoanStatusBadge, RiskGradeBadge } from "./status-badge";
 
-/** One project in a listing (home page and /loans). `now` is the server's clock for the countdown. */
+/**
+ * One project in a listing (home page and /loans). `now` is the server's clock for the countdown.
+ * Styled by named classes (app/globals.css: .project-card, .card-figures, .card-foot): a listing sends 20 of these
+ * twice (HTML and React payload). Its links do not prefetch: 20 project pages fetched ahead on a phone's data
+ * plan for one of them opened, and the project pages are cached anyway.
+ */
 export function ProjectCard({ project, now, text }: { project: PublicProjectSummary; now: Date; text: ListingText }) {
   const { t, locale, format } = text;
   const open = project.status === "FUNDRAISING" && project.fundraisingDeadline;
   return (
     <article
-      className="flex h-full flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-500"
+      className="project-card"
       data-testid="project-card"
       data-rate-bp={project.annualRateBp}
       data-term-months={project.termMonths}
@@ -25,31 +30,31 @@ export function ProjectCard({ project, now, text }: { project: PublicProjectSumm
           <LoanStatusBadge status={project.status} t={t} />
           <RiskGradeBadge grade={project.riskGrade} t={t} />
         </div>
-        <h3 className="text-base font-semibold leading-snug text-slate-900">
-          <Link href={`/loans/${project.id}`} className="text-slate-900 hover:text-brand-600">
+        <h3>
+          <Link href={`/loans/${project.id}`} prefetch={false}>
             {project.title}
           </Link>
         </h3>
-        <p className="text-sm text-slate-500">{project.companyName}</p>
+        <p>{project.companyName}</p>
       </header>
 
       {/* Figures never break inside (Figure); on a narrow card the amount moves to its own line instead. */}
-      <dl className="flex flex-wrap justify-between gap-x-4 gap-y-2">
+      <dl className="card-figures">
         <div>
-          <dt className="text-xs text-slate-500">{t("fields.annualRate")}</dt>
-          <dd className="text-lg font-semibold text-red-600" data-testid="project-rate">
+          <dt>{t("fields.annualRate")}</dt>
+          <dd className="rate" data-testid="project-rate">
             <Figure>{formatRateBp(project.annualRateBp)}</Figure>
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-500">{t("fields.term")}</dt>
-          <dd className="text-lg font-semibold text-slate-900">
+          <dt>{t("fields.term")}</dt>
+          <dd>
             <Figure>{t("termMonths", { months: project.termMonths })}</Figure>
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-500">{t("fields.amount")}</dt>
-          <dd className="text-lg font-semibold text-slate-900">
+          <dt>{t("fields.amount")}</dt>
+          <dd>
             <Figure>{formatMoney(project.amountFen, locale)}</Figure>
           </dd>
         </div>
@@ -62,7 +67,7 @@ export function ProjectCard({ project, now, text }: { project: PublicProjectSumm
 
       <FundingProgress progressBp={project.progressBp} label={t("progress.label")} size="sm" />
 
-      <footer className="mt-auto flex flex-wrap items-center justify-between gap-2 text-sm">
+      <footer className="card-foot">
         {open ? (
           <span className="text-slate-600">
             <span className="mr-2">{t("countdown.label")}</span>
@@ -82,7 +87,7 @@ export function ProjectCard({ project, now, text }: { project: PublicProjectSumm
             )}
           </span>
         )}
-        <Link href={`/loans/${project.id}`} className="font-medium" aria-label={`${t("viewDetails")} · ${project.title}`}>
+        <Link href={`/loans/${project.id}`} prefetch={false} className="font-medium" aria-label={`${t("viewDetails")} · ${project.title}`}>
           {t("viewDetails")} →
         </Link>
       </footer>

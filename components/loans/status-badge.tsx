@@ -20,10 +20,7 @@ const STATUS_TONE: Record<LoanStatus, string> = {
 /** A loan status as a coloured pill; reusable wherever a LoanStatus is shown (t: the "loans" namespace). */
 export function LoanStatusBadge({ status, t }: { status: LoanStatus; t: LoansTranslator }) {
   return (
-    <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_TONE[status]}`}
-      data-testid="loan-status"
-    >
+    <span className={`pill ${STATUS_TONE[status]}`} data-testid="loan-status">
       {t(`status.${status}`)}
     </span>
   );
@@ -40,11 +37,7 @@ const GRADE_TONE: Record<RiskGrade, string> = {
 export function RiskGradeBadge({ grade, t }: { grade: RiskGrade | null; t: LoansTranslator }) {
   if (!grade) return <span className="text-xs text-slate-500">{t("riskGradeNone")}</span>;
   return (
-    <span
-      className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-semibold ${GRADE_TONE[grade]}`}
-      title={t("riskGrade", { grade })}
-      data-testid="risk-grade"
-    >
+    <span className={`grade ${GRADE_TONE[grade]}`} title={t("riskGrade", { grade })} data-testid="risk-grade">
       <span aria-hidden="true">{grade}</span>
       <span className="sr-only">{t("riskGrade", { grade })}</span>
     </span>

@@ -6,7 +6,7 @@
  */
 export function Figure({ children, className = "" }: { children: React.ReactNode; className?: string }) {
   return (
-    <span className={`whitespace-nowrap tabular-nums ${className}`} data-figure="">
+    <span className={className ? `figure ${className}` : "figure"} data-figure="">
       {children}
     </span>
   );

@@ -1,0 +1,2 @@
+/** See scripts/lighthouse-cpu.mjs. */
+export function cpuSlowdownFor(benchmarkIndex: number): number;
