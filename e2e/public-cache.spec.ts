@@ -133,3 +133,43 @@ test("on a phone the header has the same height for a visitor and a signed-in us
     expect(heights[1], `${locale}: visitor ${heights[0]} px, signed in ${heights[1]} px`).toBe(heights[0]);
   }
 });
+
+test("a cached page's countdown runs from the server's clock of /api/viewer, not from when the page was rendered", async ({
+  page,
+  database,
+  makeUser,
+}) => {
+  const company = await makeUser("COMPANY", { companyStatus: "NORMAL" });
+  const owner = await database.prisma.company.findUniqueOrThrow({ where: { userId: company.id } });
+  const now = Date.now();
+  const project = await database.prisma.loanProject.create({
+    data: {
+      companyId: owner.id,
+      title: `倒计时-${now.toString(36)}`,
+      purpose: "倒计时测试：采购原材料。",
+      amountFen: 10_000_000n,
+      annualRateBp: 1000,
+      termMonths: 6,
+      repaymentMethod: "EQUAL_INSTALLMENT",
+      fundraisingDays: 10,
+      minInvestmentFen: 10_000n,
+      status: "FUNDRAISING",
+      riskGrade: "B",
+      publishedAt: new Date(now),
+      // 3 days and 5 hours (and a little) from now.
+      fundraisingDeadline: new Date(now + 3 * 86_400_000 + 5 * 3_600_000 + 20 * 60_000),
+    },
+  });
+  await refreshPublicPages(page.request);
+
+  // As if the cached copy had been rendered two days ago: the server's clock (from /api/viewer) is two days on
+  // from the time the page carries, so two days less are left.
+  await page.route("**/api/viewer", async (route) => {
+    const response = await route.fetch();
+    const answer = (await response.json()) as { now: string };
+    expect(Math.abs(Date.parse(answer.now) - Date.now()), "the server's clock, close to real time").toBeLessThan(60_000);
+    await route.fulfill({ response, json: { ...answer, now: new Date(Date.parse(answer.now) + 2 * 86_400_000).toISOString() } });
+  });
+  await page.goto(`/loans/${project.id}`);
+  await expect(page.getByTestId("deadline-countdown")).toHaveText(/^1\s天 5\s小时$/);
+});

@@ -2,17 +2,21 @@
 
 import { usePathname } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { VISITOR_STATE, type ViewerState } from "@/lib/shared/viewer-state";
+import { VISITOR_STATE, type ViewerAnswer, type ViewerState } from "@/lib/shared/viewer-state";
 
-/** `ready` is false until /api/viewer has answered for the current page. */
+/**
+ * `ready` is false until /api/viewer has answered for the current page. `clockOffsetMs`: the server's clock
+ * minus the browser's, in milliseconds, from that answer (null until then, or when it had no clock).
+ */
 interface ViewerContextValue {
   state: ViewerState;
   ready: boolean;
+  clockOffsetMs: number | null;
   /** Logging out: show the visitor's links at once (logout lands on "/", which may be the page already shown). */
   signedOut: () => void;
 }
 
-const ViewerContext = createContext<ViewerContextValue>({ state: VISITOR_STATE, ready: false, signedOut: () => {} });
+const ViewerContext = createContext<ViewerContextValue>({ state: VISITOR_STATE, ready: false, clockOffsetMs: null, signedOut: () => {} });
 
 /**
  * Asks GET /api/viewer who is looking, once per page path (logging in always moves to another page; logging
@@ -23,14 +27,22 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
   // Not useSearchParams: it would make every cached page render on the client only.
   const pathname = usePathname();
   const [known, setKnown] = useState<{ state: ViewerState; ready: boolean }>({ state: VISITOR_STATE, ready: false });
+  const [clockOffsetMs, setClockOffsetMs] = useState<number | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     // `pathname` is the trigger: a new page may come with a new session.
     void pathname;
     fetch("/api/viewer", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<ViewerState>) : VISITOR_STATE))
-      .then((state) => setKnown({ state, ready: true }))
+      .then((response) => (response.ok ? (response.json() as Promise<ViewerAnswer>) : null))
+      .then((answer) => {
+        const serverNow = answer ? Date.parse(answer.now) : Number.NaN;
+        if (Number.isFinite(serverNow)) setClockOffsetMs(serverNow - Date.now());
+        setKnown({
+          state: answer ? { user: answer.user, halfSignedIn: answer.halfSignedIn, viewer: answer.viewer } : VISITOR_STATE,
+          ready: true,
+        });
+      })
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setKnown({ state: VISITOR_STATE, ready: true });
         if (!(error instanceof DOMException)) console.error(error);
@@ -39,7 +51,7 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
   }, [pathname]);
 
   const signedOut = useCallback(() => setKnown({ state: VISITOR_STATE, ready: true }), []);
-  const value = useMemo(() => ({ ...known, signedOut }), [known, signedOut]);
+  const value = useMemo(() => ({ ...known, clockOffsetMs, signedOut }), [known, clockOffsetMs, signedOut]);
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }
 

@@ -12,5 +12,14 @@ export interface ViewerState {
   viewer: Viewer;
 }
 
+/**
+ * What GET /api/viewer sends: the state above and the server's clock at the answer (ISO 8601, the injectable
+ * clock, test clock included). A cached page was rendered up to its age ago, or longer when served stale once
+ * while it is rendered again: its countdowns run from this clock, not from the time the page carries.
+ */
+export interface ViewerAnswer extends ViewerState {
+  now: string;
+}
+
 /** Until the browser has asked, and for a visitor: nobody signed in. */
 export const VISITOR_STATE: ViewerState = { user: null, halfSignedIn: false, viewer: { kind: "visitor" } };
