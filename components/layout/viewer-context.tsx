@@ -26,8 +26,7 @@ const ViewerContext = createContext<ViewerContextValue>({ state: VISITOR_STATE, 
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
   // Not useSearchParams: it would make every cached page render on the client only.
   const pathname = usePathname();
-  const [known, setKnown] = useState<{ state: ViewerState; ready: boolean }>({ state: VISITOR_STATE, ready: false });
-  const [clockOffsetMs, setClockOffsetMs] = useState<number | null>(null);
+  const [known, setKnown] = useState<Omit<ViewerContextValue, "signedOut">>({ state: VISITOR_STATE, ready: false, clockOffsetMs: null });
 
   useEffect(() => {
     const controller = new AbortController();
@@ -36,22 +35,21 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
     fetch("/api/viewer", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<ViewerAnswer>) : null))
       .then((answer) => {
-        const serverNow = answer ? Date.parse(answer.now) : Number.NaN;
-        if (Number.isFinite(serverNow)) setClockOffsetMs(serverNow - Date.now());
-        setKnown({
-          state: answer ? { user: answer.user, halfSignedIn: answer.halfSignedIn, viewer: answer.viewer } : VISITOR_STATE,
-          ready: true,
-        });
+        if (!answer) return setKnown({ state: VISITOR_STATE, ready: true, clockOffsetMs: null });
+        const { now, ...state } = answer;
+        const serverNow = Date.parse(now);
+        setKnown({ state, ready: true, clockOffsetMs: Number.isFinite(serverNow) ? serverNow - Date.now() : null });
       })
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setKnown({ state: VISITOR_STATE, ready: true });
+        if (!controller.signal.aborted) setKnown({ state: VISITOR_STATE, ready: true, clockOffsetMs: null });
         if (!(error instanceof DOMException)) console.error(error);
       });
     return () => controller.abort();
   }, [pathname]);
 
-  const signedOut = useCallback(() => setKnown({ state: VISITOR_STATE, ready: true }), []);
-  const value = useMemo(() => ({ ...known, clockOffsetMs, signedOut }), [known, clockOffsetMs, signedOut]);
+  // Logging out changes who is looking, not the clock.
+  const signedOut = useCallback(() => setKnown((k) => ({ ...k, state: VISITOR_STATE, ready: true })), []);
+  const value = useMemo(() => ({ ...known, signedOut }), [known, signedOut]);
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }
 
