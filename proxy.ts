@@ -76,4 +76,30 @@ function renderPage(request: NextRequest) {
 
 // Every page (the policy must cover them all), but not the static files, which carry no policy of their own,
 // nor the API routes: the document download sets its own sandboxing policy, Auth.js serves no pages of ours.
-export const config = { matcher: ["/((?!_next/static/|_next/image|favicon\\.ico|api/).*)"] };
+// Nor the plain GETs of visitors' pages (PLAIN_PUBLIC_PAGES in lib/shared/public-pages.ts), which next.config.ts
+// rewrites to their cached route with their policy: the proxy runs for them only when the request carries a
+// query field the page reads (lib/shared/page-query-fields.ts), a server action or a form body (checked by
+// refuseMalformedPost). Next.js needs this list written out (it reads it at build time);
+// tests/unit/public-routing.test.ts checks it against those sources with Next.js's own matcher.
+export const config = {
+  matcher: [
+    "/((?!_next/static/|_next/image|favicon\\.ico|api/|$|loans$|loans/(?!q$)[A-Za-z0-9_-]{1,64}$|calculator$|terms$|privacy$).*)",
+    { source: "/", has: [{ type: "header", key: "next-action" }] },
+    { source: "/", has: [{ type: "header", key: "content-type" }] },
+    { source: "/:page(loans|calculator|terms|privacy)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:page(loans|calculator|terms|privacy)", has: [{ type: "header", key: "content-type" }] },
+    { source: "/loans/:id((?!q$)[A-Za-z0-9_-]{1,64})", has: [{ type: "header", key: "next-action" }] },
+    { source: "/loans/:id((?!q$)[A-Za-z0-9_-]{1,64})", has: [{ type: "header", key: "content-type" }] },
+    { source: "/loans", has: [{ type: "query", key: "status" }] },
+    { source: "/loans", has: [{ type: "query", key: "minRate" }] },
+    { source: "/loans", has: [{ type: "query", key: "maxRate" }] },
+    { source: "/loans", has: [{ type: "query", key: "term" }] },
+    { source: "/loans", has: [{ type: "query", key: "method" }] },
+    { source: "/loans", has: [{ type: "query", key: "sort" }] },
+    { source: "/loans", has: [{ type: "query", key: "page" }] },
+    { source: "/calculator", has: [{ type: "query", key: "amount" }] },
+    { source: "/calculator", has: [{ type: "query", key: "rate" }] },
+    { source: "/calculator", has: [{ type: "query", key: "term" }] },
+    { source: "/calculator", has: [{ type: "query", key: "method" }] },
+  ],
+};

@@ -7,9 +7,9 @@ import { yieldCalculatorMessages } from "@/components/loans/yield-calculator.mes
 import { PageHeader } from "@/components/ui/card";
 import { MAX_NUMBER_INPUT_LENGTH } from "@/lib/domain/money";
 import { businessToday } from "@/lib/server/clock";
+import { CALCULATOR_FIELDS as FIELDS } from "@/lib/shared/page-query-fields";
 
 export type Params = Record<string, string | string[] | undefined>;
-const FIELDS = ["amount", "rate", "term", "method"] as const;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -20,7 +20,9 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  */
 export async function CalculatorPage({ searchParams: params }: { searchParams: Params }) {
   const t = await getTranslations("calculator");
-  const submitted = FIELDS.some((field) => first(params[field]) !== undefined);
+  // Only a field with a value counts: proxy.ts routes a URL here only when one has one (Next.js's matcher treats
+  // `?amount=` as absent), so the query route and the plain one agree on every URL.
+  const submitted = FIELDS.some((field) => Boolean(first(params[field])));
   // Long pasted values are cut before anything reads them, one character past what the parsers accept, so
   // an over-long value is refused with its own message rather than silently shortened into another number.
   const read = (field: (typeof FIELDS)[number]) =>

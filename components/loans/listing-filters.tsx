@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { IgnoredFiltersNotice } from "@/components/loans/ignored-filters-notice";
+import { UnroutedQueryNotice } from "@/components/loans/unrouted-query-notice";
+import { unroutedQueryNoticeMessages } from "@/components/loans/unrouted-query-notice.messages";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { bpToPercentText } from "@/lib/domain/money";
 import { RepaymentMethods } from "@/lib/domain/schedules";
@@ -25,7 +29,9 @@ const ignoredId = (param: string) => `filter-ignored-${param}`;
  * The listing's filters as a plain GET form: it works before JavaScript loads, and the resulting URL can be
  * bookmarked or shared. Submitting starts again at page 1 (the form has no page field).
  * `ignored`: URL values that did not apply, each explained above the fields and tied to its control
- * (aria-invalid, aria-describedby); `typed`: the rejected rate boxes' text, shown again as typed.
+ * (aria-invalid, aria-describedby); `typed`: the rejected rate boxes' text, shown again as typed;
+ * `queryUnseen`: the page was rendered without the URL's query (plain /loans), so the browser reports unknown
+ * parameters instead.
  */
 export function ListingFilters({
   url,
@@ -33,12 +39,14 @@ export function ListingFilters({
   action = "/loans",
   ignored = [],
   typed = {},
+  queryUnseen = false,
 }: {
   url: ListingUrlState;
   t: LoansTranslator;
   action?: string;
   ignored?: IgnoredListingParam[];
   typed?: { minRate?: string; maxRate?: string };
+  queryUnseen?: boolean;
 }) {
   const problem = (param: string) =>
     ignored.some((i) => i.param === param) ? { "aria-invalid": true, "aria-describedby": ignoredId(param) } : {};
@@ -58,6 +66,11 @@ export function ListingFilters({
     >
       <h2 className="sr-only">{t("filters.heading")}</h2>
       <IgnoredFilters ignored={ignored} t={t} />
+      {queryUnseen && (
+        <ClientMessages namespaces={unroutedQueryNoticeMessages}>
+          <UnroutedQueryNotice />
+        </ClientMessages>
+      )}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
         <div className="col-span-2 space-y-1 md:col-span-1">
           <label htmlFor="filter-status" className={label}>
@@ -155,7 +168,6 @@ export function ListingFilters({
 
 /** What was left out of the URL and why, in the visitor's language (issue 8 §6: nothing is dropped silently). */
 function IgnoredFilters({ ignored, t }: { ignored: IgnoredListingParam[]; t: LoansTranslator }) {
-  if (ignored.length === 0) return null;
   const limits = { rate: bpToPercentText(MAX_FILTER_RATE_BP), page: String(MAX_LISTING_PAGE), length: String(MAX_LISTING_PARAM_LENGTH) };
   const sentence = ({ param, value, reason }: IgnoredListingParam) => {
     if (reason === "unknown") return t("filterIgnored.unknown", { param, value });
@@ -163,18 +175,12 @@ function IgnoredFilters({ ignored, t }: { ignored: IgnoredListingParam[]; t: Loa
     const max = reason === "page" ? limits.page : reason === "tooLong" ? limits.length : limits.rate;
     return t(`filterIgnored.${reason}`, { name, value, max });
   };
-  return (
-    <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="filters-ignored">
-      <p className="font-medium">{t("filterIgnored.heading")}</p>
-      <ul className="mt-1 list-disc space-y-1 pl-5 break-words">
-        {ignored.map((item) => (
-          <li key={item.param} id={item.reason === "unknown" ? undefined : ignoredId(item.param)}>
-            {sentence(item)}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  const items = ignored.map((item) => ({
+    key: item.param,
+    id: item.reason === "unknown" ? undefined : ignoredId(item.param),
+    text: sentence(item),
+  }));
+  return <IgnoredFiltersNotice heading={t("filterIgnored.heading")} items={items} />;
 }
 
 function termLabel(term: string, t: LoansTranslator): string {

@@ -12,7 +12,8 @@ import { cachedPublicListing } from "@/lib/server/public-cache";
 /**
  * Public listing: GET filters, sort and pagination in the URL, so everything works without JavaScript. Rendered
  * by app/[locale]/(public)/loans (no query) and app/[locale]/(public)/loans/q/[query] (proxy.ts moves the query there), so each
- * query is its own cached page (issue 9).
+ * query is its own cached page (issue 9). `queryUnseen`: rendered for any URL without a filter
+ * (lib/shared/public-pages.ts), whose other parameters only the browser sees.
  *
  * There is deliberately no loading.tsx here. A route-level loading boundary makes Next.js stream this page:
  * the HTML arrives as a skeleton plus hidden chunks that inline scripts move into place, so with JavaScript
@@ -20,7 +21,7 @@ import { cachedPublicListing } from "@/lib/server/public-cache";
  * change (put the loading.tsx inside this (list) group, never in app/loans: there it would also wrap
  * /loans/[id], whose unknown ids would then answer 200 instead of 404).
  */
-export async function ListingPage({ searchParams }: { searchParams: ListingSearchParams }) {
+export async function ListingPage({ searchParams, queryUnseen = false }: { searchParams: ListingSearchParams; queryUnseen?: boolean }) {
   const { query, url, ignored, typed } = parseListingSearchParams(searchParams);
   const [text, tNav] = await Promise.all([getListingText(), getTranslations("nav")]);
   const { t } = text;
@@ -38,7 +39,7 @@ export async function ListingPage({ searchParams }: { searchParams: ListingSearc
       </PageHeader>
       <p className="-mt-4 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
 
-      <ListingFilters url={url} t={t} ignored={ignored} typed={typed} />
+      <ListingFilters url={url} t={t} ignored={ignored} typed={typed} queryUnseen={queryUnseen} />
 
       <p className="text-sm text-slate-600" data-testid="result-count" aria-live="polite">
         {t("resultCount", { count: total })}

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "../../i18n/locales";
+
 /**
  * Visitors' pages, served from Next.js's cache (issue 9): the same HTML for everyone, per locale and query.
  * The proxy (proxy.ts) maps each public URL to its internal route under the hidden [locale] segment:
@@ -18,6 +20,39 @@ export function cachedPagePath(pathname: string, searchParams: URLSearchParams):
   if (pathname === "/terms" || pathname === "/privacy") return pathname;
   if (/^\/loans\/[A-Za-z0-9_-]{1,64}$/.test(pathname) && pathname !== "/loans/q") return pathname;
   return null;
+}
+
+/**
+ * Visitors' pages as served to a plain GET, without the proxy (issue 9: Next.js's proxy adapter was 12 % of the
+ * server's time on a cached page): `source` in Next.js's path syntax, `path` the internal route under the locale.
+ * proxy.ts's matcher leaves exactly these out, unless the request carries a query field the page reads
+ * (lib/shared/page-query-fields.ts), a server action or a form body; tests/unit/public-routing.test.ts keeps the
+ * two in step. Any other query is ignored here as cachedPagePath ignores it, except that /loans reports unknown
+ * parameters in the browser instead (components/loans/unrouted-query-notice.tsx).
+ */
+export const PLAIN_PUBLIC_PAGES = [
+  { source: "/", path: "" },
+  { source: "/:page(loans|calculator|terms|privacy)", path: "/:page" },
+  // Not "/loans/q": the internal query route answers 404 through the proxy (isInternalOnlyPath).
+  { source: "/loans/:id((?!q$)[A-Za-z0-9_-]{1,64})", path: "/loans/:id" },
+] as const;
+
+type RouteCondition = { type: "cookie"; key: string; value: string };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+
+/**
+ * next.config.ts's rewrites for PLAIN_PUBLIC_PAGES (beforeFiles, after the proxy): the locale comes from the
+ * cookie as the proxy reads it (toLocale: any other value is the default locale). Two rules per page: Next.js
+ * matches every rewrite on every request, so fewer rules cost less.
+ */
+export function plainPublicPageRewrites(): { source: string; destination: string; has?: RouteCondition[] }[] {
+  const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map(escapeRegExp);
+  const cookie = { type: "cookie" as const, key: LOCALE_COOKIE, value: `(?<locale>${others.join("|")})` };
+  return PLAIN_PUBLIC_PAGES.flatMap(({ source, path }) => [
+    { source, destination: `/:locale${path}`, has: [cookie] },
+    { source, destination: `/${DEFAULT_LOCALE}${path}` },
+  ]);
 }
 
 /**

@@ -9,7 +9,7 @@ import ts from "typescript";
  */
 
 /** Directories and files of the application (relative to the repository root) that are scanned. */
-export const SCANNED_ROOTS = ["app", "lib", "components", "i18n", "prisma", "scripts", "types", "proxy.ts", "next.config.js"];
+export const SCANNED_ROOTS = ["app", "lib", "components", "i18n", "prisma", "scripts", "types", "proxy.ts", "next.config.ts"];
 
 /** Generated code and tests never see untrusted input from the application's users. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", "generated", "migrations", ".next"]);
@@ -44,7 +44,7 @@ export function listSourceFiles(repoRoot: string, roots: readonly string[] = SCA
     try {
       stats = statSync(absolute);
     } catch {
-      return; // an optional root (e.g. next.config.js) that this checkout does not have
+      return; // an optional root (e.g. next.config.ts) that this checkout does not have
     }
     if (stats.isDirectory()) {
       for (const entry of readdirSync(absolute).sort()) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { bpToPercentText, parseRatePercent } from "@/lib/domain/money";
 import { type RepaymentMethod, RepaymentMethods } from "@/lib/domain/schedules";
 import type { LoanStatus } from "@/lib/generated/prisma/enums";
+import { LISTING_PARAM_NAMES, type ListingParamName, MAX_SHOWN_PARAM_LENGTH, unknownListingParam } from "@/lib/shared/page-query-fields";
 
 /**
  * Statuses the public may see: every project that was published (DESIGN §3), whatever happened to it
@@ -152,9 +153,8 @@ const paramSchemas = {
   method: z.enum(RepaymentMethods),
   sort: z.enum(LISTING_SORTS),
   page: z.coerce.number().int().min(1).max(MAX_PAGE),
-};
-type ListingParam = keyof typeof paramSchemas;
-const LISTING_PARAMS = Object.keys(paramSchemas) as ListingParam[];
+} satisfies Record<ListingParamName, z.ZodType>;
+type ListingParam = ListingParamName;
 type ParsedParams = { [K in ListingParam]?: z.output<(typeof paramSchemas)[K]> };
 
 /**
@@ -182,8 +182,7 @@ export interface IgnoredListingParam {
   reason: IgnoredReason;
 }
 
-/** Longest part of an ignored value shown back to the visitor (in the message and the box). */
-export const MAX_SHOWN_PARAM_LENGTH = 64;
+export { MAX_SHOWN_PARAM_LENGTH };
 
 const RATE_REASONS: Record<string, IgnoredReason> = {
   EMPTY: "rateNotNumber",
@@ -194,9 +193,6 @@ const RATE_REASONS: Record<string, IgnoredReason> = {
   TOO_MANY_DECIMALS: "rateDecimals",
 };
 
-/** Marketing tags and framework parameters are not filters the visitor typed: never reported. */
-const isForeignParam = (name: string) => name.startsWith("utm_") || name.startsWith("_");
-
 /** Reads each known parameter on its own; a value that does not parse is reported and left out. */
 function readParams(params: ListingSearchParams): { parsed: ParsedParams; ignored: IgnoredListingParam[] } {
   const parsed: Record<string, unknown> = {};
@@ -205,8 +201,9 @@ function readParams(params: ListingSearchParams): { parsed: ParsedParams; ignore
     const value = firstValue(raw);
     if (typeof value !== "string" || value.trim() === "") continue;
     const shown = value.slice(0, MAX_SHOWN_PARAM_LENGTH);
-    if (!(LISTING_PARAMS as string[]).includes(name)) {
-      if (!isForeignParam(name)) ignored.push({ param: name.slice(0, MAX_SHOWN_PARAM_LENGTH), value: shown, reason: "unknown" });
+    if (!(LISTING_PARAM_NAMES as readonly string[]).includes(name)) {
+      const unknown = unknownListingParam(name, value);
+      if (unknown) ignored.push({ ...unknown, reason: "unknown" });
       continue;
     }
     const param = name as ListingParam;

@@ -10,8 +10,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-/** /loans without a query (a query goes to ../q/[query], through proxy.ts). */
+/**
+ * /loans without a filter (next.config.ts rewrites it here without the proxy, lib/shared/public-pages.ts); a URL
+ * with a filter goes to ../q/[query] through proxy.ts.
+ */
 export default async function LoansPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
-  return <ListingPage searchParams={{}} />;
+  return <ListingPage searchParams={{}} queryUnseen />;
 }
