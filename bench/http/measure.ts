@@ -1,3 +1,4 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { load } from "./load";
 import { waitUntilIdle } from "./server";
 import { CLIENTS, REQUEST_HEADERS, type Target } from "./targets";
@@ -15,10 +16,33 @@ export async function warmUp(origin: string, targets: readonly Target[]): Promis
   }
 }
 
-/** One measurement of one target, once the server has finished the previous one's work. */
+/**
+ * One measurement of one target, once the server has finished the previous one's work and any re-render of
+ * this target. A cached page older than its 30 s bound is rendered again in the background after the first
+ * request that finds it stale (stale-while-revalidate). Rounds give each target a few seconds every minute or
+ * so, so every round would otherwise begin on a stale page and count one re-render per round (about one per
+ * 1,500 responses at 8 clients), where steady traffic on a page meets one per 30 s (about one per 7,500): the
+ * round's first request is sent, and its re-render waited for (until the page answers HIT instead of STALE in
+ * Next.js's x-nextjs-cache header), before the measurement starts.
+ */
 export async function measureTarget(origin: string, target: Target, connections: number, durationSeconds: number) {
   await waitUntilIdle(origin);
+  await untilFresh(origin, target);
+  await waitUntilIdle(origin);
   return loadTarget(origin, target, connections, durationSeconds);
+}
+
+async function untilFresh(origin: string, target: Target, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(origin + target.path, {
+      headers: { ...REQUEST_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) },
+      redirect: "manual",
+    });
+    await response.arrayBuffer();
+    if (response.headers.get("x-nextjs-cache") !== "STALE") return;
+    await delay(20); // polling interval while the page renders again, not a synchronisation
+  }
 }
 
 /** One measurement with no wait before it (the caller waits, e.g. for two servers at once). */
