@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-// Issue 9 ("ship less"): `next start` compresses what it sends (Next.js's `compress`, on by default; next.config.js
+// Issue 9 ("ship less"): `next start` compresses what it sends (Next.js's `compress`, on by default; next.config.ts
 // must not turn it off). Visitors' pages, their RSC payload (client-side navigation) and static assets all come
 // back gzip- or brotli-encoded when the browser says it accepts them, and plain when it does not.
 

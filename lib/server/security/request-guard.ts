@@ -1,7 +1,7 @@
 import busboy from "next/dist/compiled/busboy";
 
 /**
- * Matches serverActions.bodySizeLimit ("12mb") in next.config.js, as Next.js parses it: 12 × 1024 × 1024 bytes.
+ * Matches serverActions.bodySizeLimit ("12mb") in next.config.ts, as Next.js parses it: 12 × 1024 × 1024 bytes.
  * The largest real form is one document upload (at most 5 MiB).
  */
 export const MAX_FORM_BODY_BYTES = 12 * 1024 * 1024;
