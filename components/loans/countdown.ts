@@ -16,3 +16,23 @@ export function countdownTo(deadline: Date, now: Date): Countdown {
   const minutesLeft = Math.ceil(ms / MINUTE);
   return { kind: "hours", hours: Math.floor(minutesLeft / 60), minutes: minutesLeft % 60 };
 }
+
+/** A message made only of text and `{name}` placeholders: no plural, select, number format, tag or escape. */
+const PLAIN_TEMPLATE = /^(?:[^{}'<>#]|\{\w+\})*$/;
+
+/**
+ * A countdown message (`loans.countdown.days` or `.hours`) filled with `left`'s figures. A plain template (the
+ * Chinese ones: `{days} 天 {hours} 小时`) is filled here; any other (the English plurals) goes through next-intl's
+ * ICU formatting (`format`). Why: an IntlMessageFormat's first use resolves the locale with Intl (~30 ms here,
+ * several times that on a phone), inside the cached pages' hydration task, for figures shown as plain digits.
+ */
+export function formatCountdown(
+  template: string,
+  left: Exclude<Countdown, { kind: "ended" }>,
+  format: (values: Record<string, number>) => string,
+): string {
+  const { kind: _, ...values } = left;
+  if (!PLAIN_TEMPLATE.test(template)) return format(values);
+  const figures: Record<string, number> = values;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in figures ? String(figures[name]) : placeholder));
+}

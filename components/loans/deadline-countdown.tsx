@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useViewerState } from "@/components/layout/viewer-context";
-import { countdownTo } from "./countdown";
+import { countdownTo, formatCountdown } from "./countdown";
 
 const TICK_MS = 30_000;
 
@@ -27,7 +27,12 @@ export function DeadlineCountdown({ deadline, serverNow, className = "" }: { dea
     return () => clearInterval(timer);
   }, [serverNow, clockOffsetMs]);
   const left = countdownTo(new Date(deadline), now);
-  const text = left.kind === "ended" ? t("ended") : left.kind === "days" ? t("days", left) : t("hours", left);
+  const text =
+    left.kind === "ended"
+      ? t("ended")
+      : left.kind === "days"
+        ? formatCountdown(t.raw("days") as string, left, (values) => t("days", values))
+        : formatCountdown(t.raw("hours") as string, left, (values) => t("hours", values));
   return (
     <time dateTime={deadline} className={className} data-testid="deadline-countdown">
       {text}
