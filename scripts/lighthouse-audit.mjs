@@ -5,6 +5,9 @@
 // stdin: { port, jobs: [{ url, formFactor: "mobile" | "desktop", cookie?, categories: string[], runs? }] } (a job
 // with "performance" audits that category alone, throttled, `runs` times, and answers the median run)
 // stdout: one line of JSON per job, in order, as each finishes: its Lighthouse result (lhr).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import lighthouse from "lighthouse";
 import * as constants from "lighthouse/core/config/constants.js";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
@@ -16,47 +19,70 @@ const SCREENS = {
   desktop: { mobile: false, width: 1366, height: 768, deviceScaleFactor: 1, disabled: false },
 };
 
+const flagsOf = (job, settings) => ({
+  port: input.port,
+  output: "json",
+  logLevel: "error",
+  onlyCategories: job.categories,
+  formFactor: job.formFactor,
+  screenEmulation: SCREENS[job.formFactor],
+  // Left out rather than undefined: audit mode compares these settings with the saved ones, which JSON dropped it from.
+  ...(job.cookie ? { extraHeaders: { Cookie: job.cookie } } : {}),
+  ...settings,
+});
+
 const audit = async (job, settings) => {
-  const result = await lighthouse(job.url, {
-    port: input.port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: job.categories,
-    formFactor: job.formFactor,
-    screenEmulation: SCREENS[job.formFactor],
-    extraHeaders: job.cookie ? { Cookie: job.cookie } : undefined,
-    ...settings,
-  });
+  const result = await lighthouse(job.url, flagsOf(job, settings));
   if (!result) throw new Error(`Lighthouse returned nothing for ${job.url}`);
   return result.lhr;
 };
 
-// The CPU slowdown for this machine (scripts/lighthouse-cpu.mjs), from the benchmark Lighthouse runs at the start
-// of every audit: the median of PROBES unthrottled audits of the first page, before the performance audits (one
-// reading moves by 20 % with what else the machine does).
-const PROBES = 3;
-let cpuSlowdownMultiplier;
+/**
+ * The performance runs, their CPU slowdown calibrated (scripts/lighthouse-cpu.mjs) from the benchmark that
+ * Lighthouse runs at the start of each run: every run of every page is gathered first, then all are audited with
+ * the slowdown of the median benchmark reading. With simulated throttling the page loads unthrottled and the
+ * slowdown only scales the recorded tasks afterwards, so it can be chosen after gathering (Lighthouse's gather and
+ * audit modes; the multiplier is written into the gathered settings, which audit mode requires to match). On this
+ * shared machine one reading moves by up to 50 % from one minute to the next: a separate probe, or each run's own
+ * reading, made whole pages' scores swing by 15 points; the median of all the session's readings does not.
+ */
+const gathered = new Map(); // job index -> the directories of its runs
+const settings = { throttlingMethod: "simulate", throttling: { ...constants.throttling.mobileSlow4G } };
+const readings = [];
+try {
+  for (const [index, job] of input.jobs.entries()) {
+    if (!job.categories.includes("performance")) continue;
+    const dirs = [];
+    for (let i = 0; i < (job.runs ?? 1); i++) {
+      const dir = mkdtempSync(path.join(tmpdir(), "lighthouse-"));
+      dirs.push(dir);
+      await lighthouse(job.url, flagsOf(job, { ...settings, gatherMode: dir })); // answers nothing: it only saves
+      readings.push(JSON.parse(readFileSync(path.join(dir, "artifacts.json"), "utf8")).BenchmarkIndex);
+    }
+    gathered.set(index, dirs);
+  }
+  const cpuSlowdownMultiplier = readings.length ? cpuSlowdownFor(readings.sort((a, b) => a - b)[Math.floor(readings.length / 2)]) : 1;
 
-for (const job of input.jobs) {
-  const performance = job.categories.includes("performance");
-  if (!performance) {
-    // Accessibility and best practices do not depend on load speed: no throttling, which would only slow the
-    // run down.
-    process.stdout.write(`${JSON.stringify(await audit(job, { throttlingMethod: "provided" }))}\n`);
-    continue;
+  for (const [index, job] of input.jobs.entries()) {
+    const dirs = gathered.get(index);
+    if (!dirs) {
+      // Accessibility and best practices do not depend on load speed: no throttling, which would only slow the
+      // run down.
+      process.stdout.write(`${JSON.stringify(await audit(job, { throttlingMethod: "provided" }))}\n`);
+      continue;
+    }
+    // As Lighthouse does by default, a phone on a slow 4G network, simulated from the observed load; the median
+    // of several runs, as Lighthouse's variability guide recommends.
+    const runs = [];
+    for (const dir of dirs) {
+      const file = path.join(dir, "artifacts.json");
+      const artifacts = JSON.parse(readFileSync(file, "utf8"));
+      artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdownMultiplier;
+      writeFileSync(file, JSON.stringify(artifacts));
+      runs.push(await audit(job, { ...settings, throttling: { ...settings.throttling, cpuSlowdownMultiplier }, auditMode: dir }));
+    }
+    process.stdout.write(`${JSON.stringify(computeMedianRun(runs))}\n`);
   }
-  if (cpuSlowdownMultiplier === undefined) {
-    const indexes = [];
-    for (let i = 0; i < PROBES; i++)
-      indexes.push((await audit({ ...job, categories: ["accessibility"] }, { throttlingMethod: "provided" })).environment.benchmarkIndex);
-    cpuSlowdownMultiplier = cpuSlowdownFor(indexes.sort((a, b) => a - b)[Math.floor(PROBES / 2)]);
-  }
-  // As Lighthouse does by default, a phone on a slow 4G network, simulated from the observed load; the CPU
-  // slowdown calibrated; the median of several runs, as Lighthouse's variability guide recommends.
-  const runs = [];
-  for (let i = 0; i < (job.runs ?? 1); i++)
-    runs.push(
-      await audit(job, { throttlingMethod: "simulate", throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier } }),
-    );
-  process.stdout.write(`${JSON.stringify(computeMedianRun(runs))}\n`);
+} finally {
+  for (const dirs of gathered.values()) for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }

@@ -95,7 +95,16 @@ async function prepareDatabase(): Promise<{ totpSecret: string; projectId: strin
   }
 }
 
+/** Whether anything answers on the port: a server left from an earlier run would be audited (and logged into) instead. */
+const portAnswers = () =>
+  fetch(`${origin}/api/health`).then(
+    () => true,
+    () => false,
+  );
+
 async function startServer() {
+  for (let attempt = 0; (await portAnswers()) && attempt < 60; attempt++) await new Promise((resolve) => setTimeout(resolve, 500));
+  if (await portAnswers()) throw new Error(`Something already answers on ${origin}: stop it, or choose another LIGHTHOUSE_PORT.`);
   // Node itself rather than npx, so that stopping this process stops the server.
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
@@ -129,7 +138,15 @@ async function staffSessionCookie(totpSecret: string): Promise<string> {
     await Promise.all([
       page.waitForURL((url) => !url.pathname.startsWith("/login")),
       page.locator('main form [type="submit"]').first().click(),
-    ]);
+    ]).catch(async (error: unknown) => {
+      const said = await page
+        .locator("main")
+        .textContent()
+        .catch(() => "(no page)");
+      throw new Error(`The staff login's second step did not pass (${page.url()}): ${(said ?? "").replace(/\s+/g, " ").slice(0, 400)}`, {
+        cause: error,
+      });
+    });
     const cookies = await page.context().cookies(origin);
     return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   } finally {
@@ -210,7 +227,7 @@ function reportPerformance(lhr: Result, page: PageToAudit): boolean {
   const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"]
     .map((id) => `${id.replace(/-/g, " ")} ${lhr.audits[id]?.displayValue ?? "?"}`)
     .join(", ");
-  const cpu = `CPU ×${lhr.configSettings.throttling.cpuSlowdownMultiplier} for benchmark index ${Math.round(lhr.environment.benchmarkIndex)}`;
+  const cpu = `CPU ×${lhr.configSettings.throttling.cpuSlowdownMultiplier} from the median benchmark index of all runs; this run read ${Math.round(lhr.environment.benchmarkIndex)}`;
   console.log(
     `${ok ? "ok  " : "LOW "} mobile  ${page.name.padEnd(14)} ${page.path.padEnd(44)} performance ${score}, target ${PERFORMANCE_MIN} (${metrics}; ${cpu})`,
   );
