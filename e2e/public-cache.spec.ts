@@ -1,5 +1,6 @@
 import { actorPage } from "./support/company-helpers";
 import { expect, logInUser, refreshPublicPages, test, waitForHydration } from "./support/fixtures";
+import { insertProject } from "./support/projects";
 
 // Issue 9: visitors' pages come from Next.js's cache, the same HTML for everyone per locale and query. What
 // changes them must show at once (the action invalidates their tags), and nobody's session may end up in them.
@@ -140,25 +141,11 @@ test("a cached page's countdown runs from the server's clock of /api/viewer, not
   makeUser,
 }) => {
   const company = await makeUser("COMPANY", { companyStatus: "NORMAL" });
-  const owner = await database.prisma.company.findUniqueOrThrow({ where: { userId: company.id } });
-  const now = Date.now();
-  const project = await database.prisma.loanProject.create({
-    data: {
-      companyId: owner.id,
-      title: `倒计时-${now.toString(36)}`,
-      purpose: "倒计时测试：采购原材料。",
-      amountFen: 10_000_000n,
-      annualRateBp: 1000,
-      termMonths: 6,
-      repaymentMethod: "EQUAL_INSTALLMENT",
-      fundraisingDays: 10,
-      minInvestmentFen: 10_000n,
-      status: "FUNDRAISING",
-      riskGrade: "B",
-      publishedAt: new Date(now),
-      // 3 days and 5 hours (and a little) from now.
-      fundraisingDeadline: new Date(now + 3 * 86_400_000 + 5 * 3_600_000 + 20 * 60_000),
-    },
+  // Its deadline is 3 days 5 hours (and a little) from now.
+  const project = await insertProject(database, company, {
+    title: `倒计时-${Date.now().toString(36)}`,
+    rateBp: 1000,
+    method: "EQUAL_INSTALLMENT",
   });
   await refreshPublicPages(page.request);
 

@@ -3,14 +3,20 @@ import { load } from "./load";
 import { waitUntilIdle } from "./server";
 import { CLIENTS, REQUEST_HEADERS, type Target } from "./targets";
 
+/** One request as the load sends it (headers, cookie, no redirect followed), its body read to the end. */
+async function requestOnce(origin: string, target: Target): Promise<Response> {
+  const response = await fetch(origin + target.path, {
+    headers: { ...REQUEST_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) },
+    redirect: "manual",
+  });
+  await response.arrayBuffer();
+  return response;
+}
+
 /** Every target answers 2xx once, then two seconds of load to warm the server's code paths and caches. */
 export async function warmUp(origin: string, targets: readonly Target[]): Promise<void> {
   for (const target of targets) {
-    const response = await fetch(origin + target.path, {
-      headers: { ...REQUEST_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) },
-      redirect: "manual",
-    });
-    await response.arrayBuffer();
+    const response = await requestOnce(origin, target);
     if (!response.ok) throw new Error(`${target.label} (${target.path}) answers ${response.status}.`);
     await load({ url: origin + target.path, connections: CLIENTS, durationSeconds: 2, cookie: target.cookie });
   }
@@ -35,11 +41,7 @@ export async function measureTarget(origin: string, target: Target, connections:
 async function untilFresh(origin: string, target: Target, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const response = await fetch(origin + target.path, {
-      headers: { ...REQUEST_HEADERS, ...(target.cookie ? { cookie: target.cookie } : {}) },
-      redirect: "manual",
-    });
-    await response.arrayBuffer();
+    const response = await requestOnce(origin, target);
     if (response.headers.get("x-nextjs-cache") !== "STALE") return;
     await delay(20); // polling interval while the page renders again, not a synchronisation
   }
