@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListingFilters } from "@/components/loans/listing-filters";
 import { getListingText } from "@/components/loans/listing-text";
-import { ProjectCard } from "@/components/loans/project-card";
+import { ProjectCardList } from "@/components/loans/project-card-list";
+import { projectCardLabels, toProjectCardView } from "@/components/loans/project-card-view";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getClock } from "@/lib/server/clock";
@@ -61,13 +62,12 @@ export async function ListingPage({ searchParams, queryUnseen = false }: { searc
           )}
         </EmptyState>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("title")}>
-          {items.map((project) => (
-            <li key={project.id}>
-              <ProjectCard project={project} now={now} text={text} />
-            </li>
-          ))}
-        </ul>
+        <ProjectCardList
+          cards={items.map((project) => toProjectCardView(project, text))}
+          labels={projectCardLabels(text)}
+          serverNow={now.toISOString()}
+          label={t("title")}
+        />
       )}
 
       <Pagination page={page} pageSize={pageSize} total={total} basePath="/loans" params={params} />

@@ -19,9 +19,14 @@ const STATUS_TONE: Record<LoanStatus, string> = {
 
 /** A loan status as a coloured pill; reusable wherever a LoanStatus is shown (t: the "loans" namespace). */
 export function LoanStatusBadge({ status, t }: { status: LoanStatus; t: LoansTranslator }) {
+  return <LoanStatusPill status={status} text={t(`status.${status}`)} />;
+}
+
+/** The pill itself, given its translated text: what a client component (the listing's cards) can render. */
+export function LoanStatusPill({ status, text }: { status: LoanStatus; text: string }) {
   return (
     <span className={`pill ${STATUS_TONE[status]}`} data-testid="loan-status">
-      {t(`status.${status}`)}
+      {text}
     </span>
   );
 }
@@ -35,11 +40,16 @@ const GRADE_TONE: Record<RiskGrade, string> = {
 };
 
 export function RiskGradeBadge({ grade, t }: { grade: RiskGrade | null; t: LoansTranslator }) {
-  if (!grade) return <span className="text-xs text-slate-500">{t("riskGradeNone")}</span>;
+  return <RiskGradeMark grade={grade} text={grade ? t("riskGrade", { grade }) : t("riskGradeNone")} />;
+}
+
+/** The grade mark given its translated text ("risk grade B", or "not graded" when `grade` is null). */
+export function RiskGradeMark({ grade, text }: { grade: RiskGrade | null; text: string }) {
+  if (!grade) return <span className="text-xs text-slate-500">{text}</span>;
   return (
-    <span className={`grade ${GRADE_TONE[grade]}`} title={t("riskGrade", { grade })} data-testid="risk-grade">
+    <span className={`grade ${GRADE_TONE[grade]}`} title={text} data-testid="risk-grade">
       <span aria-hidden="true">{grade}</span>
-      <span className="sr-only">{t("riskGrade", { grade })}</span>
+      <span className="sr-only">{text}</span>
     </span>
   );
 }

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HeroActions } from "@/components/home/hero-actions";
 import { getListingText } from "@/components/loans/listing-text";
 import { PlatformStatsPanel } from "@/components/loans/platform-stats";
-import { ProjectCard } from "@/components/loans/project-card";
+import { ProjectCardList } from "@/components/loans/project-card-list";
+import { projectCardLabels, toProjectCardView } from "@/components/loans/project-card-view";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/card";
 import { getClock } from "@/lib/server/clock";
@@ -47,13 +48,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         {fundraising.items.length === 0 ? (
           <EmptyState>{t("home.noFundraising")}</EmptyState>
         ) : (
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="fundraising-heading">
-            {fundraising.items.map((project) => (
-              <li key={project.id}>
-                <ProjectCard project={project} now={now} text={text} />
-              </li>
-            ))}
-          </ul>
+          <ProjectCardList
+            cards={fundraising.items.map((project) => toProjectCardView(project, text))}
+            labels={projectCardLabels(text)}
+            serverNow={now.toISOString()}
+            labelledBy="fundraising-heading"
+          />
         )}
       </section>
 
