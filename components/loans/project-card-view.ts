@@ -1,6 +1,6 @@
-import type { PublicProjectSummary } from "@/lib/server/listings";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import type { LoanStatus, RepaymentMethod, RiskGrade } from "@/lib/generated/prisma/enums";
+import type { PublicProjectSummary } from "@/lib/server/listings";
 import type { ListingText } from "./listing-text";
 
 /**
