@@ -4,6 +4,7 @@ import { notFoundCardMessages } from "@/components/layout/not-found-card.message
 import { sessionNavMessages } from "@/components/layout/session-nav.messages";
 import { viewerCallToActionMessages } from "@/components/layout/viewer-call-to-action.messages";
 import { deadlineCountdownMessages } from "@/components/loans/deadline-countdown.messages";
+import { projectCardListMessages } from "@/components/loans/project-card-list.messages";
 
 /**
  * The messages every page ships (the root layout's provider): those of the client components that the layout
@@ -16,5 +17,6 @@ export const SHELL_MESSAGES = [
   ...heroActionsMessages,
   ...notFoundCardMessages,
   ...deadlineCountdownMessages,
+  ...projectCardListMessages,
   ...errorPageMessages,
 ] as const;
