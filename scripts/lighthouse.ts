@@ -39,7 +39,8 @@ const CATEGORIES = ["accessibility", "best-practices"] as const;
 /** Issue 9's target for visitors' pages as a phone. */
 const PERFORMANCE_MIN = 95;
 /** Runs per page, of which the median counts (Lighthouse's variability guide). */
-const PERFORMANCE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// Five, as Lighthouse's variability guide advises for a median (docs/variability.md): three swung by 8 points here.
+const PERFORMANCE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const STAFF_EMAIL = "lighthouse-cs@demo.lend";
 const STAFF_PASSWORD = "lighthouse-pass-2026";
 
