@@ -17,6 +17,7 @@ export function HeroActions() {
     <div className="mt-8 flex flex-wrap gap-3" data-testid="hero-actions">
       {ctas.map((cta, index) => (
         <Link
+          prefetch={false}
           key={cta.href}
           href={cta.href}
           data-testid={index === 0 ? "hero-primary-cta" : undefined}
@@ -30,7 +31,11 @@ export function HeroActions() {
         </Link>
       ))}
       {!ctas.some((cta) => cta.href === "/loans") && (
-        <Link href="/loans" className="rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/60 hover:no-underline">
+        <Link
+          prefetch={false}
+          href="/loans"
+          className="rounded-md px-4 py-2 text-sm font-medium text-white ring-1 ring-white/60 hover:no-underline"
+        >
           {t("home.browseLoans")}
         </Link>
       )}

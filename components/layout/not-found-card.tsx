@@ -17,8 +17,14 @@ export function NotFoundCard({ backToList = false }: { backToList?: boolean }) {
       <Card>
         <h1 className="mb-4 text-2xl font-semibold">{t("errors.NOT_FOUND")}</h1>
         <p className="flex flex-wrap gap-4">
-          {backToList && <Link href="/loans">{t("loans.detail.backToList")}</Link>}
-          <Link href="/">{t("auth.goHome")}</Link>
+          {backToList && (
+            <Link prefetch={false} href="/loans">
+              {t("loans.detail.backToList")}
+            </Link>
+          )}
+          <Link prefetch={false} href="/">
+            {t("auth.goHome")}
+          </Link>
         </p>
       </Card>
     </div>

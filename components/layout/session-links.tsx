@@ -23,10 +23,16 @@ export function SessionLinks({ state, onLogout }: { state: Pick<ViewerState, "us
   if (user) {
     return (
       <>
-        <Link href={user.homePath} data-testid="account-link">
+        <Link prefetch={false} href={user.homePath} data-testid="account-link">
           {user.role === "INVESTOR" || user.role === "COMPANY" ? t("nav.myAccount") : t("nav.admin")}
         </Link>
-        <Link href="/account/password" className="text-slate-500" data-testid="signed-in-as" title={t("auth.changePassword")}>
+        <Link
+          prefetch={false}
+          href="/account/password"
+          className="text-slate-500"
+          data-testid="signed-in-as"
+          title={t("auth.changePassword")}
+        >
           {user.name} · {t(`roles.${user.role}`)}
         </Link>
         {logout}
@@ -35,8 +41,12 @@ export function SessionLinks({ state, onLogout }: { state: Pick<ViewerState, "us
   }
   return (
     <>
-      <Link href="/login">{t("nav.login")}</Link>
-      <Link href="/register">{t("nav.register")}</Link>
+      <Link prefetch={false} href="/login">
+        {t("nav.login")}
+      </Link>
+      <Link prefetch={false} href="/register">
+        {t("nav.register")}
+      </Link>
     </>
   );
 }

@@ -66,12 +66,12 @@ export async function SiteFooter() {
           <nav aria-label={t("site.footer.legalNav")}>
             <ul className="flex flex-wrap gap-x-6 gap-y-2">
               <li>
-                <Link href="/terms" className="underline">
+                <Link prefetch={false} href="/terms" className="underline">
                   {t("site.terms.title")}
                 </Link>
               </li>
               <li>
-                <Link href="/privacy" className="underline">
+                <Link prefetch={false} href="/privacy" className="underline">
                   {t("site.privacy.title")}
                 </Link>
               </li>

@@ -12,7 +12,7 @@ export async function SiteHeader({ session }: { session: React.ReactNode }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-slate-900 hover:no-underline">
+        <Link prefetch={false} href="/" className="text-lg font-semibold text-slate-900 hover:no-underline">
           {t("common.appName")}
         </Link>
         {/* On a phone the links take a row of their own that never wraps (it scrolls sideways when a signed-in
@@ -22,8 +22,12 @@ export async function SiteHeader({ session }: { session: React.ReactNode }) {
           aria-label={t("nav.mainNavigation")}
           className="-mx-1 flex w-full items-center gap-4 overflow-x-auto whitespace-nowrap px-1 py-1 text-sm sm:w-auto"
         >
-          <Link href="/loans">{t("nav.loans")}</Link>
-          <Link href="/calculator">{t("nav.calculator")}</Link>
+          <Link prefetch={false} href="/loans">
+            {t("nav.loans")}
+          </Link>
+          <Link prefetch={false} href="/calculator">
+            {t("nav.calculator")}
+          </Link>
           {session}
           <LanguageSwitcher />
         </nav>

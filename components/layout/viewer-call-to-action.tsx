@@ -36,7 +36,7 @@ export function ViewerCallToAction({ onProject = false }: { onProject?: boolean 
         {invest && <h2 className="text-lg font-semibold">{t(onProject ? "investHeading" : "readyHeading")}</h2>}
         {note && <p className="mt-1 text-sm text-slate-600">{note}</p>}
       </div>
-      <Link href={primary.href} className={`${buttonClasses("primary")} hover:no-underline`} data-testid="viewer-cta-link">
+      <Link prefetch={false} href={primary.href} className={`${buttonClasses("primary")} hover:no-underline`} data-testid="viewer-cta-link">
         {t(primary.label)}
       </Link>
     </section>

@@ -158,7 +158,7 @@ export function ListingFilters({
         <button type="submit" className={buttonClasses("primary")}>
           {t("filters.apply")}
         </button>
-        <Link href={action} className="text-sm">
+        <Link prefetch={false} href={action} className="text-sm">
           {t("filters.reset")}
         </Link>
       </div>

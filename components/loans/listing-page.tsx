@@ -34,7 +34,7 @@ export async function ListingPage({ searchParams, queryUnseen = false }: { searc
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")}>
-        <Link href="/calculator" className="text-sm font-medium">
+        <Link prefetch={false} href="/calculator" className="text-sm font-medium">
           {tNav("calculator")} →
         </Link>
       </PageHeader>
@@ -50,13 +50,19 @@ export async function ListingPage({ searchParams, queryUnseen = false }: { searc
         <EmptyState>
           <span className="block">{total > 0 ? t("pageEmpty") : t("empty")}</span>
           {total > 0 ? (
-            <Link href={`/loans?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])))}`}>
+            <Link
+              prefetch={false}
+              href={`/loans?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])))}`}
+            >
               {t("firstPage")}
             </Link>
           ) : (
             filtered && (
               <span className="mt-2 block text-sm">
-                {t("emptyHint")} <Link href="/loans">{t("filters.reset")}</Link>
+                {t("emptyHint")}{" "}
+                <Link prefetch={false} href="/loans">
+                  {t("filters.reset")}
+                </Link>
               </span>
             )
           )}

@@ -24,9 +24,21 @@ export async function Pagination({
   };
   return (
     <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between text-sm">
-      {page > 1 ? <Link href={href(page - 1)}>{t("previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link prefetch={false} href={href(page - 1)}>
+          {t("previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span className="text-slate-600">{t("pageOf", { page, pages })}</span>
-      {page < pages ? <Link href={href(page + 1)}>{t("next")}</Link> : <span />}
+      {page < pages ? (
+        <Link prefetch={false} href={href(page + 1)}>
+          {t("next")}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

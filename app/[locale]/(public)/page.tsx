@@ -40,7 +40,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             {t("home.fundraisingHeading")}
           </h2>
           {fundraising.total > 0 && (
-            <Link href="/loans?status=FUNDRAISING" className="text-sm font-medium">
+            <Link prefetch={false} href="/loans?status=FUNDRAISING" className="text-sm font-medium">
               {t("home.viewAll")} →
             </Link>
           )}
@@ -62,7 +62,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <h2 className="text-lg font-semibold">{t("home.calculatorTitle")}</h2>
           <p className="mt-1 text-sm text-slate-600">{t("home.calculatorBody")}</p>
         </div>
-        <Link href="/calculator" className={`${buttonClasses("primary")} hover:no-underline`}>
+        <Link prefetch={false} href="/calculator" className={`${buttonClasses("primary")} hover:no-underline`}>
           {t("home.calculatorCta")}
         </Link>
       </section>

@@ -50,7 +50,7 @@ export default async function ProjectPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <Link href="/loans" className="text-sm">
+      <Link prefetch={false} href="/loans" className="text-sm">
         ← {t("detail.backToList")}
       </Link>
 
