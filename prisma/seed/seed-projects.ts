@@ -1,6 +1,7 @@
 import { fundraisingDeadlineOf } from "@/lib/domain/dates";
 import type { LoanStatus, RepaymentMethod, RiskGrade } from "@/lib/generated/prisma/enums";
 import { getBusinessTimeZone, getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { DEMO_COMPANIES } from "./demo-accounts";
 
@@ -276,7 +277,7 @@ export async function seedProjects(
     const owner = companies[demo.company];
     if (!owner?.company) continue;
     const actors = { company: owner.id, cs: cs.id, sup: sup.id };
-    await db.$transaction(async (tx) => createWithHistory(tx, demo, owner.company?.id ?? "", actors, now, zone));
+    await withTransaction(db, async (tx) => createWithHistory(tx, demo, owner.company?.id ?? "", actors, now, zone));
   }
   return { created: PROJECTS.length };
 }

@@ -2,6 +2,7 @@ import { clientBucket } from "@/lib/server/auth/client-ip";
 import { recordPasswordSuccess, reservePasswordGuess } from "@/lib/server/auth/login-throttle";
 import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { hashPassword, verifyPassword } from "@/lib/server/security/passwords";
@@ -28,7 +29,7 @@ export async function changePassword(
   }
   await recordPasswordSuccess(db, user.email, client, now);
   const passwordHash = await hashPassword(input.newPassword);
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     await revokeUserSessions(tx, userId);
     return tx.user.update({
       where: { id: userId },

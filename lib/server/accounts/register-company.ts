@@ -1,6 +1,7 @@
 import { checkCreditCode, creditCodeCheckCharacter } from "@/lib/domain/identity/credit-code";
 import type { CompanyRegistration } from "@/lib/schemas/accounts";
 import { writeAudit } from "@/lib/server/audit";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { DomainError } from "@/lib/server/errors";
@@ -33,7 +34,7 @@ export async function registerCompany(db: Db, input: CompanyRegistration) {
   ]);
   if (emailUser || sameCode) return null;
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTransaction(db, async (tx) => {
       const user = await tx.user.create({
         data: {
           email: input.email,

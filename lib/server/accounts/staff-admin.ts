@@ -3,6 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffCreation } from "@/lib/schemas/accounts";
 import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { logLinkOutsideProduction } from "@/lib/server/email/dev-log";
@@ -41,7 +42,7 @@ export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation
     throw new DomainError("VALIDATION", "email taken", { email: ["validation.emailTaken"] });
   }
   try {
-    const { user, link } = await db.$transaction(async (tx) => {
+    const { user, link } = await withTransaction(db, async (tx) => {
       const user = await tx.user.create({
         data: { email: input.email, role: input.role, displayName: input.displayName, createdById: actor.id },
         select: { id: true, email: true, role: true, displayName: true },
@@ -69,7 +70,7 @@ export async function resendInvitation(db: Db, actor: Actor, userId: string, opt
   requireAdmin(actor);
   const { locale = DEFAULT_LOCALE, now = getClock().now() } = options;
   try {
-    const { user, link, expiresAt } = await db.$transaction(async (tx) => {
+    const { user, link, expiresAt } = await withTransaction(db, async (tx) => {
       const user = await tx.user.findFirst({ where: { id: userId, role: { in: STAFF } }, select: { id: true } });
       if (!user) throw notFound();
       // The conditional update also locks the account row, so a re-send and an activation never interleave.
@@ -111,7 +112,7 @@ export async function updateStaffUser(
   requireAdmin(actor);
   if (userId === actor.id) throw new DomainError("FORBIDDEN", "cannot change own account");
   if (change.role && !STAFF.includes(change.role)) throw new DomainError("VALIDATION", "not a staff role", { role: ["validation.role"] });
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, role: { in: STAFF } } });
     if (!user) throw notFound();
     const updated = await tx.user.update({
@@ -151,25 +152,27 @@ export type InvitationStatus = "ACTIVATED" | "PENDING" | "EXPIRED";
  */
 export async function listStaff(db: Db, actor: Actor, page: number, pageSize = 20, now = getClock().now()) {
   requireAdmin(actor);
-  const [rows, total] = await db.$transaction([
-    db.user.findMany({
-      where: { role: { in: STAFF } },
-      orderBy: { createdAt: "desc" },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        email: true,
-        displayName: true,
-        role: true,
-        disabledAt: true,
-        createdAt: true,
-        passwordHash: true,
-        invitations: { where: { usedAt: null, supersededAt: null }, select: { expiresAt: true }, take: 1 },
-      },
-    }),
-    db.user.count({ where: { role: { in: STAFF } } }),
-  ]);
+  const [rows, total] = await withTransaction(db, (tx) =>
+    Promise.all([
+      tx.user.findMany({
+        where: { role: { in: STAFF } },
+        orderBy: { createdAt: "desc" },
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+        select: {
+          id: true,
+          email: true,
+          displayName: true,
+          role: true,
+          disabledAt: true,
+          createdAt: true,
+          passwordHash: true,
+          invitations: { where: { usedAt: null, supersededAt: null }, select: { expiresAt: true }, take: 1 },
+        },
+      }),
+      tx.user.count({ where: { role: { in: STAFF } } }),
+    ]),
+  );
   const staff = rows.map(({ passwordHash, invitations, ...member }) => {
     const openUntil = invitations[0]?.expiresAt ?? null;
     const invitation: InvitationStatus = passwordHash ? "ACTIVATED" : openUntil && openUntil > now ? "PENDING" : "EXPIRED";

@@ -1,7 +1,7 @@
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { approveReviewRequest, rejectReviewRequest } from "@/lib/server/review-requests";
-import { withTransaction } from "@/lib/server/transitions";
 
 type Staff = { id: string; role: "CUSTOMER_SERVICE" | "SUPERVISOR" | "ADMIN" | "INVESTOR" | "COMPANY" };
 

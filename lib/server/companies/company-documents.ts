@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { checkDocument, cleanFileName, MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/document-type";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, notFound } from "@/lib/server/errors";
 import type { FileStorage } from "@/lib/server/storage";
-import { withTransaction } from "@/lib/server/transitions";
 import { getOwnCompany, isAwaitingVerification } from "./company-profile";
 
 /** Enough for every document kind several times over; stops a script from filling the disk. */

@@ -1,4 +1,5 @@
 import type { CompanyProfileInput } from "@/lib/schemas/companies";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, notFound } from "@/lib/server/errors";
 
@@ -24,7 +25,7 @@ export async function updateCompanyProfile(db: Db, userId: string, input: Compan
     description: input.description ?? null,
   };
   // A verified company's details are shown to investors: every change is kept in the audit log.
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const updated = await tx.company.update({ where: { id: company.id }, data });
     await tx.auditLog.create({
       data: {

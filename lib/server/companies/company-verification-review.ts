@@ -1,4 +1,5 @@
 import type { SessionUser } from "@/lib/server/auth/session";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { createReviewRequest } from "@/lib/server/review-requests";
@@ -38,7 +39,7 @@ export async function listCompanyVerificationQueue(db: Db, page: number, pageSiz
 /** Customer service sends the verification back to the company with a reason it will read. */
 export async function returnCompanyVerification(db: Db, actor: Staff, companyId: string, reason: string) {
   if (actor.role !== "CUSTOMER_SERVICE") throw forbidden();
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const company = await tx.company.findUnique({ where: { id: companyId } });
     if (!company) throw notFound();
     if (!isAwaitingVerification(company)) throw new DomainError("CONFLICT", "not awaiting verification");

@@ -1,4 +1,5 @@
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { hashActivationToken, isWellFormedToken } from "./tokens";
@@ -56,7 +57,7 @@ export async function activateStaffAccount(
   const passwordHash = await hashPassword(input.password);
   const tokenHash = hashActivationToken(input.token);
   try {
-    return await db.$transaction(async (tx) => {
+    return await withTransaction(db, async (tx) => {
       const invitation = await tx.staffInvitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, userId: true } });
       // Locks the account row first, as a re-send does, so the two never interleave.
       const locked = await tx.user.updateMany({

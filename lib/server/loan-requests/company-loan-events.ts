@@ -1,9 +1,10 @@
 import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
-import { applyTransition, withTransaction } from "@/lib/server/transitions";
+import { applyTransition } from "@/lib/server/transitions";
 import { findOwnLoanRequest } from "./scope";
 
 /**

@@ -1,9 +1,10 @@
 import { fundraisingDeadlineOf } from "@/lib/domain/dates";
 import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
 import { type Clock, getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { forbidden, notFound } from "@/lib/server/errors";
-import { applyTransition, withTransaction } from "@/lib/server/transitions";
+import { applyTransition } from "@/lib/server/transitions";
 import { type Actor, requireEventRole } from "./scope";
 
 /** A review queue, oldest submission first, with the company's status at hand. */

@@ -2,6 +2,7 @@ import { normalizeRecoveryCode } from "@/lib/domain/mfa/recovery-codes";
 import { checkTotp } from "@/lib/domain/mfa/totp";
 import { writeAudit } from "@/lib/server/audit";
 import { wallClockNow } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { DomainError, forbidden } from "@/lib/server/errors";
 import { decryptPii, encryptPii, hashPii } from "@/lib/server/security/pii";
@@ -55,24 +56,28 @@ export async function confirmEnrolment(
   input: { userId: string; sessionId: string; code: string },
   now = wallClockNow(),
 ): Promise<{ recoveryCodes: string[] }> {
-  const outcome = await db.$transaction(async (tx): Promise<Outcome<{ recoveryCodes: string[] }>> => {
-    await requireLiveSession(tx, input.userId, input.sessionId, now);
-    const mfa = await lockStaffMfa(tx, input.userId);
-    if (!mfa) return { ok: false, error: new DomainError("NOT_FOUND", "no pending enrolment") };
-    if (mfa.confirmedAt) return { ok: false, error: new DomainError("CONFLICT", "already enrolled") };
-    if (await mfaAttemptsExhausted(tx, input.userId, input.sessionId, now)) return { ok: false, error: new DomainError("RATE_LIMITED") };
-    const check = checkTotp(decryptPii(mfa.secretEncrypted), input.code, now.getTime(), null);
-    if (!check.ok) {
-      await recordMfaAttempt(tx, input.userId, input.sessionId, false, now);
-      return { ok: false, error: new DomainError("VALIDATION", "wrong code", WRONG_CODE) };
-    }
-    await tx.staffMfa.update({ where: { userId: input.userId }, data: { confirmedAt: now, lastUsedStep: BigInt(check.step) } });
-    const recoveryCodes = await replaceRecoveryCodes(tx, input.userId);
-    await markSessionVerified(tx, input.sessionId, now);
-    await recordMfaAttempt(tx, input.userId, input.sessionId, true, now);
-    await writeAudit(tx, { actorId: input.userId, action: "STAFF_MFA_ENROLLED", targetType: "USER", targetId: input.userId });
-    return { ok: true, value: { recoveryCodes } };
-  }, QUEUED_TRANSACTION);
+  const outcome = await withTransaction(
+    db,
+    async (tx): Promise<Outcome<{ recoveryCodes: string[] }>> => {
+      await requireLiveSession(tx, input.userId, input.sessionId, now);
+      const mfa = await lockStaffMfa(tx, input.userId);
+      if (!mfa) return { ok: false, error: new DomainError("NOT_FOUND", "no pending enrolment") };
+      if (mfa.confirmedAt) return { ok: false, error: new DomainError("CONFLICT", "already enrolled") };
+      if (await mfaAttemptsExhausted(tx, input.userId, input.sessionId, now)) return { ok: false, error: new DomainError("RATE_LIMITED") };
+      const check = checkTotp(decryptPii(mfa.secretEncrypted), input.code, now.getTime(), null);
+      if (!check.ok) {
+        await recordMfaAttempt(tx, input.userId, input.sessionId, false, now);
+        return { ok: false, error: new DomainError("VALIDATION", "wrong code", WRONG_CODE) };
+      }
+      await tx.staffMfa.update({ where: { userId: input.userId }, data: { confirmedAt: now, lastUsedStep: BigInt(check.step) } });
+      const recoveryCodes = await replaceRecoveryCodes(tx, input.userId);
+      await markSessionVerified(tx, input.sessionId, now);
+      await recordMfaAttempt(tx, input.userId, input.sessionId, true, now);
+      await writeAudit(tx, { actorId: input.userId, action: "STAFF_MFA_ENROLLED", targetType: "USER", targetId: input.userId });
+      return { ok: true, value: { recoveryCodes } };
+    },
+    QUEUED_TRANSACTION,
+  );
   return unwrap(outcome);
 }
 
@@ -95,45 +100,49 @@ export async function verifySecondFactor(
   input: { userId: string; sessionId: string; code: string },
   now = wallClockNow(),
 ): Promise<{ usedRecoveryCode: boolean; recoveryCodesLeft?: number }> {
-  const outcome = await db.$transaction(async (tx): Promise<Outcome<{ usedRecoveryCode: boolean; recoveryCodesLeft?: number }>> => {
-    await requireLiveSession(tx, input.userId, input.sessionId, now);
-    const mfa = await lockStaffMfa(tx, input.userId);
-    if (!mfa?.confirmedAt) return { ok: false, error: new DomainError("NOT_FOUND", "not enrolled") };
-    if (await mfaAttemptsExhausted(tx, input.userId, input.sessionId, now)) return { ok: false, error: new DomainError("RATE_LIMITED") };
+  const outcome = await withTransaction(
+    db,
+    async (tx): Promise<Outcome<{ usedRecoveryCode: boolean; recoveryCodesLeft?: number }>> => {
+      await requireLiveSession(tx, input.userId, input.sessionId, now);
+      const mfa = await lockStaffMfa(tx, input.userId);
+      if (!mfa?.confirmedAt) return { ok: false, error: new DomainError("NOT_FOUND", "not enrolled") };
+      if (await mfaAttemptsExhausted(tx, input.userId, input.sessionId, now)) return { ok: false, error: new DomainError("RATE_LIMITED") };
 
-    const fail = async (fieldErrors: Record<string, string[]>) => {
-      await recordMfaAttempt(tx, input.userId, input.sessionId, false, now);
-      return { ok: false as const, error: new DomainError("VALIDATION", "wrong code", fieldErrors) };
-    };
-    const succeed = async <T>(value: T) => {
-      await markSessionVerified(tx, input.sessionId, now);
-      await recordMfaAttempt(tx, input.userId, input.sessionId, true, now);
-      return { ok: true as const, value };
-    };
+      const fail = async (fieldErrors: Record<string, string[]>) => {
+        await recordMfaAttempt(tx, input.userId, input.sessionId, false, now);
+        return { ok: false as const, error: new DomainError("VALIDATION", "wrong code", fieldErrors) };
+      };
+      const succeed = async <T>(value: T) => {
+        await markSessionVerified(tx, input.sessionId, now);
+        await recordMfaAttempt(tx, input.userId, input.sessionId, true, now);
+        return { ok: true as const, value };
+      };
 
-    const recovery = normalizeRecoveryCode(input.code);
-    if (recovery) {
-      const { count } = await tx.mfaRecoveryCode.updateMany({
-        where: { userId: input.userId, codeHash: recoveryCodeHash(recovery), usedAt: null },
-        data: { usedAt: now },
-      });
-      if (count !== 1) return fail(WRONG_CODE);
-      const recoveryCodesLeft = await tx.mfaRecoveryCode.count({ where: { userId: input.userId, usedAt: null } });
-      await writeAudit(tx, {
-        actorId: input.userId,
-        action: "STAFF_MFA_RECOVERY_CODE_USED",
-        targetType: "USER",
-        targetId: input.userId,
-        data: { recoveryCodesLeft },
-      });
-      return succeed({ usedRecoveryCode: true, recoveryCodesLeft });
-    }
+      const recovery = normalizeRecoveryCode(input.code);
+      if (recovery) {
+        const { count } = await tx.mfaRecoveryCode.updateMany({
+          where: { userId: input.userId, codeHash: recoveryCodeHash(recovery), usedAt: null },
+          data: { usedAt: now },
+        });
+        if (count !== 1) return fail(WRONG_CODE);
+        const recoveryCodesLeft = await tx.mfaRecoveryCode.count({ where: { userId: input.userId, usedAt: null } });
+        await writeAudit(tx, {
+          actorId: input.userId,
+          action: "STAFF_MFA_RECOVERY_CODE_USED",
+          targetType: "USER",
+          targetId: input.userId,
+          data: { recoveryCodesLeft },
+        });
+        return succeed({ usedRecoveryCode: true, recoveryCodesLeft });
+      }
 
-    const lastUsedStep = mfa.lastUsedStep === null ? null : Number(mfa.lastUsedStep);
-    const check = checkTotp(decryptPii(mfa.secretEncrypted), input.code, now.getTime(), lastUsedStep);
-    if (!check.ok) return fail(check.reason === "REPLAYED" ? USED_CODE : WRONG_CODE);
-    await tx.staffMfa.update({ where: { userId: input.userId }, data: { lastUsedStep: BigInt(check.step) } });
-    return succeed({ usedRecoveryCode: false });
-  }, QUEUED_TRANSACTION);
+      const lastUsedStep = mfa.lastUsedStep === null ? null : Number(mfa.lastUsedStep);
+      const check = checkTotp(decryptPii(mfa.secretEncrypted), input.code, now.getTime(), lastUsedStep);
+      if (!check.ok) return fail(check.reason === "REPLAYED" ? USED_CODE : WRONG_CODE);
+      await tx.staffMfa.update({ where: { userId: input.userId }, data: { lastUsedStep: BigInt(check.step) } });
+      return succeed({ usedRecoveryCode: false });
+    },
+    QUEUED_TRANSACTION,
+  );
   return unwrap(outcome);
 }

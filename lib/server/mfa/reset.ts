@@ -1,6 +1,7 @@
 import { writeAudit } from "@/lib/server/audit";
 import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { STAFF_ROLES } from "@/lib/shared/roles";
@@ -12,7 +13,7 @@ import { STAFF_ROLES } from "@/lib/shared/roles";
 export async function resetStaffMfa(db: Db, actor: { id: string; role: string }, userId: string, now = getClock().now()) {
   if (actor.role !== "ADMIN") throw forbidden();
   if (actor.id === userId) throw new DomainError("FORBIDDEN", "cannot reset own MFA");
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, role: { in: [...STAFF_ROLES] } }, select: { id: true } });
     if (!user) throw notFound();
     const { count } = await tx.staffMfa.deleteMany({ where: { userId } });

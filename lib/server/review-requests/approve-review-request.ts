@@ -1,9 +1,10 @@
 import type { EntityType, ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx, Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition, type EntityTypes, type TransitionResult } from "@/lib/server/transitions";
-import { inTransaction, requireRole, type Staff, selfApproval } from "./shared";
+import { requireRole, type Staff, selfApproval } from "./shared";
 
 export interface ApproveReviewRequestInput {
   /** The supervisor deciding; never the request's maker. */
@@ -37,7 +38,7 @@ export interface ApprovedReviewRequest {
  */
 export async function approveReviewRequest(db: DbOrTx, input: ApproveReviewRequestInput): Promise<ApprovedReviewRequest> {
   requireRole(input.checker, "SUPERVISOR", "approve a review request");
-  return inTransaction(db, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
     if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
     if (pending.makerId === input.checker.id) throw selfApproval(pending.id);

@@ -1,9 +1,10 @@
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/transitions";
-import { inTransaction, type Staff } from "./shared";
+import type { Staff } from "./shared";
 
 export interface CancelReviewRequestInput {
   /** Must be the request's maker (FORBIDDEN otherwise). */
@@ -14,7 +15,7 @@ export interface CancelReviewRequestInput {
 
 /** PENDING → CANCELLED by its maker; TRANSITION_NOT_ALLOWED once decided. */
 export async function cancelReviewRequest(db: DbOrTx, input: CancelReviewRequestInput): Promise<ReviewRequest> {
-  return inTransaction(db, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
     if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
     if (pending.makerId !== input.actor.id) {

@@ -1,9 +1,10 @@
 import type { EntityType, Prisma, ReviewRequest } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { type ContextOf, type EventTypeOf, entityConfig, isUniqueViolationOf, planTransition } from "@/lib/server/transitions";
-import { inTransaction, requireRole, requireText, type Staff } from "./shared";
+import { requireRole, requireText, type Staff } from "./shared";
 
 export interface CreateReviewRequestInput<E extends EntityType> {
   /** The customer-service member opening the request. */
@@ -41,7 +42,7 @@ export async function createReviewRequest<E extends EntityType>(db: DbOrTx, inpu
     );
   }
 
-  return inTransaction(db, async (tx) => {
+  return withTransaction(db, async (tx) => {
     await planTransition(tx, {
       entity: input.targetType,
       id: input.targetId,

@@ -1,9 +1,10 @@
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/transitions";
-import { inTransaction, requireRole, requireText, type Staff, selfApproval } from "./shared";
+import { requireRole, requireText, type Staff, selfApproval } from "./shared";
 
 export interface RejectReviewRequestInput {
   checker: Staff;
@@ -16,7 +17,7 @@ export interface RejectReviewRequestInput {
 export async function rejectReviewRequest(db: DbOrTx, input: RejectReviewRequestInput): Promise<ReviewRequest> {
   requireRole(input.checker, "SUPERVISOR", "reject a review request");
   const decisionReason = requireText(input.decisionReason, "decisionReason");
-  return inTransaction(db, async (tx) => {
+  return withTransaction(db, async (tx) => {
     const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
     if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
     if (pending.makerId === input.checker.id) throw selfApproval(pending.id);

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 
 /**
@@ -15,7 +16,7 @@ export async function savePlatformSetting<Before>(
   value: Prisma.InputJsonObject,
   readBefore: (tx: DbOrTx) => Promise<Before>,
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await withTransaction(db, async (tx) => {
     const before = await readBefore(tx);
     await tx.platformSetting.upsert({
       where: { key },

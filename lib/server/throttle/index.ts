@@ -1,8 +1,8 @@
 import { type BackoffPolicy, type CounterState, currentFailures, retryAt } from "@/lib/domain/throttle/backoff";
 import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { withTransaction } from "@/lib/server/transitions/with-transaction";
 
 export interface ThrottleRow extends CounterState {
   key: string;

@@ -3,6 +3,7 @@ import type { EntityType } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
 import { getClock } from "@/lib/server/clock";
 import { isCheckViolationOf } from "@/lib/server/db/errors";
+import { isTransaction } from "@/lib/server/db/transaction";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { entityConfig } from "./entities";
@@ -164,7 +165,7 @@ export async function applyTransition<E extends EntityType>(tx: Tx, input: Trans
 
 /** A top-level client would make the update, the history and the audit row separate commits. */
 function assertInTransaction(tx: Tx): void {
-  if (typeof (tx as { $transaction?: unknown }).$transaction === "function") {
+  if (!isTransaction(tx)) {
     throw new Error("applyTransition must run inside a transaction: pass the `tx` of withTransaction");
   }
 }

@@ -24,4 +24,3 @@ export {
   STAFF_ROLES,
   type StatusOf,
 } from "./types";
-export { type TransactionOptions, withTransaction } from "./with-transaction";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withTransaction } from "@/lib/server/db/transaction";
 import { isDomainError } from "@/lib/server/errors";
 import { getBalances, postEntry, userAvailable } from "@/lib/server/ledger";
-import { withTransaction } from "@/lib/server/transitions";
 import { createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

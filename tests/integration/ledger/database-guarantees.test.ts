@@ -9,7 +9,7 @@ import { deposit, ledgerCounts } from "./helpers";
 /**
  * What the database refuses by itself, whatever the application code does: statements here bypass the
  * services. Unbalanced entries are committed through the raw runner (node-postgres / PGlite), not through
- * a Prisma interactive transaction: see the note on failing COMMITs in lib/server/transitions/with-transaction.ts.
+ * a Prisma interactive transaction: see the note on failing COMMITs in lib/server/db/transaction.ts.
  */
 let db: TestDatabase;
 let accountId: string;

@@ -1,6 +1,6 @@
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { platformGateway, postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
-import { withTransaction } from "@/lib/server/transitions";
 
 /** A paid deposit: gateway −X, wallet +X. */
 export const depositEntry = (userId: string, amountFen: bigint, key: string) => ({

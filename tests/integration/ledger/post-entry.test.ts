@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withTransaction } from "@/lib/server/db/transaction";
 import {
   entryFingerprint,
   getBalances,
@@ -10,7 +11,6 @@ import {
   userAvailable,
   userFrozen,
 } from "@/lib/server/ledger";
-import { withTransaction } from "@/lib/server/transitions";
 import { createLoanProject, createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/lib/generated/prisma/client";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { loanEscrow, platformGateway, postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
 import { approveReviewRequest, cancelReviewRequest, createReviewRequest, rejectReviewRequest } from "@/lib/server/review-requests";
-import { applyTransition, pgErrorInfo, withTransaction } from "@/lib/server/transitions";
+import { applyTransition, pgErrorInfo } from "@/lib/server/transitions";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

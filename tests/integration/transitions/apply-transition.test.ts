@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EntityType } from "@/lib/generated/prisma/client";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { getBalances, platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
-import { applyTransition, ENTITIES, type TransitionInput, withTransaction } from "@/lib/server/transitions";
+import { applyTransition, ENTITIES, type TransitionInput } from "@/lib/server/transitions";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

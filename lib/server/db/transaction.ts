@@ -1,5 +1,5 @@
-import { isRetryableDbError } from "@/lib/server/db/errors";
-import type { Db, Tx } from "@/lib/server/db/types";
+import { isRetryableDbError } from "./errors";
+import type { Db, DbOrTx, Tx } from "./types";
 
 export interface TransactionOptions {
   /** How many times the whole transaction runs at most (first try included). Default 4. */
@@ -10,9 +10,14 @@ export interface TransactionOptions {
   timeout?: number;
 }
 
+/** Whether `db` is already a transaction (a service that must run inside one checks it). */
+export const isTransaction = (db: DbOrTx): db is Tx => typeof (db as { $transaction?: unknown }).$transaction !== "function";
+
 /**
- * Runs `fn` in one interactive transaction and runs it again (with a short random back-off) when it fails
- * with a serialization failure (40001 / P2034), a deadlock (40P01) or a RetryableConflictError.
+ * The one way services open a transaction (issue 10). Given the database, runs `fn` in one new interactive
+ * transaction and runs it again (with a short random back-off) when it fails with a serialization failure
+ * (40001 / P2034), a deadlock (40P01) or a RetryableConflictError. Given a transaction (`tx` of an outer call),
+ * runs `fn` inside it: a service then joins its caller's unit of work, and the caller's retry covers both.
  *
  * Isolation: READ COMMITTED by default. Every write path in this codebase is safe under it because the
  * races are decided by row locks, not by snapshots: status changes are conditional updates
@@ -22,9 +27,15 @@ export interface TransactionOptions {
  * surface only at COMMIT, and with Prisma 6.19 + @prisma/adapter-pg a failing COMMIT leaks the pooled
  * connection (the adapter releases it only after a successful COMMIT).
  *
- * `fn` must be safe to run more than once: do no non-database side effects inside it.
+ * `fn` must be safe to run more than once: do no non-database side effects inside it (send mail, write files
+ * or call other services after it returns, or through the outbox).
  */
-export async function withTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+export async function withTransaction<T>(db: DbOrTx, fn: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  if (isTransaction(db)) return fn(db);
+  return retrying(db, fn, options);
+}
+
+async function retrying<T>(db: Db, fn: (tx: Tx) => Promise<T>, options: TransactionOptions): Promise<T> {
   const attempts = options.attempts ?? 4;
   for (let attempt = 1; ; attempt++) {
     try {
