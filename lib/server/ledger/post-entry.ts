@@ -26,10 +26,11 @@ export interface PostedEntry {
  *   loser then reads the winner's committed entry and replays it, without aborting its transaction. When
  *   the winner's row is not visible (REPEATABLE READ / SERIALIZABLE snapshot), a RetryableConflictError
  *   (or the database's serialization failure) is thrown: `withTransaction` runs the transaction again.
- * - Balances: one atomic `balanceFen += net` per account, in account-code order (a fixed lock order, so
- *   two entries touching the same accounts cannot deadlock each other). A wallet that would go negative
- *   violates the database CHECK: the statement fails, which aborts the caller's transaction, and
- *   DomainError INSUFFICIENT_FUNDS is thrown. Let it propagate: the transaction cannot continue.
+ * - Balances: the accounts are locked in account-code order (a fixed lock order, so two entries touching the
+ *   same accounts cannot deadlock each other), then every balance moves by its net in one set-based UPDATE:
+ *   two statements however many postings (moveBalances). A wallet that would go negative violates the
+ *   database CHECK: the statement fails, which aborts the caller's transaction, and DomainError
+ *   INSUFFICIENT_FUNDS is thrown. Let it propagate: the transaction cannot continue.
  */
 export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
   validateEntry(spec);
@@ -61,16 +62,7 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
     item.amountFen += posting.amountFen;
     net.set(posting.account.code, item);
   }
-  const accountIds = new Map<string, string>();
-  const sorted = [...net.entries()].sort(([a], [b]) => compareCodes(a, b));
-  for (const [code, { spec: account, amountFen }] of sorted) {
-    const row =
-      amountFen === 0n
-        ? await tx.ledgerAccount.findUniqueOrThrow({ where: { code }, select: { id: true, code: true, kind: true } })
-        : await incrementBalance(tx, account, amountFen);
-    assertAccountMatches(row, account);
-    accountIds.set(code, row.id);
-  }
+  const accountIds = await moveBalances(tx, net);
 
   await tx.posting.createMany({
     data: spec.postings.map((p) => ({
@@ -82,27 +74,64 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
   return { entry, replayed: false };
 }
 
-async function incrementBalance(tx: Tx, account: AccountSpec, amountFen: bigint) {
-  try {
-    return await tx.ledgerAccount.update({
-      where: { code: account.code },
-      data: { balanceFen: { increment: amountFen } },
-      select: { id: true, code: true, kind: true },
-    });
-  } catch (error) {
-    if (isCheckViolationOf(error, "LedgerAccount_balance_not_negative")) {
-      throw new DomainError(
-        "INSUFFICIENT_FUNDS",
-        `Insufficient funds in ${account.code}`,
-        {},
-        {
-          account: account.code,
-          accountKind: account.kind,
-        },
-      );
-    }
-    throw error;
+interface LockedAccount {
+  id: string;
+  code: string;
+  kind: AccountSpec["kind"];
+  balanceFen: bigint;
+}
+
+/**
+ * Applies each account's net movement in two statements whatever the number of accounts (issue 10: an entry
+ * paying 5,000 investors is one entry): the accounts are locked in byte order of their codes (the fixed lock
+ * order that keeps two entries from deadlocking), then all balances move in one UPDATE. Returns each code's
+ * account id. A wallet that would go negative fails the database's CHECK (LedgerAccount_balance_not_negative,
+ * migration 20261125000100): the UPDATE aborts the caller's transaction and DomainError INSUFFICIENT_FUNDS
+ * names the account, found from the balances read under the lock.
+ */
+async function moveBalances(tx: Tx, net: Map<string, { spec: AccountSpec; amountFen: bigint }>): Promise<Map<string, string>> {
+  const codes = [...net.keys()].sort(compareCodes);
+  const locked = await tx.$queryRaw<LockedAccount[]>`
+    SELECT "id", "code", "kind", "balanceFen" FROM "LedgerAccount"
+    WHERE "code" = ANY(${codes}::text[]) ORDER BY "code" COLLATE "C" FOR UPDATE`;
+  const byCode = new Map(locked.map((row) => [row.code, row]));
+  for (const code of codes) {
+    const row = byCode.get(code);
+    if (!row) throw new Error(`Ledger account ${code} was not created`);
+    assertAccountMatches(row, (net.get(code) as { spec: AccountSpec }).spec);
   }
+  const moving = codes.filter((code) => (net.get(code) as { amountFen: bigint }).amountFen !== 0n);
+  if (moving.length > 0) {
+    const amounts = moving.map((code) => (net.get(code) as { amountFen: bigint }).amountFen.toString());
+    try {
+      await tx.$executeRaw`
+        UPDATE "LedgerAccount" AS a SET "balanceFen" = a."balanceFen" + v."amount"::bigint
+        FROM unnest(${moving}::text[], ${amounts}::text[]) AS v("code", "amount")
+        WHERE a."code" = v."code"`;
+    } catch (error) {
+      if (isCheckViolationOf(error, "LedgerAccount_balance_not_negative")) throw insufficientFunds(moving, byCode, net);
+      throw error;
+    }
+  }
+  return new Map(locked.map((row) => [row.code, row.id]));
+}
+
+/** The first account, in lock order, that the movement would take below zero (the gateway alone may go there). */
+function insufficientFunds(
+  moving: string[],
+  byCode: Map<string, LockedAccount>,
+  net: Map<string, { spec: AccountSpec; amountFen: bigint }>,
+): DomainError {
+  const overdrawn = moving
+    .map((code) => byCode.get(code) as LockedAccount)
+    .find((row) => row.kind !== "PLATFORM_GATEWAY" && BigInt(row.balanceFen) + (net.get(row.code) as { amountFen: bigint }).amountFen < 0n);
+  const account = overdrawn ?? (byCode.get(moving[0] as string) as LockedAccount);
+  return new DomainError(
+    "INSUFFICIENT_FUNDS",
+    `Insufficient funds in ${account.code}`,
+    {},
+    { account: account.code, accountKind: account.kind },
+  );
 }
 
 function replay(existing: JournalEntry, fingerprint: string): PostedEntry {

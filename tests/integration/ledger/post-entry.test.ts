@@ -174,4 +174,46 @@ describe("postEntry", () => {
     }
     await assertLedgerInvariants(db.prisma);
   });
+
+  it("one entry moves many accounts at once: every balance by its net, repeated accounts summed", async () => {
+    const investors = await Promise.all(Array.from({ length: 40 }, () => createUser(db.prisma)));
+    const key = `many-${investors[0]?.id}`;
+    // The gateway pays each investor i × ¥1, twice (two postings to the same wallet), in one entry.
+    const postings = investors.flatMap((investor, i) => [
+      { account: userAvailable(investor.id), amountFen: BigInt(i + 1) * 50n },
+      { account: userAvailable(investor.id), amountFen: BigInt(i + 1) * 50n },
+    ]);
+    const total = postings.reduce((sum, p) => sum + p.amountFen, 0n);
+    await withTransaction(db.prisma, (tx) =>
+      postEntry(tx, { idempotencyKey: key, kind: "DEPOSIT", postings: [{ account: platformGateway(), amountFen: -total }, ...postings] }),
+    );
+    for (const [i, investor] of investors.entries()) {
+      expect(await getBalances(db.prisma, investor.id)).toEqual({ availableFen: BigInt(i + 1) * 100n, frozenFen: 0n });
+    }
+    expect(await db.prisma.posting.count({ where: { entry: { idempotencyKey: key } } })).toBe(81);
+    await assertLedgerInvariants(db.prisma);
+  });
+
+  it("names the overdrawn wallet when the same entry also takes the gateway below zero", async () => {
+    const rich = await createUser(db.prisma);
+    const poor = await createUser(db.prisma);
+    await deposit(db.prisma, rich.id, 10_00n, `od2-dep-${rich.id}`);
+    const before = await ledgerCounts(db.prisma);
+    await expect(
+      withTransaction(db.prisma, (tx) =>
+        postEntry(tx, {
+          idempotencyKey: `od2-${poor.id}`,
+          kind: "DEPOSIT",
+          postings: [
+            { account: platformGateway(), amountFen: -5_00n },
+            { account: userAvailable(rich.id), amountFen: 10_00n },
+            { account: userAvailable(poor.id), amountFen: -5_00n },
+          ],
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "INSUFFICIENT_FUNDS", params: { account: userAvailable(poor.id).code } });
+    expect(await ledgerCounts(db.prisma)).toEqual(before);
+    expect(await getBalances(db.prisma, rich.id)).toEqual({ availableFen: 10_00n, frozenFen: 0n });
+    await assertLedgerInvariants(db.prisma);
+  });
 });
