@@ -9,6 +9,13 @@ import type { AccountSpec } from "./accounts";
 export async function createMissingAccounts(db: DbOrTx, specs: AccountSpec[]): Promise<void> {
   const byCode = new Map<string, AccountSpec>();
   for (const spec of specs) byCode.set(spec.code, spec);
+  if (byCode.size === 0) return;
+  // Most entries move accounts that exist already: one read of the codes instead of an insert of them all
+  // (an insert of 5,000 existing accounts costs Prisma ~0.9 s to build).
+  const existing = await db.$queryRaw<
+    { code: string }[]
+  >`SELECT "code" FROM "LedgerAccount" WHERE "code" = ANY(${[...byCode.keys()]}::text[])`;
+  for (const { code } of existing) byCode.delete(code);
   const sorted = [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code));
   if (sorted.length === 0) return;
   await db.ledgerAccount.createMany({

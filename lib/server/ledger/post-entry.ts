@@ -64,13 +64,13 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
   }
   const accountIds = await moveBalances(tx, net);
 
-  await tx.posting.createMany({
-    data: spec.postings.map((p) => ({
-      entryId: entry.id,
-      accountId: accountIds.get(p.account.code) as string,
-      amountFen: p.amountFen,
-    })),
-  });
+  // One INSERT from two arrays: Prisma's createMany spends ~0.6 s building an insert of 5,000 rows.
+  const postingAccounts = spec.postings.map((p) => accountIds.get(p.account.code) as string);
+  const postingAmounts = spec.postings.map((p) => p.amountFen.toString());
+  await tx.$executeRaw`
+    INSERT INTO "Posting" ("entryId", "accountId", "amountFen")
+    SELECT ${entry.id}, v."accountId", v."amountFen"::bigint
+    FROM unnest(${postingAccounts}::text[], ${postingAmounts}::text[]) AS v("accountId", "amountFen")`;
   return { entry, replayed: false };
 }
 

@@ -56,6 +56,30 @@ describe("database guarantees (ledger)", () => {
     await assertLedgerInvariants(db.prisma);
   });
 
+  it("checks an entry again at commit when it grew after an early check (the check runs once per entry)", async () => {
+    const before = await ledgerCounts(db.prisma);
+    await expectSqlError(
+      db.runner.exec(`
+        BEGIN;
+        INSERT INTO "JournalEntry" ("id", "idempotencyKey", "kind", "fingerprint") VALUES ('raw-grown', 'raw-grown', 'RAW', 'x');
+        INSERT INTO "Posting" ("entryId", "accountId", "amountFen") VALUES ('raw-grown', '${accountId}', 3), ('raw-grown', '${accountId}', -3);
+        SET CONSTRAINTS ALL IMMEDIATE;
+        SET CONSTRAINTS ALL DEFERRED;
+        INSERT INTO "Posting" ("entryId", "accountId", "amountFen") VALUES ('raw-grown', '${accountId}', 1);
+        COMMIT;`),
+      /unbalanced: postings sum to 1/,
+    );
+    await db.runner.exec("ROLLBACK").catch(() => undefined);
+    expect(await ledgerCounts(db.prisma)).toEqual(before);
+    // A posting added to an entry committed earlier is checked in its own transaction.
+    await expectSqlError(
+      db.prisma.$executeRawUnsafe(`INSERT INTO "Posting" ("entryId", "accountId", "amountFen") VALUES ('${entryId}', '${accountId}', 1)`),
+      /unbalanced: postings sum to 1/,
+    );
+    expect(await ledgerCounts(db.prisma)).toEqual(before);
+    await assertLedgerInvariants(db.prisma);
+  });
+
   it("rejects a one-posting entry at commit", async () => {
     const before = await ledgerCounts(db.prisma);
     await expectSqlError(
