@@ -41,6 +41,18 @@ export interface EntityConfig<E extends EntityType, Row extends { id: string; st
   /** Conditional on the old status; returns the number of rows changed (0 = someone changed it first). */
   update(tx: Tx, id: string, from: string, to: string, data: EntityTypes[E]["data"]): Promise<number>;
   facts(tx: Tx, row: Row, eventType: string, actor: Actor): Promise<Partial<ContextOf<E>>>;
+  /** Set for the entities moved in bulk (applyTransitionMany): refunds and settlements of investments. */
+  bulk?: BulkConfig<E>;
+}
+
+export interface BulkConfig<E extends EntityType> {
+  /** The status column's PostgreSQL enum type, for the one conditional UPDATE. A constant, never user input. */
+  statusType: string;
+  /**
+   * The guard facts of a group of rows, read from the database at once: the facts every row shares, or, when
+   * the rows disagree, facts under which the machine refuses (one row's own decision must not pass for all).
+   */
+  groupFacts(tx: Tx, ids: readonly string[], eventType: string, actor: Actor): Promise<Partial<ContextOf<E>>>;
 }
 
 const loanProject: EntityConfig<"LOAN_PROJECT", LoanProject> = {
@@ -123,6 +135,17 @@ const investment: EntityConfig<"INVESTMENT", Investment> = {
           projectStatus: (await tx.loanProject.findUniqueOrThrow({ where: { id: row.projectId }, select: { status: true } })).status,
         }
       : {},
+  bulk: {
+    statusType: "InvestmentStatus",
+    groupFacts: async (tx, ids, eventType) => {
+      if (eventType !== "REFUND") return {};
+      const statuses = await tx.$queryRaw<{ status: LoanStatus }[]>`
+        SELECT DISTINCT p."status" FROM "Investment" i JOIN "LoanProject" p ON p."id" = i."projectId"
+        WHERE i."id" = ANY(${ids as string[]}::text[])`;
+      // Refunds are for failed projects: one project that has not failed refuses the whole group.
+      return { projectStatus: statuses.find((row) => row.status !== "FAILED")?.status ?? statuses[0]?.status };
+    },
+  },
 };
 
 const deposit: EntityConfig<"DEPOSIT", Deposit> = {

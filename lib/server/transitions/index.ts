@@ -12,6 +12,7 @@ export {
   type TransitionInput,
   type TransitionResult,
 } from "./apply-transition";
+export { applyTransitionMany, type TransitionManyInput, type TransitionManyResult } from "./apply-transition-many";
 export { ENTITIES, type EntityConfig, entityConfig } from "./entities";
 export {
   type Actor,
