@@ -6,9 +6,12 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { type EntrySpec, platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
+import { applyTransitionMany } from "@/lib/server/transitions";
+import { createLoanProject } from "../../tests/integration/support/factories";
 import { createPostgresBenchDatabase } from "../database";
 import { adminDatabaseUrl } from "../http/config";
 import { postEntryRowByRow } from "./row-by-row-posting";
+import { refundRowByRow } from "./row-by-row-transition";
 
 const ROWS = Number(process.env.BENCH_MONEY_ROWS ?? 5000);
 const RUNS = Number(process.env.BENCH_MONEY_RUNS ?? 3);
@@ -62,6 +65,30 @@ async function main() {
       rowByRow.push(await timed(() => postEntryRowByRow(db.prisma, payout(ids, `bench-row-${run}`))));
     }
     report(`one journal entry with ${ROWS + 1} postings`, median(setBased), median(rowByRow));
+
+    // A failed project's investments refunded: ROWS investments per run and variant, all PENDING.
+    const project = await createLoanProject(db.prisma, { status: "FAILED" });
+    const pending = async () => {
+      await db.prisma.investment.createMany({ data: ids.map((investorId) => ({ projectId: project.id, investorId, amountFen: 100n })) });
+      return (await db.prisma.investment.findMany({ where: { projectId: project.id, status: "PENDING" }, select: { id: true } })).map(
+        (i) => i.id,
+      );
+    };
+    const bulk: number[] = [];
+    const oneByOne: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const forBulk = await pending();
+      bulk.push(
+        await timed(() =>
+          withTransaction(db.prisma, (tx) =>
+            applyTransitionMany(tx, { entity: "INVESTMENT", ids: forBulk, from: "PENDING", event: "REFUND", actor: null }),
+          ),
+        ),
+      );
+      const forRows = await pending();
+      oneByOne.push(await timed(() => refundRowByRow(db.prisma, forRows)));
+    }
+    report(`${ROWS} investments refunded in one transition`, median(bulk), median(oneByOne));
   } finally {
     await db.close({ keep: process.env.BENCH_KEEP === "1" });
   }
