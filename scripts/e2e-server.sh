@@ -10,4 +10,6 @@ npx tsx scripts/recreate-database.ts "$DATABASE_URL"
 npx tsx prisma/seed.ts
 # No -H: proxy.ts rewrites every page to its [locale] route, and Next.js 16 takes a rewrite for a foreign
 # origin (and forwards it over HTTP) when the server is bound to a host name other than "localhost" (docs/deployment).
-exec npx next start -p "${PORT:-3200}"
+# Idle connections kept 65 s (Node's default is 5 s): a client reusing a kept-alive socket just as the server
+# closes it gets ECONNRESET (seen once in e2e on a document download); docs/deployment.md.
+exec npx next start -p "${PORT:-3200}" --keepAliveTimeout 65000

@@ -7,4 +7,4 @@ bash scripts/ensure-deps.sh
 npx tsx prisma/seed.ts
 npx next build
 echo "Open http://localhost:${PORT:-3000} — demo accounts are listed in README.md."
-exec npx next start -p "${PORT:-3000}"
+exec npx next start -p "${PORT:-3000}" --keepAliveTimeout 65000
