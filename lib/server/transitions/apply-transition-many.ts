@@ -1,9 +1,9 @@
 import { applyEvent } from "@/lib/domain/machines/apply-event";
 import type { EntityType } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
-import { isTransaction } from "@/lib/server/db/transaction";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
+import { assertInTransaction, machineEventOf, refusal } from "./apply-transition";
 import { entityConfig } from "./entities";
 import { type Actor, type ContextOf, type EventOf, type EventTypeOf, isStaff, type StatusOf } from "./types";
 
@@ -42,11 +42,10 @@ export interface TransitionManyResult<E extends EntityType> {
  * with params { entity, event, from }. Only entities with a `bulk` config (entities.ts) can be moved this way.
  */
 export async function applyTransitionMany<E extends EntityType>(tx: Tx, input: TransitionManyInput<E>): Promise<TransitionManyResult<E>> {
-  if (!isTransaction(tx)) throw new Error("applyTransitionMany must run inside a transaction: pass the `tx` of withTransaction");
+  assertInTransaction(tx);
   const config = entityConfig(input.entity);
   if (!config.bulk) throw new Error(`${input.entity} has no bulk transitions (entities.ts)`);
-  const machineEvent = (typeof input.event === "string" ? { type: input.event } : { ...input.event }) as EventOf<E> & { reason?: string };
-  if (input.reason !== undefined && machineEvent.reason === undefined) machineEvent.reason = input.reason;
+  const machineEvent = machineEventOf(input);
   const eventType = machineEvent.type as EventTypeOf<E>;
   const params = { entity: input.entity, event: eventType, from: input.from };
   if (config.eventMeta[eventType]?.makerChecker) {
@@ -59,11 +58,7 @@ export async function applyTransitionMany<E extends EntityType>(tx: Tx, input: T
   const now = getClock().now();
   const facts = await config.bulk.groupFacts(tx, ids, eventType, input.actor);
   const result = applyEvent(config.machine, input.from, { now, ...input.context, ...facts }, machineEvent);
-  if (!result.ok) {
-    throw result.reason === "EVENT_NOT_ALLOWED"
-      ? new DomainError("TRANSITION_NOT_ALLOWED", `${input.entity} ${eventType} is not possible from ${input.from}`, {}, params)
-      : new DomainError("GUARD_FAILED", `${input.entity} ${eventType} from ${input.from} was refused by a rule`, {}, params);
-  }
+  if (!result.ok) throw refusal(result.reason, params);
   const to = result.to as StatusOf<E>;
 
   // table and statusType are constants of entities.ts; every value is a parameter.

@@ -60,8 +60,7 @@ export async function planTransition<E extends EntityType>(
   input: Omit<TransitionInput<E>, "data" | "auditData" | "reviewRequestId">,
 ): Promise<Plan<E>> {
   const config = entityConfig(input.entity);
-  const machineEvent = (typeof input.event === "string" ? { type: input.event } : { ...input.event }) as EventOf<E> & { reason?: string };
-  if (input.reason !== undefined && machineEvent.reason === undefined) machineEvent.reason = input.reason;
+  const machineEvent = machineEventOf(input);
   const eventType = machineEvent.type as EventTypeOf<E>;
 
   if (input.lockRow) {
@@ -73,12 +72,7 @@ export async function planTransition<E extends EntityType>(
   const facts = await config.facts(tx, row, eventType, input.actor);
   const context = { now: getClock().now(), ...input.context, ...facts };
   const result = applyEvent(config.machine, row.status, context, machineEvent);
-  const params = { entity: input.entity, event: eventType, from: row.status };
-  if (!result.ok) {
-    throw result.reason === "EVENT_NOT_ALLOWED"
-      ? new DomainError("TRANSITION_NOT_ALLOWED", `${input.entity} ${eventType} is not possible from ${row.status}`, {}, params)
-      : new DomainError("GUARD_FAILED", `${input.entity} ${eventType} from ${row.status} was refused by a rule`, {}, params);
-  }
+  if (!result.ok) throw refusal(result.reason, { entity: input.entity, event: eventType, from: row.status });
   return {
     entity: input.entity,
     id: input.id,
@@ -163,9 +157,26 @@ export async function applyTransition<E extends EntityType>(tx: Tx, input: Trans
   return { entity: plan.entity, id: plan.id, event: plan.event, from: plan.from, to: plan.to };
 }
 
+/** The machine's event from a transition's `event` (name or full event), with the input's reason copied in. */
+export function machineEventOf<E extends EntityType>(input: {
+  event: EventTypeOf<E> | EventOf<E>;
+  reason?: string;
+}): EventOf<E> & { reason?: string } {
+  const machineEvent = (typeof input.event === "string" ? { type: input.event } : { ...input.event }) as EventOf<E> & { reason?: string };
+  if (input.reason !== undefined && machineEvent.reason === undefined) machineEvent.reason = input.reason;
+  return machineEvent;
+}
+
+/** The DomainError for a machine's refusal: no such transition from the status, or a guard said no. */
+export function refusal(reason: string, params: { entity: EntityType; event: string; from: string }): DomainError {
+  return reason === "EVENT_NOT_ALLOWED"
+    ? new DomainError("TRANSITION_NOT_ALLOWED", `${params.entity} ${params.event} is not possible from ${params.from}`, {}, params)
+    : new DomainError("GUARD_FAILED", `${params.entity} ${params.event} from ${params.from} was refused by a rule`, {}, params);
+}
+
 /** A top-level client would make the update, the history and the audit row separate commits. */
-function assertInTransaction(tx: Tx): void {
+export function assertInTransaction(tx: Tx): void {
   if (!isTransaction(tx)) {
-    throw new Error("applyTransition must run inside a transaction: pass the `tx` of withTransaction");
+    throw new Error("A transition must run inside a transaction: pass the `tx` of withTransaction");
   }
 }
