@@ -2,12 +2,22 @@ import PgBoss from "pg-boss";
 import type { Clock } from "@/lib/server/clock";
 import type { SqlRunner } from "@/lib/server/db/migrate";
 import type { Db } from "@/lib/server/db/types";
-import { JOBS } from "./registry";
+import { findJob, JOBS } from "./registry";
 import { runJob } from "./run-job";
+import type { JobResult } from "./types";
 
 export interface JobScheduler {
+  /** Queues one run of the job `name` for whichever worker polls first; resolves to pg-boss's job id. */
+  enqueue(name: string): Promise<string | null>;
   /** Stops polling, waits for the job in hand to finish; the database stays open (the caller owns it). */
   stop(): Promise<void>;
+}
+
+export interface JobSchedulerOptions {
+  /** How often an idle worker looks for queued jobs, in seconds. Default 2 (pg-boss's). */
+  pollingIntervalSeconds?: number;
+  /** Called after each job run the worker completes (logging, tests). */
+  onDone?: (result: JobResult & { job: string }) => void;
 }
 
 /**
@@ -22,7 +32,11 @@ export interface JobScheduler {
  *
  * The cron ticks follow the machine's time; the job bodies ask `clock` what is due (the test clock in a demo).
  */
-export async function startJobScheduler(database: { prisma: Db; runner: SqlRunner }, clock: Clock): Promise<JobScheduler> {
+export async function startJobScheduler(
+  database: { prisma: Db; runner: SqlRunner },
+  clock: Clock,
+  options: JobSchedulerOptions = {},
+): Promise<JobScheduler> {
   const boss = new PgBoss({ db: executorOf(database.runner), schedule: true, supervise: true });
   boss.on("error", (error) => console.error("Job scheduler error", error));
   await boss.start();
@@ -34,13 +48,17 @@ export async function startJobScheduler(database: { prisma: Db; runner: SqlRunne
   for (const job of JOBS) {
     await boss.createQueue(job.name, { name: job.name, policy: "stately" });
     await boss.schedule(job.name, job.schedule, undefined, { tz: clock.zone });
-    await boss.work(job.name, async () => {
+    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
       const result = await runJob(database.prisma, job.name, clock);
       console.log(`Job ${result.job}: ${result.handled} handled in ${result.batches} batches`);
+      options.onDone?.(result);
       return result;
     });
   }
-  return { stop: () => boss.stop({ graceful: true, wait: true, close: false }) };
+  return {
+    enqueue: (name) => boss.send(findJob(name).name, {}),
+    stop: () => boss.stop({ graceful: true, wait: true, close: false }),
+  };
 }
 
 /**
