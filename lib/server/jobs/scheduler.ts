@@ -56,7 +56,7 @@ export async function startJobScheduler(
     });
   }
   return {
-    enqueue: (name) => boss.send(findJob(name).name, {}),
+    enqueue: async (name) => boss.send(findJob(name).name, {}),
     stop: () => boss.stop({ graceful: true, wait: true, close: false }),
   };
 }
