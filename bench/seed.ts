@@ -59,8 +59,8 @@ export const STATUS_MIX: readonly (readonly [LoanStatus, number])[] = [
   ["SETTLED", 35],
   ["FAILED", 5],
   ["DRAFT", 6],
-  ["PENDING_REVIEW", 3],
-  ["PENDING_APPROVAL", 2],
+  ["PENDING_PRELIMINARY_REVIEW", 3],
+  ["PENDING_FINAL_REVIEW", 2],
   ["REJECTED", 4],
   ["WITHDRAWN", 2],
 ];

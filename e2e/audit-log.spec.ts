@@ -36,7 +36,7 @@ test("the admin reads staff actions as sentences with links, filters by a labell
     fundraisingDays: 10,
     minInvestmentFen: 10_000n,
   };
-  const inReview = await prisma.loanProject.create({ data: { ...terms, title: `审计备货 ${tag}`, status: "PENDING_REVIEW" } });
+  const inReview = await prisma.loanProject.create({ data: { ...terms, title: `审计备货 ${tag}`, status: "PENDING_PRELIMINARY_REVIEW" } });
   const published = await prisma.loanProject.create({
     data: { ...terms, title: `审计设备 ${tag}`, status: "FUNDRAISING", publishedAt: new Date(), riskGrade: "B" },
   });

@@ -52,7 +52,7 @@ const TEXT = {
       edit: "修改",
       reviewComment: "平台员工意见",
     },
-    loanStatus: { DRAFT: "草稿", PENDING_REVIEW: "待初审", PENDING_APPROVAL: "待复审", FUNDRAISING: "招标中" },
+    loanStatus: { DRAFT: "草稿", PENDING_PRELIMINARY_REVIEW: "待初审", PENDING_FINAL_REVIEW: "待复审", FUNDRAISING: "招标中" },
     review: {
       open: "打开",
       reason: "原因（企业可见）",
@@ -97,8 +97,8 @@ const TEXT = {
     },
     loanStatus: {
       DRAFT: "Draft",
-      PENDING_REVIEW: "Awaiting preliminary review",
-      PENDING_APPROVAL: "Awaiting final review",
+      PENDING_PRELIMINARY_REVIEW: "Awaiting preliminary review",
+      PENDING_FINAL_REVIEW: "Awaiting final review",
       FUNDRAISING: "Fundraising",
     },
     review: {
@@ -272,21 +272,21 @@ async function submitLoan(page: Page, text: Text, database: OpenDatabase, id: st
   const form = formWithButton(page, text.loan.submit);
   await waitForHydration(form);
   await form.getByRole("button", { name: text.loan.submit }).click();
-  await expect(page.getByTestId("loan-status")).toHaveText(text.loanStatus.PENDING_REVIEW);
+  await expect(page.getByTestId("loan-status")).toHaveText(text.loanStatus.PENDING_PRELIMINARY_REVIEW);
   await expect(page.getByRole("button", { name: text.loan.submit })).toHaveCount(0);
-  expect((await database.prisma.loanProject.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING_REVIEW");
+  expect((await database.prisma.loanProject.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING_PRELIMINARY_REVIEW");
 }
 
 async function passPreliminary(cs: Page, text: Text, database: OpenDatabase, id: string, csUser: TestUser) {
   const pass = cs.getByTestId("pass-form");
   await waitForHydration(pass);
   await pass.getByRole("button", { name: text.review.pass }).click();
-  await expect(cs.getByTestId("loan-status")).toHaveText(text.loanStatus.PENDING_APPROVAL);
+  await expect(cs.getByTestId("loan-status")).toHaveText(text.loanStatus.PENDING_FINAL_REVIEW);
   // Customer service takes no decision in final review.
   await expect(cs.getByText(text.review.noDecision)).toBeVisible();
   await expect(cs.getByTestId("publish-form")).toHaveCount(0);
   expect(await database.prisma.loanProject.findUniqueOrThrow({ where: { id } })).toMatchObject({
-    status: "PENDING_APPROVAL",
+    status: "PENDING_FINAL_REVIEW",
     passedById: csUser.id,
   });
 }

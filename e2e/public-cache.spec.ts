@@ -30,7 +30,7 @@ test("a publication shows on the listing, the home page and its own page at the 
       repaymentMethod: "EQUAL_INSTALLMENT",
       fundraisingDays: 10,
       minInvestmentFen: 10_000n,
-      status: "PENDING_APPROVAL",
+      status: "PENDING_FINAL_REVIEW",
       submittedAt: new Date(),
       passedById: reviewer.id,
     },

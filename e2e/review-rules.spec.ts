@@ -114,7 +114,7 @@ test("customer service cannot publish: no publish form on a request in final rev
   const passer = await makeUser("CUSTOMER_SERVICE");
   const otherCs = await makeUser("CUSTOMER_SERVICE");
   const companyUser = await makeUser("COMPANY", { companyStatus: "NORMAL" });
-  const project = await createProject(database, (await companyOf(database, companyUser.id)).id, "PENDING_APPROVAL", {
+  const project = await createProject(database, (await companyOf(database, companyUser.id)).id, "PENDING_FINAL_REVIEW", {
     passedById: passer.id,
   });
 
@@ -132,7 +132,7 @@ test("customer service cannot publish: no publish form on a request in final rev
     await expect(page).toHaveURL(/\/forbidden$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("无权访问");
   }
-  expect(await projectRow(database, project.id)).toMatchObject({ status: "PENDING_APPROVAL", publishedById: null, riskGrade: null });
+  expect(await projectRow(database, project.id)).toMatchObject({ status: "PENDING_FINAL_REVIEW", publishedById: null, riskGrade: null });
   // Out of the shared final-review queue again.
   await database.prisma.loanProject.update({ where: { id: project.id }, data: { status: "WITHDRAWN" } });
 });
@@ -148,7 +148,7 @@ test("a supervisor who passed a request cannot publish it (notice, then a server
   // Recorded as the preliminary reviewer (e.g. promoted from customer service since).
   const passer = await makeUser("SUPERVISOR");
   const companyUser = await makeUser("COMPANY", { companyStatus: "NORMAL" });
-  const project = await createProject(database, (await companyOf(database, companyUser.id)).id, "PENDING_APPROVAL", {
+  const project = await createProject(database, (await companyOf(database, companyUser.id)).id, "PENDING_FINAL_REVIEW", {
     passedById: passer.id,
   });
 
@@ -161,7 +161,7 @@ test("a supervisor who passed a request cannot publish it (notice, then a server
   await publish.getByRole("button", { name: TEXT.publish }).click();
   await expect(publish.getByRole("alert")).toHaveText(TEXT.guardFailed);
   expect(await projectRow(database, project.id)).toMatchObject({
-    status: "PENDING_APPROVAL",
+    status: "PENDING_FINAL_REVIEW",
     publishedById: null,
     publishedAt: null,
     riskGrade: null,

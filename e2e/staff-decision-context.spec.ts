@@ -122,7 +122,7 @@ test("the final review shows documents, schedule and the company's record; publi
       repaymentMethod: "EQUAL_INSTALLMENT",
       fundraisingDays: 10,
       minInvestmentFen: 10_000n,
-      status: "PENDING_APPROVAL",
+      status: "PENDING_FINAL_REVIEW",
       submittedAt: new Date(),
       passedById: passer.id,
     },
@@ -131,8 +131,8 @@ test("the final review shows documents, schedule and the company's record; publi
     data: {
       entityType: "LOAN_PROJECT",
       entityId: project.id,
-      fromStatus: "PENDING_REVIEW",
-      toStatus: "PENDING_APPROVAL",
+      fromStatus: "PENDING_PRELIMINARY_REVIEW",
+      toStatus: "PENDING_FINAL_REVIEW",
       event: "PASS_PRELIMINARY",
       actorId: passer.id,
       reason: "资料齐全，建议发布",
@@ -166,7 +166,7 @@ test("the final review shows documents, schedule and the company's record; publi
   await expect(publish.getByTestId("field-error")).toHaveText(TEXT.chooseGrade);
   await expect(sup.getByTestId("loan-status")).toHaveText("待复审");
   expect(await database.prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
-    status: "PENDING_APPROVAL",
+    status: "PENDING_FINAL_REVIEW",
     riskGrade: null,
     publishedAt: null,
     publishedById: null,

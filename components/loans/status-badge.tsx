@@ -3,8 +3,8 @@ import type { LoansTranslator } from "./listing-text";
 
 const STATUS_TONE: Record<LoanStatus, string> = {
   DRAFT: "bg-slate-100 text-slate-700",
-  PENDING_REVIEW: "bg-amber-100 text-amber-800",
-  PENDING_APPROVAL: "bg-amber-100 text-amber-800",
+  PENDING_PRELIMINARY_REVIEW: "bg-amber-100 text-amber-800",
+  PENDING_FINAL_REVIEW: "bg-amber-100 text-amber-800",
   REJECTED: "bg-red-100 text-red-800",
   WITHDRAWN: "bg-slate-100 text-slate-700",
   FUNDRAISING: "bg-brand-100 text-brand-700",

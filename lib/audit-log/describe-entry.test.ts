@@ -126,7 +126,7 @@ describe("every audit action has a sentence", () => {
 
 describe("sentences", () => {
   const returned = entry("LOAN_PROJECT.RETURN_FOR_REVISION", pendingProject, {
-    from: "PENDING_REVIEW",
+    from: "PENDING_PRELIMINARY_REVIEW",
     to: "DRAFT",
     reason: "缺少近三个月报表",
   });

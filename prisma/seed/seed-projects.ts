@@ -7,7 +7,7 @@ import { DEMO_COMPANIES } from "./demo-accounts";
 
 /**
  * Demo loan projects for the two verified demo companies, in every state reachable before money moves:
- * DRAFT (new, and one returned for revision), PENDING_REVIEW, PENDING_APPROVAL, REJECTED, WITHDRAWN and
+ * DRAFT (new, and one returned for revision), PENDING_PRELIMINARY_REVIEW, PENDING_FINAL_REVIEW, REJECTED, WITHDRAWN and
  * several FUNDRAISING ones. Each carries the StatusHistory (and, for staff steps, AuditLog) rows of the
  * path it took, as the transition service would have written them. No investments and no ledger entries:
  * fundedFen stays 0.
@@ -245,12 +245,12 @@ const PROJECTS: DemoProject[] = [
 ];
 
 const TRANSITIONS: Record<Step, { from: LoanStatus[]; to: LoanStatus; by: "company" | "cs" | "sup" }> = {
-  SUBMIT: { from: ["DRAFT"], to: "PENDING_REVIEW", by: "company" },
-  PASS_PRELIMINARY: { from: ["PENDING_REVIEW"], to: "PENDING_APPROVAL", by: "cs" },
-  PUBLISH: { from: ["PENDING_APPROVAL"], to: "FUNDRAISING", by: "sup" },
-  REJECT: { from: ["PENDING_REVIEW", "PENDING_APPROVAL"], to: "REJECTED", by: "cs" },
-  WITHDRAW: { from: ["DRAFT", "PENDING_REVIEW", "PENDING_APPROVAL"], to: "WITHDRAWN", by: "company" },
-  RETURN_FOR_REVISION: { from: ["PENDING_REVIEW", "PENDING_APPROVAL"], to: "DRAFT", by: "cs" },
+  SUBMIT: { from: ["DRAFT"], to: "PENDING_PRELIMINARY_REVIEW", by: "company" },
+  PASS_PRELIMINARY: { from: ["PENDING_PRELIMINARY_REVIEW"], to: "PENDING_FINAL_REVIEW", by: "cs" },
+  PUBLISH: { from: ["PENDING_FINAL_REVIEW"], to: "FUNDRAISING", by: "sup" },
+  REJECT: { from: ["PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW"], to: "REJECTED", by: "cs" },
+  WITHDRAW: { from: ["DRAFT", "PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW"], to: "WITHDRAWN", by: "company" },
+  RETURN_FOR_REVISION: { from: ["PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW"], to: "DRAFT", by: "cs" },
 };
 
 /** `now` and `zone` default to the server's clock, so the demo follows the test clock where it is enabled. */

@@ -8,8 +8,8 @@ import { isNonBlank } from "./payload-checks";
 /** Loan project (借款项目) lifecycle, DESIGN §3. Names are the Prisma `LoanStatus` values. */
 export const LoanProjectStatuses = [
   "DRAFT",
-  "PENDING_REVIEW",
-  "PENDING_APPROVAL",
+  "PENDING_PRELIMINARY_REVIEW",
+  "PENDING_FINAL_REVIEW",
   "REJECTED",
   "WITHDRAWN",
   "FUNDRAISING",
@@ -131,20 +131,20 @@ export const loanProjectMachine = setup({
     DRAFT: {
       description: "草稿 Company is editing the request",
       on: {
-        SUBMIT: { target: "PENDING_REVIEW", guard: "companyMayBorrowAndFieldsValid" },
+        SUBMIT: { target: "PENDING_PRELIMINARY_REVIEW", guard: "companyMayBorrowAndFieldsValid" },
         WITHDRAW: { target: "WITHDRAWN" },
       },
     },
-    PENDING_REVIEW: {
+    PENDING_PRELIMINARY_REVIEW: {
       description: "待初审 Waiting for CS preliminary review",
       on: {
         WITHDRAW: { target: "WITHDRAWN" },
-        PASS_PRELIMINARY: { target: "PENDING_APPROVAL" },
+        PASS_PRELIMINARY: { target: "PENDING_FINAL_REVIEW" },
         RETURN_FOR_REVISION: { target: "DRAFT", guard: "reasonGiven" },
         REJECT: { target: "REJECTED", guard: "reasonGiven" },
       },
     },
-    PENDING_APPROVAL: {
+    PENDING_FINAL_REVIEW: {
       description: "待复审 Waiting for SUP final review",
       on: {
         WITHDRAW: { target: "WITHDRAWN" },

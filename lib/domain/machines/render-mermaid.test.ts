@@ -13,7 +13,7 @@ describe("renderMermaid", () => {
   it("draws the initial status, guarded edges and final statuses", () => {
     const text = renderMermaid(loanProjectMachine);
     expect(text.startsWith("stateDiagram-v2\n  [*] --> DRAFT\n")).toBe(true);
-    expect(text).toContain("  DRAFT --> PENDING_REVIEW : SUBMIT [companyMayBorrowAndFieldsValid]\n");
+    expect(text).toContain("  DRAFT --> PENDING_PRELIMINARY_REVIEW : SUBMIT [companyMayBorrowAndFieldsValid]\n");
     expect(text).toContain("  FUNDRAISING --> FAILED : CANCEL\n");
     expect(text).toContain("  SETTLED --> [*]\n");
   });

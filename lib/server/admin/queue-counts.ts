@@ -6,8 +6,8 @@ import { STAFF_ROLES } from "@/lib/shared/roles";
 type Counter = (db: Db, userId: string) => Promise<number>;
 
 const COUNTERS: Record<string, Counter> = {
-  preliminaryReviews: (db) => db.loanProject.count({ where: { status: "PENDING_REVIEW" } }),
-  finalReviews: (db) => db.loanProject.count({ where: { status: "PENDING_APPROVAL" } }),
+  preliminaryReviews: (db) => db.loanProject.count({ where: { status: "PENDING_PRELIMINARY_REVIEW" } }),
+  finalReviews: (db) => db.loanProject.count({ where: { status: "PENDING_FINAL_REVIEW" } }),
   fullSubscriptionReviews: (db) => db.loanProject.count({ where: { status: "FULLY_FUNDED" } }),
   investmentReviews: (db) => db.investment.count({ where: { status: "PENDING" } }),
   outflowApprovals: (db) => db.outflow.count({ where: { status: "REQUESTED" } }),

@@ -6,7 +6,7 @@ import { LISTING_PARAM_NAMES, type ListingParamName, MAX_SHOWN_PARAM_LENGTH, unk
 
 /**
  * Statuses the public may see: every project that was published (DESIGN §3), whatever happened to it
- * since. DRAFT, PENDING_REVIEW, PENDING_APPROVAL, REJECTED and WITHDRAWN never leave the company and staff.
+ * since. DRAFT, PENDING_PRELIMINARY_REVIEW, PENDING_FINAL_REVIEW, REJECTED and WITHDRAWN never leave the company and staff.
  */
 export const PUBLIC_LOAN_STATUSES = [
   "FUNDRAISING",

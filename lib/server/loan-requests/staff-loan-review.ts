@@ -10,7 +10,7 @@ import { type Actor, requireEventRole } from "./scope";
 /** A review queue, oldest submission first, with the company's status at hand. */
 export async function listLoanReviewQueue(
   db: Db,
-  status: Extract<LoanStatus, "PENDING_REVIEW" | "PENDING_APPROVAL">,
+  status: Extract<LoanStatus, "PENDING_PRELIMINARY_REVIEW" | "PENDING_FINAL_REVIEW">,
   page: number,
   pageSize = 20,
 ) {
@@ -60,7 +60,7 @@ async function requireStageOwner(tx: Tx, actor: Actor, projectId: string) {
   await tx.$queryRaw`SELECT 1 FROM "LoanProject" WHERE "id" = ${projectId} FOR UPDATE`;
   const project = await tx.loanProject.findUnique({ where: { id: projectId }, select: { status: true } });
   if (!project) throw notFound();
-  if (project.status === "PENDING_APPROVAL" && actor.role !== "SUPERVISOR") throw forbidden();
+  if (project.status === "PENDING_FINAL_REVIEW" && actor.role !== "SUPERVISOR") throw forbidden();
 }
 
 /** Back to the company as a DRAFT; the reason is shown to it. */

@@ -18,7 +18,7 @@ describe("audit log read service", () => {
     const cs = await createUser(p, { role: "CUSTOMER_SERVICE", displayName: "张三" });
     const newcomer = await createUser(p, { role: "SUPERVISOR", displayName: "孙主管" });
     const company = await createCompany(p, { name: "甲公司" });
-    const inReview = await createLoanProject(p, { companyId: company.id, title: "备货周转", status: "PENDING_REVIEW" });
+    const inReview = await createLoanProject(p, { companyId: company.id, title: "备货周转", status: "PENDING_PRELIMINARY_REVIEW" });
     const published = await createLoanProject(p, { companyId: company.id, title: "设备升级", status: "FUNDRAISING" });
     const investor = await createUser(p, { role: "INVESTOR" });
     const investment = await p.investment.create({ data: { projectId: published.id, investorId: investor.id, amountFen: 100_000n } });
@@ -60,7 +60,7 @@ describe("audit log read service", () => {
         action: "LOAN_PROJECT.RETURN_FOR_REVISION",
         targetType: "LOAN_PROJECT",
         targetId: inReview.id,
-        data: { from: "PENDING_REVIEW", to: "DRAFT", reason: "缺少报表" },
+        data: { from: "PENDING_PRELIMINARY_REVIEW", to: "DRAFT", reason: "缺少报表" },
       },
       {
         at: "2026-11-30T02:00:00Z",

@@ -85,9 +85,9 @@ async function loanOf(ctx: FormContext, status: LoanStatus) {
 }
 
 /** A loan request of some company at a review stage, for staff. */
-async function loanUnderReview(db: PrismaClient, status: "PENDING_REVIEW" | "PENDING_APPROVAL") {
+async function loanUnderReview(db: PrismaClient, status: "PENDING_PRELIMINARY_REVIEW" | "PENDING_FINAL_REVIEW") {
   const company = await createCompany(db, { status: "NORMAL" });
-  const passedById = status === "PENDING_APPROVAL" ? (await createUser(db, { role: "CUSTOMER_SERVICE" })).id : null;
+  const passedById = status === "PENDING_FINAL_REVIEW" ? (await createUser(db, { role: "CUSTOMER_SERVICE" })).id : null;
   return createLoanProject(db, { companyId: company.id, status, submittedAt: new Date(), passedById });
 }
 
@@ -114,7 +114,7 @@ const OLD_PASSWORD = "an old passphrase 2026";
 let oldPasswordHash: Promise<string> | undefined;
 
 /** Final review stage belongs to the supervisor, the preliminary one to customer service. */
-const stageFor = (caller: User | null) => (caller?.role === "SUPERVISOR" ? "PENDING_APPROVAL" : "PENDING_REVIEW");
+const stageFor = (caller: User | null) => (caller?.role === "SUPERVISOR" ? "PENDING_FINAL_REVIEW" : "PENDING_PRELIMINARY_REVIEW");
 
 // ---- The forms -----------------------------------------------------------------------------------------
 
@@ -189,7 +189,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     fields: async (ctx) => ({ projectId: (await loanOf(ctx, "DRAFT")).id }),
   },
   "app/[locale]/(per-user)/company/loans/actions.ts#withdrawLoanRequestAction": {
-    fields: async (ctx) => ({ projectId: (await loanOf(ctx, "PENDING_REVIEW")).id }),
+    fields: async (ctx) => ({ projectId: (await loanOf(ctx, "PENDING_PRELIMINARY_REVIEW")).id }),
   },
 
   "app/[locale]/(per-user)/admin/companies/actions.ts#requestActivationAction": {
@@ -199,7 +199,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     fields: async (ctx) => ({ companyId: (await companyAwaitingVerification(ctx.db)).id, reason: "the licence is unreadable" }),
   },
   "app/[locale]/(per-user)/admin/reviews/actions.ts#passPreliminaryAction": {
-    fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_REVIEW")).id, comment: "fine" }),
+    fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_PRELIMINARY_REVIEW")).id, comment: "fine" }),
   },
   "app/[locale]/(per-user)/admin/reviews/actions.ts#returnForRevisionAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, stageFor(ctx.caller))).id, reason: "state the purpose" }),
@@ -208,7 +208,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, stageFor(ctx.caller))).id, reason: "too risky" }),
   },
   "app/[locale]/(per-user)/admin/reviews/actions.ts#publishLoanAction": {
-    fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_APPROVAL")).id, riskGrade: "B", comment: "publish" }),
+    fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_FINAL_REVIEW")).id, riskGrade: "B", comment: "publish" }),
   },
   "app/[locale]/(per-user)/admin/requests/actions.ts#cancelOwnRequestAction": {
     async fields(ctx) {

@@ -68,7 +68,7 @@ async function companyWithRecord() {
   const newer = await createLoanProject(db, {
     companyId: company.id,
     title: "Newer",
-    status: "PENDING_APPROVAL",
+    status: "PENDING_FINAL_REVIEW",
     createdAt: at("2026-11-22T00:00:00Z"),
   });
   return { company, older, newer };
@@ -98,7 +98,7 @@ describe("loadCompanyRecords / getCompanyRecord", () => {
     ]);
     expect(record.history.map((h) => [h.event, h.toStatus, h.reason])).toEqual([["ACTIVATE", "NORMAL", "licence checked"]]);
     expect(record.projects.map((p) => [p.id, p.status])).toEqual([
-      [newer.id, "PENDING_APPROVAL"],
+      [newer.id, "PENDING_FINAL_REVIEW"],
       [older.id, "REPAYING"],
     ]);
     expect(record.projectCount).toBe(2);
@@ -139,8 +139,8 @@ describe("getLoanReviewContext", () => {
   it("gives the request, its own history newest first, and the company's record without this request", async () => {
     const { company, older, newer } = await companyWithRecord();
     for (const [event, toStatus, reason, createdAt] of [
-      ["SUBMIT", "PENDING_REVIEW", null, "2026-11-22T01:00:00Z"],
-      ["PASS_PRELIMINARY", "PENDING_APPROVAL", "资料齐全", "2026-11-22T02:00:00Z"],
+      ["SUBMIT", "PENDING_PRELIMINARY_REVIEW", null, "2026-11-22T01:00:00Z"],
+      ["PASS_PRELIMINARY", "PENDING_FINAL_REVIEW", "资料齐全", "2026-11-22T02:00:00Z"],
     ] as const) {
       await db.statusHistory.create({
         data: { entityType: "LOAN_PROJECT", entityId: newer.id, fromStatus: "", toStatus, event, reason, createdAt: at(createdAt) },
@@ -170,7 +170,7 @@ describe("loadApprovalSubjects", () => {
     const awaiting = await createCompany(db, { status: "INVALID", profileCompletedAt: at("2026-11-25T00:00:00Z") });
     const project = await createLoanProject(db, { companyId: company.id, status: "FUNDRAISING", title: "Raising" });
     await db.statusHistory.create({
-      data: { entityType: "LOAN_PROJECT", entityId: project.id, fromStatus: "PENDING_APPROVAL", toStatus: "FUNDRAISING", event: "PUBLISH" },
+      data: { entityType: "LOAN_PROJECT", entityId: project.id, fromStatus: "PENDING_FINAL_REVIEW", toStatus: "FUNDRAISING", event: "PUBLISH" },
     });
     const requests = [
       { id: "r-activate", targetType: "COMPANY" as const, targetId: awaiting.id },

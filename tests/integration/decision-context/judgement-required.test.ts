@@ -45,7 +45,7 @@ const form = (fields: Record<string, string>) => {
 async function awaitingPublication() {
   const company = await createCompany(db, { status: "NORMAL" });
   const passer = await createUser(db, { role: "CUSTOMER_SERVICE" });
-  return createLoanProject(db, { companyId: company.id, status: "PENDING_APPROVAL", submittedAt: new Date(), passedById: passer.id });
+  return createLoanProject(db, { companyId: company.id, status: "PENDING_FINAL_REVIEW", submittedAt: new Date(), passedById: passer.id });
 }
 
 describe("a judgement is never preset: the server refuses a missing choice (issue 8 §2)", () => {
@@ -64,7 +64,7 @@ describe("a judgement is never preset: the server refuses a missing choice (issu
     const after = await databaseDigest(db);
     expect(Object.keys(before).filter((table) => before[table] !== after[table])).toEqual([]);
     expect(await db.loanProject.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
-      status: "PENDING_APPROVAL",
+      status: "PENDING_FINAL_REVIEW",
       riskGrade: null,
       publishedAt: null,
       publishedById: null,

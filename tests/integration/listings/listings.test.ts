@@ -5,7 +5,7 @@ import { createCompany, createLoanProject } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
-const HIDDEN: LoanStatus[] = ["DRAFT", "PENDING_REVIEW", "PENDING_APPROVAL", "REJECTED", "WITHDRAWN"];
+const HIDDEN: LoanStatus[] = ["DRAFT", "PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW", "REJECTED", "WITHDRAWN"];
 const DAY = 86_400_000;
 const base = Date.UTC(2026, 5, 1);
 

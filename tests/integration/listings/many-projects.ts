@@ -18,20 +18,20 @@ export async function seedManyProjects(runner: SqlRunner, companyId: string, cou
            (ARRAY['EQUAL_INSTALLMENT', 'EQUAL_PRINCIPAL', 'INTEREST_FIRST', 'BULLET'])[1 + i % 4]::"RepaymentMethod",
            10, 10000, status::"LoanStatus", 'B',
            CASE WHEN status IN ('FUNDRAISING', 'FAILED') THEN amount * (i % 10) / 10
-                WHEN status IN ('DRAFT', 'PENDING_REVIEW', 'PENDING_APPROVAL', 'REJECTED', 'WITHDRAWN') THEN 0
+                WHEN status IN ('DRAFT', 'PENDING_PRELIMINARY_REVIEW', 'PENDING_FINAL_REVIEW', 'REJECTED', 'WITHDRAWN') THEN 0
                 ELSE amount END,
            CASE WHEN published THEN timestamptz '2026-06-01 00:00Z' + (i % 37) * interval '1 day' END,
            CASE WHEN published THEN timestamptz '2026-01-01 00:00Z' + (i % 300) * interval '1 hour' END,
            timestamptz '2025-12-01 00:00Z', timestamptz '2025-12-01 00:00Z'
       FROM (
         SELECT i, (1000 + i % 13 * 500)::bigint * 10000 AS amount, s.status,
-               s.status NOT IN ('DRAFT', 'PENDING_REVIEW', 'PENDING_APPROVAL', 'REJECTED', 'WITHDRAWN') AS published
+               s.status NOT IN ('DRAFT', 'PENDING_PRELIMINARY_REVIEW', 'PENDING_FINAL_REVIEW', 'REJECTED', 'WITHDRAWN') AS published
           FROM generate_series(1, ${count}) AS i
           CROSS JOIN LATERAL (SELECT CASE
             WHEN i % 100 < 8 THEN 'FUNDRAISING' WHEN i % 100 < 10 THEN 'FULLY_FUNDED' WHEN i % 100 < 11 THEN 'DISBURSING'
             WHEN i % 100 < 39 THEN 'REPAYING' WHEN i % 100 < 42 THEN 'OVERDUE' WHEN i % 100 < 43 THEN 'BAD_DEBT'
             WHEN i % 100 < 78 THEN 'SETTLED' WHEN i % 100 < 83 THEN 'FAILED' WHEN i % 100 < 89 THEN 'DRAFT'
-            WHEN i % 100 < 92 THEN 'PENDING_REVIEW' WHEN i % 100 < 94 THEN 'PENDING_APPROVAL' WHEN i % 100 < 98 THEN 'REJECTED'
+            WHEN i % 100 < 92 THEN 'PENDING_PRELIMINARY_REVIEW' WHEN i % 100 < 94 THEN 'PENDING_FINAL_REVIEW' WHEN i % 100 < 98 THEN 'REJECTED'
             ELSE 'WITHDRAWN' END AS status) s
       ) AS seeded`);
 }

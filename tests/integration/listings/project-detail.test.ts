@@ -144,7 +144,7 @@ describe("getPublicProject", () => {
     expect(project?.investments.count).toBe(4);
   });
 
-  it.each(["DRAFT", "PENDING_REVIEW", "PENDING_APPROVAL", "REJECTED", "WITHDRAWN"] satisfies LoanStatus[])(
+  it.each(["DRAFT", "PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW", "REJECTED", "WITHDRAWN"] satisfies LoanStatus[])(
     "answers null for a %s project",
     async (status) => {
       const hidden = await createLoanProject(database.prisma, { status });

@@ -24,7 +24,7 @@ describe("demo loan projects", () => {
   it("cover every state reachable before money moves, and nothing after it", async () => {
     const groups = await database.prisma.loanProject.groupBy({ by: ["status"], _count: { _all: true } });
     const counts = Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
-    expect(counts).toEqual({ DRAFT: 2, PENDING_REVIEW: 1, PENDING_APPROVAL: 1, REJECTED: 1, WITHDRAWN: 1, FUNDRAISING: 6 });
+    expect(counts).toEqual({ DRAFT: 2, PENDING_PRELIMINARY_REVIEW: 1, PENDING_FINAL_REVIEW: 1, REJECTED: 1, WITHDRAWN: 1, FUNDRAISING: 6 });
     expect(await database.prisma.investment.count()).toBe(0);
     expect(await database.prisma.journalEntry.count()).toBe(0);
     expect(await database.prisma.loanProject.count({ where: { fundedFen: { not: 0n } } })).toBe(0);

@@ -36,7 +36,7 @@ describe("getPlatformStats", () => {
     const make = (status: LoanStatus, amountFen: bigint, fundedFen = 0n) =>
       createLoanProject(db, { companyId: company.id, status, amountFen, fundedFen });
     // Unpublished: large amounts that would show up in any sum that forgot to filter.
-    for (const status of ["DRAFT", "PENDING_REVIEW", "PENDING_APPROVAL", "REJECTED", "WITHDRAWN"] as const) {
+    for (const status of ["DRAFT", "PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW", "REJECTED", "WITHDRAWN"] as const) {
       await make(status, 900_000_000_00n);
     }
     await make("FUNDRAISING", 10_000_00n, 2_500_00n);

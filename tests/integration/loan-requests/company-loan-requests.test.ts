@@ -100,7 +100,7 @@ describe("drafts", () => {
     await submitLoanRequest(db, asCompany(user), id);
     await expect(saveDraft(user.id, { ...FORM, title: "changed" }, id)).rejects.toMatchObject({
       code: "TRANSITION_NOT_ALLOWED",
-      params: { from: "PENDING_REVIEW" },
+      params: { from: "PENDING_PRELIMINARY_REVIEW" },
     });
     expect((await project(id)).title).toBe(FORM.title);
   });
@@ -176,16 +176,16 @@ describe("drafts", () => {
 
 describe("SUBMIT", () => {
   for (const status of ["NORMAL", "GOOD"] as const) {
-    it(`a ${status} company submits its draft: PENDING_REVIEW, submittedAt, one history row`, async () => {
+    it(`a ${status} company submits its draft: PENDING_PRELIMINARY_REVIEW, submittedAt, one history row`, async () => {
       const { user } = await companyUser(status);
       const { id } = await saveDraft(user.id, FORM);
       const result = await submitLoanRequest(db, asCompany(user), id);
-      expect(result).toMatchObject({ from: "DRAFT", to: "PENDING_REVIEW", event: "SUBMIT" });
+      expect(result).toMatchObject({ from: "DRAFT", to: "PENDING_PRELIMINARY_REVIEW", event: "SUBMIT" });
       const submitted = await project(id);
-      expect(submitted.status).toBe("PENDING_REVIEW");
+      expect(submitted.status).toBe("PENDING_PRELIMINARY_REVIEW");
       expect(submitted.submittedAt).toBeInstanceOf(Date);
       expect(await db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT", entityId: id } })).toMatchObject([
-        { fromStatus: "DRAFT", toStatus: "PENDING_REVIEW", event: "SUBMIT", actorId: user.id },
+        { fromStatus: "DRAFT", toStatus: "PENDING_PRELIMINARY_REVIEW", event: "SUBMIT", actorId: user.id },
       ]);
     });
   }
@@ -213,7 +213,7 @@ describe("SUBMIT", () => {
       expect((await project(id)).status).toBe("DRAFT");
       await saveDraft(user.id, { ...FORM, annualRate: "15" }, id);
       await submitLoanRequest(db, asCompany(user), id);
-      expect((await project(id)).status).toBe("PENDING_REVIEW");
+      expect((await project(id)).status).toBe("PENDING_PRELIMINARY_REVIEW");
     } finally {
       await db.platformSetting.delete({ where: { key: LOAN_LIMITS_KEY } });
     }
@@ -229,7 +229,7 @@ describe("SUBMIT", () => {
 });
 
 describe("WITHDRAW", () => {
-  it("from DRAFT and from PENDING_REVIEW; a withdrawn request cannot be submitted or withdrawn again", async () => {
+  it("from DRAFT and from PENDING_PRELIMINARY_REVIEW; a withdrawn request cannot be submitted or withdrawn again", async () => {
     const { user } = await companyUser();
     const draft = await saveDraft(user.id, FORM);
     await withdrawLoanRequest(db, asCompany(user), draft.id);

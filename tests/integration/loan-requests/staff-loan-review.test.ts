@@ -58,13 +58,13 @@ async function passed(by: User = cs) {
 }
 
 describe("preliminary review (customer service)", () => {
-  it("CS passes: PENDING_APPROVAL with passedById, history with the comment, audit row", async () => {
+  it("CS passes: PENDING_FINAL_REVIEW with passedById, history with the comment, audit row", async () => {
     const { id } = await submitted();
     await passPreliminaryReview(db, cs, id, "资料齐全");
-    expect(await project(id)).toMatchObject({ status: "PENDING_APPROVAL", passedById: cs.id });
+    expect(await project(id)).toMatchObject({ status: "PENDING_FINAL_REVIEW", passedById: cs.id });
     expect((await historyOf(id)).map((h) => [h.event, h.toStatus, h.actorId, h.reason])).toEqual([
-      ["SUBMIT", "PENDING_REVIEW", expect.any(String), null],
-      ["PASS_PRELIMINARY", "PENDING_APPROVAL", cs.id, "资料齐全"],
+      ["SUBMIT", "PENDING_PRELIMINARY_REVIEW", expect.any(String), null],
+      ["PASS_PRELIMINARY", "PENDING_FINAL_REVIEW", cs.id, "资料齐全"],
     ]);
     expect(await auditOf(id)).toMatchObject([{ action: "LOAN_PROJECT.PASS_PRELIMINARY", actorId: cs.id }]);
   });
@@ -73,7 +73,7 @@ describe("preliminary review (customer service)", () => {
     const { id } = await submitted();
     await expect(passPreliminaryReview(db, sup, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(passPreliminaryReview(db, admin, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await project(id)).status).toBe("PENDING_REVIEW");
+    expect((await project(id)).status).toBe("PENDING_PRELIMINARY_REVIEW");
     const draft = await createLoanProject(db);
     await expect(passPreliminaryReview(db, cs, draft.id)).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
     await expect(passPreliminaryReview(db, cs, "no-such-project")).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -98,7 +98,7 @@ describe("publishing (supervisor)", () => {
     const last = (await historyOf(id)).at(-1);
     expect(last).toMatchObject({
       event: "PUBLISH",
-      fromStatus: "PENDING_APPROVAL",
+      fromStatus: "PENDING_FINAL_REVIEW",
       toStatus: "FUNDRAISING",
       actorId: sup.id,
       reason: "同意发布",
@@ -112,7 +112,7 @@ describe("publishing (supervisor)", () => {
     await expect(publishLoanRequest(db, cs, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(publishLoanRequest(db, admin, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await project(id)).toMatchObject({
-      status: "PENDING_APPROVAL",
+      status: "PENDING_FINAL_REVIEW",
       riskGrade: null,
       publishedById: null,
       fundraisingDeadline: null,
@@ -127,9 +127,9 @@ describe("publishing (supervisor)", () => {
 
     await expect(publishLoanRequest(db, { id: promoted.id, role: "SUPERVISOR" }, id, { riskGrade: "C" })).rejects.toMatchObject({
       code: "GUARD_FAILED",
-      params: { event: "PUBLISH", from: "PENDING_APPROVAL" },
+      params: { event: "PUBLISH", from: "PENDING_FINAL_REVIEW" },
     });
-    expect(await project(id)).toMatchObject({ status: "PENDING_APPROVAL", publishedById: null, riskGrade: null });
+    expect(await project(id)).toMatchObject({ status: "PENDING_FINAL_REVIEW", publishedById: null, riskGrade: null });
     expect((await historyOf(id)).map((h) => h.event)).toEqual(["SUBMIT", "PASS_PRELIMINARY"]);
 
     await publishLoanRequest(db, sup2, id, { riskGrade: "C" });
@@ -147,7 +147,7 @@ describe("publishing (supervisor)", () => {
   it("a request still in preliminary review cannot be published", async () => {
     const { id } = await submitted();
     await expect(publishLoanRequest(db, sup, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
-    expect((await project(id)).status).toBe("PENDING_REVIEW");
+    expect((await project(id)).status).toBe("PENDING_PRELIMINARY_REVIEW");
   });
 });
 
@@ -157,7 +157,7 @@ describe("return for revision", () => {
     for (const reason of ["", "   "]) {
       await expect(returnLoanRequestForRevision(db, cs, id, reason)).rejects.toMatchObject({ code: "GUARD_FAILED" });
     }
-    expect(await project(id)).toMatchObject({ status: "PENDING_REVIEW", lastReviewComment: null });
+    expect(await project(id)).toMatchObject({ status: "PENDING_PRELIMINARY_REVIEW", lastReviewComment: null });
     expect(await db.statusHistory.count({ where: { entityId: id } })).toBe(1);
   });
 
@@ -170,7 +170,7 @@ describe("return for revision", () => {
     const { history } = await getOwnLoanRequest(db, user.id, id);
     expect(history[0]).toMatchObject({
       event: "RETURN_FOR_REVISION",
-      fromStatus: "PENDING_REVIEW",
+      fromStatus: "PENDING_PRELIMINARY_REVIEW",
       toStatus: "DRAFT",
       reason: "请补充借款用途的细节",
     });
@@ -187,7 +187,7 @@ describe("return for revision", () => {
       minInvestment: current.minInvestmentFen,
     });
     await submitLoanRequest(db, { id: user.id, role: "COMPANY" }, id);
-    expect(await project(id)).toMatchObject({ status: "PENDING_REVIEW", purpose: "采购原材料：钢材 300 吨，用于订单 A-17" });
+    expect(await project(id)).toMatchObject({ status: "PENDING_PRELIMINARY_REVIEW", purpose: "采购原材料：钢材 300 吨，用于订单 A-17" });
     expect((await historyOf(id)).map((h) => h.event)).toEqual(["SUBMIT", "RETURN_FOR_REVISION", "SUBMIT"]);
   });
 
@@ -208,7 +208,7 @@ describe("return for revision", () => {
     // Once passed, the request is the checker's: customer service (the passer or another) cannot decide it.
     await expect(returnLoanRequestForRevision(db, cs2, id, "复核发现营业执照已过期")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(rejectLoanRequest(db, cs, id, "复核发现营业执照已过期")).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await project(id)).status).toBe("PENDING_APPROVAL");
+    expect((await project(id)).status).toBe("PENDING_FINAL_REVIEW");
     expect((await historyOf(id)).map((h) => h.event)).toEqual(["SUBMIT", "PASS_PRELIMINARY"]);
     await returnLoanRequestForRevision(db, sup, id, "复核发现营业执照已过期");
     expect(await project(id)).toMatchObject({ status: "DRAFT", lastReviewComment: "复核发现营业执照已过期" });
@@ -219,7 +219,7 @@ describe("reject", () => {
   it("needs a reason; rejected is terminal, with the reason kept for the company", async () => {
     const { user, id } = await submitted();
     await expect(rejectLoanRequest(db, cs, id, " ")).rejects.toMatchObject({ code: "GUARD_FAILED" });
-    expect((await project(id)).status).toBe("PENDING_REVIEW");
+    expect((await project(id)).status).toBe("PENDING_PRELIMINARY_REVIEW");
 
     await rejectLoanRequest(db, cs, id, "企业经营范围不符");
     expect(await project(id)).toMatchObject({ status: "REJECTED", lastReviewComment: "企业经营范围不符" });
@@ -241,20 +241,20 @@ describe("queues", () => {
     await db.loanProject.update({ where: { id: first.id }, data: { submittedAt: new Date(t0 + 120_000) } });
 
     const ours = new Set([first.id, second.id, third.id]);
-    const preliminary = await listLoanReviewQueue(db, "PENDING_REVIEW", 1, 100);
+    const preliminary = await listLoanReviewQueue(db, "PENDING_PRELIMINARY_REVIEW", 1, 100);
     expect(preliminary.items.filter((i) => ours.has(i.id)).map((i) => i.title)).toEqual(["Q-second", "Q-third", "Q-first"]);
     // Ours are the oldest of all, so they open the queue.
     expect(preliminary.items.slice(0, 3).map((i) => i.id)).toEqual([second.id, third.id, first.id]);
     expect(preliminary.items[0].company).toMatchObject({ id: second.company.id, status: "NORMAL" });
-    expect(preliminary.total).toBe(await db.loanProject.count({ where: { status: "PENDING_REVIEW" } }));
+    expect(preliminary.total).toBe(await db.loanProject.count({ where: { status: "PENDING_PRELIMINARY_REVIEW" } }));
 
     // Paging keeps the order.
-    const page2 = await listLoanReviewQueue(db, "PENDING_REVIEW", 2, 1);
+    const page2 = await listLoanReviewQueue(db, "PENDING_PRELIMINARY_REVIEW", 2, 1);
     expect(page2.items.map((i) => i.id)).toEqual([third.id]);
 
     await passPreliminaryReview(db, cs, third.id);
-    expect((await listLoanReviewQueue(db, "PENDING_REVIEW", 1, 100)).items.map((i) => i.id)).not.toContain(third.id);
-    const final = await listLoanReviewQueue(db, "PENDING_APPROVAL", 1, 100);
+    expect((await listLoanReviewQueue(db, "PENDING_PRELIMINARY_REVIEW", 1, 100)).items.map((i) => i.id)).not.toContain(third.id);
+    const final = await listLoanReviewQueue(db, "PENDING_FINAL_REVIEW", 1, 100);
     expect(final.items.find((i) => i.id === third.id)).toMatchObject({ passedById: cs.id });
   });
 

@@ -34,7 +34,7 @@ async function snapshot(entityId: string) {
 describe("applyTransition", () => {
   it("an allowed staff event moves the status, writes its columns, one history row and one audit row", async () => {
     const cs = await createUser(prisma, { role: "CUSTOMER_SERVICE" });
-    const project = await createLoanProject(prisma, { status: "PENDING_REVIEW" });
+    const project = await createLoanProject(prisma, { status: "PENDING_PRELIMINARY_REVIEW" });
     const result = await transition({
       entity: "LOAN_PROJECT",
       id: project.id,
@@ -47,25 +47,25 @@ describe("applyTransition", () => {
       entity: "LOAN_PROJECT",
       id: project.id,
       event: "PASS_PRELIMINARY",
-      from: "PENDING_REVIEW",
-      to: "PENDING_APPROVAL",
+      from: "PENDING_PRELIMINARY_REVIEW",
+      to: "PENDING_FINAL_REVIEW",
     });
     const row = await prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } });
-    expect(row).toMatchObject({ status: "PENDING_APPROVAL", passedById: cs.id });
+    expect(row).toMatchObject({ status: "PENDING_FINAL_REVIEW", passedById: cs.id });
 
     const { history, audit } = await snapshot(project.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({
       entityType: "LOAN_PROJECT",
-      fromStatus: "PENDING_REVIEW",
-      toStatus: "PENDING_APPROVAL",
+      fromStatus: "PENDING_PRELIMINARY_REVIEW",
+      toStatus: "PENDING_FINAL_REVIEW",
       event: "PASS_PRELIMINARY",
       actorId: cs.id,
       reason: "documents complete",
     });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: cs.id, action: "LOAN_PROJECT.PASS_PRELIMINARY", targetType: "LOAN_PROJECT" });
-    expect(audit[0].data).toMatchObject({ from: "PENDING_REVIEW", to: "PENDING_APPROVAL", reason: "documents complete" });
+    expect(audit[0].data).toMatchObject({ from: "PENDING_PRELIMINARY_REVIEW", to: "PENDING_FINAL_REVIEW", reason: "documents complete" });
   });
 
   it("a company's own event writes history but no audit row; the system writes history with no actor", async () => {
@@ -82,7 +82,7 @@ describe("applyTransition", () => {
     const funded = await createLoanProject(prisma, { status: "FUNDRAISING", amountFen: 1_000_00n, fundedFen: 1_000_00n });
     await transition({ entity: "LOAN_PROJECT", id: funded.id, event: "FILL", actor: null });
 
-    expect((await prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("PENDING_REVIEW");
+    expect((await prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("PENDING_PRELIMINARY_REVIEW");
     expect((await prisma.loanProject.findUniqueOrThrow({ where: { id: funded.id } })).status).toBe("FULLY_FUNDED");
     const submitted = await snapshot(project.id);
     expect(submitted.history).toHaveLength(1);
@@ -128,7 +128,7 @@ describe("applyTransition", () => {
   it("reasons reach the guards and the history; four eyes on publication", async () => {
     const cs = await createUser(prisma, { role: "CUSTOMER_SERVICE" });
     const sup = await createUser(prisma, { role: "SUPERVISOR" });
-    const project = await createLoanProject(prisma, { status: "PENDING_REVIEW" });
+    const project = await createLoanProject(prisma, { status: "PENDING_PRELIMINARY_REVIEW" });
     await expect(
       transition({ entity: "LOAN_PROJECT", id: project.id, event: "RETURN_FOR_REVISION", actor: cs, reason: "   " }),
     ).rejects.toMatchObject({ code: "GUARD_FAILED" });
@@ -137,7 +137,7 @@ describe("applyTransition", () => {
     expect((await snapshot(project.id)).history.map((h) => h.reason)).toEqual(["add the licence"]);
 
     // The supervisor who passed it cannot publish it; another one can.
-    const passedBySup = await createLoanProject(prisma, { status: "PENDING_APPROVAL", passedById: sup.id });
+    const passedBySup = await createLoanProject(prisma, { status: "PENDING_FINAL_REVIEW", passedById: sup.id });
     await expect(transition({ entity: "LOAN_PROJECT", id: passedBySup.id, event: "PUBLISH", actor: sup })).rejects.toMatchObject({
       code: "GUARD_FAILED",
     });
@@ -160,7 +160,7 @@ describe("applyTransition", () => {
 
   it("STALE_STATE when the status changed between the read and the conditional update", async () => {
     const cs = await createUser(prisma, { role: "CUSTOMER_SERVICE" });
-    const project = await createLoanProject(prisma, { status: "PENDING_REVIEW" });
+    const project = await createLoanProject(prisma, { status: "PENDING_PRELIMINARY_REVIEW" });
     const config = ENTITIES.LOAN_PROJECT;
     const realLoad = config.load;
     // Someone else's committed change lands right after our read.
@@ -171,11 +171,11 @@ describe("applyTransition", () => {
     });
     await expect(transition({ entity: "LOAN_PROJECT", id: project.id, event: "PASS_PRELIMINARY", actor: cs })).rejects.toMatchObject({
       code: "STALE_STATE",
-      params: { entity: "LOAN_PROJECT", event: "PASS_PRELIMINARY", from: "PENDING_REVIEW" },
+      params: { entity: "LOAN_PROJECT", event: "PASS_PRELIMINARY", from: "PENDING_PRELIMINARY_REVIEW" },
     });
     vi.restoreAllMocks();
     // The failed transaction rolled back as a whole (including the simulated change inside it).
-    expect((await prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("PENDING_REVIEW");
+    expect((await prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("PENDING_PRELIMINARY_REVIEW");
     expect(await snapshot(project.id)).toEqual({ history: [], audit: [] });
   });
 

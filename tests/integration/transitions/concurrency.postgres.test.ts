@@ -17,7 +17,7 @@ describe("transitions under concurrency (PostgreSQL)", () => {
 
   async function race(lockRow: boolean) {
     const staff = await Promise.all(Array.from({ length: 5 }, () => createUser(db.prisma, { role: "CUSTOMER_SERVICE" })));
-    const project = await createLoanProject(db.prisma, { status: "PENDING_REVIEW" });
+    const project = await createLoanProject(db.prisma, { status: "PENDING_PRELIMINARY_REVIEW" });
     const outcomes = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
         withTransaction(db.prisma, (tx) =>
@@ -43,7 +43,7 @@ describe("transitions under concurrency (PostgreSQL)", () => {
     expect(history).toHaveLength(1);
     expect(await db.prisma.auditLog.count({ where: { targetId: project.id } })).toBe(1);
     const row = await db.prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } });
-    expect(row.status).toBe("PENDING_APPROVAL");
+    expect(row.status).toBe("PENDING_FINAL_REVIEW");
     expect(row.passedById).toBe(history[0].actorId);
     return losers.map((l) => (isDomainError(l) ? l.code : "?"));
   }

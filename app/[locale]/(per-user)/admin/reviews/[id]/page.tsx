@@ -34,8 +34,8 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
   const hidden = { projectId: project.id };
   const isCs = user.role === "CUSTOMER_SERVICE";
   const isSup = user.role === "SUPERVISOR";
-  const preliminary = project.status === "PENDING_REVIEW";
-  const final = project.status === "PENDING_APPROVAL";
+  const preliminary = project.status === "PENDING_PRELIMINARY_REVIEW";
+  const final = project.status === "PENDING_FINAL_REVIEW";
   const canDecide = (preliminary && (isCs || isSup)) || (final && isSup);
   // What publishing now would mean, by the publication service's own rules (business dates).
   const clock = getClock();

@@ -11,6 +11,6 @@ export default async function FinalReviewQueuePage({ searchParams }: { searchPar
   await requirePageRole(["SUPERVISOR"], "/admin/reviews/final");
   const page = parsePage((await searchParams).page);
   const [t, db] = await Promise.all([getTranslations("review"), getDb()]);
-  const queue = await listLoanReviewQueue(db, "PENDING_APPROVAL", page, PAGE_SIZE);
+  const queue = await listLoanReviewQueue(db, "PENDING_FINAL_REVIEW", page, PAGE_SIZE);
   return <LoanReviewQueue title={t("queueTitleFinal")} queue={queue} page={page} pageSize={PAGE_SIZE} basePath="/admin/reviews/final" />;
 }

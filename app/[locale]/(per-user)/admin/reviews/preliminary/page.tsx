@@ -11,7 +11,7 @@ export default async function PreliminaryReviewQueuePage({ searchParams }: { sea
   await requirePageRole(["CUSTOMER_SERVICE"], "/admin/reviews/preliminary");
   const page = parsePage((await searchParams).page);
   const [t, db] = await Promise.all([getTranslations("review"), getDb()]);
-  const queue = await listLoanReviewQueue(db, "PENDING_REVIEW", page, PAGE_SIZE);
+  const queue = await listLoanReviewQueue(db, "PENDING_PRELIMINARY_REVIEW", page, PAGE_SIZE);
   return (
     <LoanReviewQueue
       title={t("queueTitlePreliminary")}

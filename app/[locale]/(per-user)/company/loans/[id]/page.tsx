@@ -22,7 +22,7 @@ import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests
 import { SubmitLoanRequestButton, WithdrawLoanRequestButton } from "./loan-request-actions";
 import { loanRequestActionsMessages } from "./loan-request-actions.messages";
 
-const WITHDRAWABLE = ["DRAFT", "PENDING_REVIEW", "PENDING_APPROVAL"];
+const WITHDRAWABLE = ["DRAFT", "PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW"];
 
 export default async function CompanyLoanRequestPage({
   params,
