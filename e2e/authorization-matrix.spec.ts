@@ -82,6 +82,7 @@ function urlFor(pattern: string, records: Records): string {
     "/admin/companies/[id]": `/admin/companies/${records.companyId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
+    "/api/jobs/[name]": "/api/jobs/prune-login-attempts",
     "/api/auth/[...nextauth]": "/api/auth/session",
     "/activate/[token]": "/activate/no-such-token",
   };
@@ -93,11 +94,17 @@ function urlFor(pattern: string, records: Records): string {
 /** Requests one row's URL and classifies the answer. */
 async function observe(request: APIRequestContext, row: MatrixRow, records: Records): Promise<string> {
   const url = urlFor(row.target, records);
-  if (row.target.startsWith("POST ")) {
+  if (row.target.startsWith("POST /api/auth/")) {
     // Auth.js's POST endpoints answer anyone: the session endpoint (a session update) with the CSRF token.
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
     const response = await request.post("/api/auth/session", { data: { csrfToken }, maxRedirects: 0 });
     return response.status() >= 200 && response.status() < 400 ? "ok" : `status ${response.status()}`;
+  }
+  if (row.target.startsWith("POST ")) {
+    // Other POST routes get a bare POST with the caller's cookies, as a caller without any other credential.
+    const response = await request.post(url, { maxRedirects: 0 });
+    if (response.status() === 404) return "notFound";
+    return response.status() >= 200 && response.status() < 300 ? "ok" : `status ${response.status()}`;
   }
   const response = await request.get(url);
   const final = new URL(response.url());

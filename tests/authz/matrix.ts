@@ -188,6 +188,9 @@ export const MATRIX: readonly MatrixRow[] = [
       note: "the owning company and the reviewers; everyone else gets 404, as for an id that does not exist",
     },
   ),
+  route("POST /api/jobs/[name]", nobody(), {
+    note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",
+  }),
 
   // Session actions
   action("app/_actions/session-actions.ts", "loginAction", anyone()),
