@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { UnknownJobError } from "./errors";
 import { checkJobsSecret } from "./jobs-secret";
-import { PRUNE_ATTEMPTS_AFTER_MS, THROTTLE_WINDOWS_MS } from "./prune-login-attempts";
+import { PRUNE_ATTEMPTS_AFTER_MS, THROTTLE_POLICIES, THROTTLE_WINDOWS_MS } from "./prune-login-attempts";
 import { findJob, JOBS, jobNames } from "./registry";
 
 // pg-boss parses schedules with cron-parser 4 (CommonJS); the same parser checks ours here.
@@ -11,6 +13,16 @@ const cronParser = createRequire(import.meta.url)("cron-parser") as {
 };
 
 const DAY = 24 * 60 * 60_000;
+const ROOT = path.resolve(__dirname, "../../..");
+
+/** Non-test TypeScript files under `dir`, generated code aside. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
 const SECRET = "s".repeat(40);
 
 describe("the job registry", () => {
@@ -41,8 +53,16 @@ describe("the job registry", () => {
 });
 
 describe("login attempt retention", () => {
+  it("knows every throttle policy of the code base (a new one must join THROTTLE_POLICIES)", () => {
+    const declared = sourceFiles(path.join(ROOT, "lib")).flatMap(
+      (file) => readFileSync(file, "utf8").match(/:\s*BackoffPolicy\s*=/g) ?? [],
+    );
+    expect(declared.length).toBeGreaterThan(0);
+    expect(THROTTLE_POLICIES).toHaveLength(declared.length);
+  });
+
   it("outlasts every window a throttle rule reads, and is at least 30 days", () => {
-    expect(THROTTLE_WINDOWS_MS.length).toBeGreaterThanOrEqual(7);
+    expect(THROTTLE_WINDOWS_MS).toHaveLength(THROTTLE_POLICIES.length + 1);
     expect(PRUNE_ATTEMPTS_AFTER_MS).toBeGreaterThan(Math.max(...THROTTLE_WINDOWS_MS));
     expect(PRUNE_ATTEMPTS_AFTER_MS).toBeGreaterThanOrEqual(30 * DAY);
   });

@@ -1,3 +1,4 @@
+import type { BackoffPolicy } from "@/lib/domain/throttle/backoff";
 import {
   REGISTRATION_CLIENT_POLICY,
   VERIFICATION_ACCOUNT_POLICY,
@@ -11,17 +12,21 @@ import type { JobDefinition, JobResult, JobRunOptions } from "./types";
 
 const DAY = 24 * 60 * 60_000;
 
+/** Every policy whose counters live in `AttemptThrottle` (a unit test finds any BackoffPolicy missing here). */
+export const THROTTLE_POLICIES: readonly BackoffPolicy[] = [
+  PAIR_POLICY,
+  CLIENT_POLICY,
+  ACCOUNT_POLICY,
+  REGISTRATION_CLIENT_POLICY,
+  VERIFICATION_CLIENT_POLICY,
+  VERIFICATION_ACCOUNT_POLICY,
+];
+
 /**
  * Every window a throttle rule reads back in time, in ms: each counter's reset window (1 day today) and the
  * "known client" window of the login account counter (30 days: a pair's `lastSuccessAt` waives it).
- * Listed here so the unit test can check that pruning outlasts all of them.
  */
-export const THROTTLE_WINDOWS_MS: readonly number[] = [
-  ...[PAIR_POLICY, CLIENT_POLICY, ACCOUNT_POLICY, REGISTRATION_CLIENT_POLICY, VERIFICATION_CLIENT_POLICY, VERIFICATION_ACCOUNT_POLICY].map(
-    (policy) => policy.resetAfterMs,
-  ),
-  KNOWN_CLIENT_MS,
-];
+export const THROTTLE_WINDOWS_MS: readonly number[] = [...THROTTLE_POLICIES.map((policy) => policy.resetAfterMs), KNOWN_CLIENT_MS];
 
 /**
  * An attempt counter (`AttemptThrottle` row: login, registration and verification attempts) is deleted once
