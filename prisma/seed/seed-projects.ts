@@ -1,16 +1,31 @@
-import { fundraisingDeadlineOf } from "@/lib/domain/dates";
-import type { LoanStatus, RepaymentMethod, RiskGrade } from "@/lib/generated/prisma/enums";
+import { formatRateBp } from "@/lib/domain/money";
+import type { RepaymentMethod, RiskGrade } from "@/lib/generated/prisma/enums";
+import { loanRequestSchema } from "@/lib/schemas/loan-requests";
 import { getBusinessTimeZone, getClock } from "@/lib/server/clock";
-import { withTransaction } from "@/lib/server/db/transaction";
-import type { Db, Tx } from "@/lib/server/db/types";
+import type { Db } from "@/lib/server/db/types";
+import { submitLoanRequest, withdrawLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
+import { createLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
+import {
+  passPreliminaryReview,
+  publishLoanRequest,
+  rejectLoanRequest,
+  returnLoanRequestForRevision,
+} from "@/lib/server/loan-requests/staff-loan-review";
+import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { DEMO_COMPANIES } from "./demo-accounts";
+import { clockedDb, type SettableClock, settableClock } from "./seed-clock";
 
 /**
  * Demo loan projects for the two verified demo companies, in every state reachable before money moves:
- * DRAFT (new, and one returned for revision), PENDING_PRELIMINARY_REVIEW, PENDING_FINAL_REVIEW, REJECTED, WITHDRAWN and
- * several FUNDRAISING ones. Each carries the StatusHistory (and, for staff steps, AuditLog) rows of the
- * path it took, as the transition service would have written them. No investments and no ledger entries:
- * fundedFen stays 0.
+ * DRAFT (new, and one returned for revision), PENDING_PRELIMINARY_REVIEW, PENDING_FINAL_REVIEW, REJECTED,
+ * WITHDRAWN and several FUNDRAISING ones. No investments and no ledger entries: fundedFen stays 0.
+ *
+ * The seed tells their story through the application's own services, as the real actors would, oldest
+ * step first, on a settable clock (seed-clock.ts): the company drafts (createLoanDraft, the form's schema)
+ * and submits, customer service (CS Li) passes, returns or rejects at the preliminary review, the
+ * supervisor (Supervisor Chen) publishes. So every status change, StatusHistory and AuditLog row and derived
+ * column (submittedAt, passedById, publishedAt, fundraisingDeadline…) is what the application writes,
+ * with the rules it checks (roles, four eyes, the form's limits), at the time the story says.
  *
  * Idempotent: does nothing when the demo companies already have projects.
  */
@@ -18,7 +33,15 @@ import { DEMO_COMPANIES } from "./demo-accounts";
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-type Step = "SUBMIT" | "PASS_PRELIMINARY" | "PUBLISH" | "REJECT" | "WITHDRAW" | "RETURN_FOR_REVISION";
+/** One step of a project's story: the event, how long before the seed's "now" it happened, and its words. */
+type PathStep =
+  | { step: "SUBMIT" | "WITHDRAW"; ago: number }
+  /** The reviewer's optional comment. */
+  | { step: "PASS_PRELIMINARY"; ago: number; reason?: string }
+  /** Shown to the company, so required. */
+  | { step: "REJECT" | "RETURN_FOR_REVISION"; ago: number; reason: string }
+  /** The grade the supervisor gives the listing. */
+  | { step: "PUBLISH"; ago: number; riskGrade: RiskGrade };
 
 interface DemoProject {
   company: 0 | 1;
@@ -30,9 +53,8 @@ interface DemoProject {
   repaymentMethod: RepaymentMethod;
   fundraisingDays: number;
   minInvestmentYuan: number;
-  /** Steps taken, each with how long before the seed it happened. */
-  path: { step: Step; ago: number; reason?: string }[];
-  riskGrade?: RiskGrade;
+  /** Steps taken, oldest first. */
+  path: PathStep[];
   /** How long before the first step the company created the draft. */
   draftedAgo: number;
 }
@@ -96,11 +118,10 @@ const PROJECTS: DemoProject[] = [
     fundraisingDays: 20,
     minInvestmentYuan: 100,
     draftedAgo: 6 * DAY,
-    riskGrade: "A",
     path: [
       { step: "SUBMIT", ago: 5 * DAY },
       { step: "PASS_PRELIMINARY", ago: 4 * DAY },
-      { step: "PUBLISH", ago: 2 * DAY },
+      { step: "PUBLISH", ago: 2 * DAY, riskGrade: "A" },
     ],
   },
   {
@@ -114,11 +135,10 @@ const PROJECTS: DemoProject[] = [
     fundraisingDays: 15,
     minInvestmentYuan: 100,
     draftedAgo: 4 * DAY,
-    riskGrade: "B",
     path: [
       { step: "SUBMIT", ago: 3 * DAY },
       { step: "PASS_PRELIMINARY", ago: 2 * DAY },
-      { step: "PUBLISH", ago: 1 * DAY },
+      { step: "PUBLISH", ago: 1 * DAY, riskGrade: "B" },
     ],
   },
   {
@@ -132,11 +152,10 @@ const PROJECTS: DemoProject[] = [
     fundraisingDays: 30,
     minInvestmentYuan: 500,
     draftedAgo: 9 * DAY,
-    riskGrade: "B",
     path: [
       { step: "SUBMIT", ago: 8 * DAY },
       { step: "PASS_PRELIMINARY", ago: 7 * DAY },
-      { step: "PUBLISH", ago: 5 * DAY },
+      { step: "PUBLISH", ago: 5 * DAY, riskGrade: "B" },
     ],
   },
   // 深圳蓝海物流有限公司
@@ -199,11 +218,10 @@ const PROJECTS: DemoProject[] = [
     fundraisingDays: 10,
     minInvestmentYuan: 100,
     draftedAgo: 6 * DAY,
-    riskGrade: "C",
     path: [
       { step: "SUBMIT", ago: 5 * DAY },
       { step: "PASS_PRELIMINARY", ago: 4 * DAY },
-      { step: "PUBLISH", ago: 3 * DAY },
+      { step: "PUBLISH", ago: 3 * DAY, riskGrade: "C" },
     ],
   },
   {
@@ -217,11 +235,10 @@ const PROJECTS: DemoProject[] = [
     fundraisingDays: 7,
     minInvestmentYuan: 100,
     draftedAgo: 3 * DAY,
-    riskGrade: "A",
     path: [
       { step: "SUBMIT", ago: 2 * DAY },
       { step: "PASS_PRELIMINARY", ago: 1 * DAY },
-      { step: "PUBLISH", ago: 6 * HOUR },
+      { step: "PUBLISH", ago: 6 * HOUR, riskGrade: "A" },
     ],
   },
   {
@@ -235,23 +252,62 @@ const PROJECTS: DemoProject[] = [
     fundraisingDays: 25,
     minInvestmentYuan: 1000,
     draftedAgo: 8 * DAY,
-    riskGrade: "C",
     path: [
       { step: "SUBMIT", ago: 7 * DAY },
       { step: "PASS_PRELIMINARY", ago: 6 * DAY },
-      { step: "PUBLISH", ago: 4 * DAY },
+      { step: "PUBLISH", ago: 4 * DAY, riskGrade: "C" },
     ],
   },
 ];
 
-const TRANSITIONS: Record<Step, { from: LoanStatus[]; to: LoanStatus; by: "company" | "cs" | "sup" }> = {
-  SUBMIT: { from: ["DRAFT"], to: "PENDING_PRELIMINARY_REVIEW", by: "company" },
-  PASS_PRELIMINARY: { from: ["PENDING_PRELIMINARY_REVIEW"], to: "PENDING_FINAL_REVIEW", by: "cs" },
-  PUBLISH: { from: ["PENDING_FINAL_REVIEW"], to: "FUNDRAISING", by: "sup" },
-  REJECT: { from: ["PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW"], to: "REJECTED", by: "cs" },
-  WITHDRAW: { from: ["DRAFT", "PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW"], to: "WITHDRAWN", by: "company" },
-  RETURN_FOR_REVISION: { from: ["PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW"], to: "DRAFT", by: "cs" },
-};
+interface Actors {
+  company: { id: string; role: "COMPANY" };
+  cs: { id: string; role: "CUSTOMER_SERVICE" };
+  sup: { id: string; role: "SUPERVISOR" };
+}
+
+/** Takes one step through its service, as the demo actor who takes it: the company, CS Li or Supervisor Chen. */
+function takeStep(db: Db, clock: SettableClock, actors: Actors, projectId: string, step: PathStep): Promise<unknown> {
+  switch (step.step) {
+    case "SUBMIT":
+      return submitLoanRequest(db, actors.company, projectId, clock);
+    case "WITHDRAW":
+      return withdrawLoanRequest(db, actors.company, projectId);
+    case "PASS_PRELIMINARY":
+      return passPreliminaryReview(db, actors.cs, projectId, step.reason);
+    case "RETURN_FOR_REVISION":
+      return returnLoanRequestForRevision(db, actors.cs, projectId, step.reason);
+    case "REJECT":
+      return rejectLoanRequest(db, actors.cs, projectId, step.reason);
+    case "PUBLISH":
+      return publishLoanRequest(db, actors.sup, projectId, { riskGrade: step.riskGrade }, clock);
+  }
+}
+
+/** The draft as the company types it into the form (amounts in yuan, the rate in percent). */
+function formOf(demo: DemoProject) {
+  return {
+    title: demo.title,
+    purpose: demo.purpose,
+    amount: String(demo.amountYuan),
+    annualRate: formatRateBp(demo.annualRateBp),
+    termMonths: String(demo.termMonths),
+    repaymentMethod: demo.repaymentMethod,
+    fundraisingDays: String(demo.fundraisingDays),
+    minInvestment: String(demo.minInvestmentYuan),
+  };
+}
+
+type StoryEvent = { at: Date; demo: DemoProject } & ({ kind: "draft" } | { kind: "step"; step: PathStep });
+
+/** Every project's drafting and steps on one time line, oldest first (a stable sort keeps each project's order). */
+function story(now: Date): StoryEvent[] {
+  const at = (ago: number) => new Date(now.getTime() - ago);
+  return PROJECTS.flatMap((demo): StoryEvent[] => [
+    { kind: "draft", demo, at: at((demo.path[0]?.ago ?? 0) + demo.draftedAgo) },
+    ...demo.path.map((step): StoryEvent => ({ kind: "step", demo, step, at: at(step.ago) })),
+  ]).sort((a, b) => a.at.getTime() - b.at.getTime());
+}
 
 /** `now` and `zone` default to the server's clock, so the demo follows the test clock where it is enabled. */
 export async function seedProjects(
@@ -273,121 +329,31 @@ export async function seedProjects(
   const existing = await db.loanProject.count({ where: { companyId: { in: companies.map((c) => c?.company?.id ?? "") } } });
   if (existing > 0) return { created: 0 };
 
-  for (const demo of PROJECTS) {
-    const owner = companies[demo.company];
-    if (!owner?.company) continue;
-    const actors = { company: owner.id, cs: cs.id, sup: sup.id };
-    await withTransaction(db, async (tx) => createWithHistory(tx, demo, owner.company?.id ?? "", actors, now, zone));
+  const events = story(now);
+  const clock = settableClock(events[0]?.at ?? now, zone);
+  const clocked = clockedDb(db, clock);
+  const form = loanRequestSchema(await getLoanLimits(db));
+  const ids = new Map<DemoProject, string>();
+  for (const event of events) {
+    clock.set(event.at);
+    const owner = companies[event.demo.company];
+    if (!owner) throw new Error(`Demo project "${event.demo.title}": no company ${event.demo.company}`);
+    const actors: Actors = {
+      company: { id: owner.id, role: "COMPANY" },
+      cs: { id: cs.id, role: "CUSTOMER_SERVICE" },
+      sup: { id: sup.id, role: "SUPERVISOR" },
+    };
+    try {
+      if (event.kind === "draft") {
+        const { id } = await createLoanDraft(clocked, owner.id, form.parse(formOf(event.demo)));
+        ids.set(event.demo, id);
+      } else {
+        await takeStep(clocked, clock, actors, ids.get(event.demo) ?? "", event.step);
+      }
+    } catch (error) {
+      const what = event.kind === "draft" ? "drafting" : event.step.step;
+      throw new Error(`Demo project "${event.demo.title}": ${what} failed`, { cause: error });
+    }
   }
   return { created: PROJECTS.length };
-}
-
-async function createWithHistory(
-  tx: Tx,
-  demo: DemoProject,
-  companyId: string,
-  actors: Record<"company" | "cs" | "sup", string>,
-  now: Date,
-  zone: string,
-) {
-  const at = (ago: number) => new Date(now.getTime() - ago);
-  const firstStepAgo = demo.path[0]?.ago ?? 0;
-  const createdAt = at(firstStepAgo + demo.draftedAgo);
-
-  // Replay the path to know the final columns, checking each step starts where the previous one ended.
-  let status: LoanStatus = "DRAFT";
-  const columns: {
-    submittedAt?: Date;
-    passedById?: string | null;
-    publishedById?: string;
-    publishedAt?: Date;
-    fundraisingDeadline?: Date;
-    riskGrade?: RiskGrade;
-    lastReviewComment?: string;
-  } = {};
-  const history: { from: LoanStatus; to: LoanStatus; event: Step; actorId: string; reason?: string; createdAt: Date; staff: boolean }[] =
-    [];
-  for (const { step, ago, reason } of demo.path) {
-    const rule = TRANSITIONS[step];
-    if (!rule.from.includes(status)) throw new Error(`Demo project "${demo.title}": ${step} is not possible from ${status}`);
-    const when = at(ago);
-    const actorId = actors[rule.by];
-    switch (step) {
-      case "SUBMIT":
-        columns.submittedAt = when;
-        break;
-      case "PASS_PRELIMINARY":
-        columns.passedById = actorId;
-        break;
-      case "PUBLISH":
-        columns.publishedById = actorId;
-        columns.publishedAt = when;
-        columns.riskGrade = demo.riskGrade ?? "C";
-        // The publication service's rule: the end of the business day fundraisingDays after publication.
-        columns.fundraisingDeadline = fundraisingDeadlineOf(when, demo.fundraisingDays, zone);
-        break;
-      case "REJECT":
-        columns.lastReviewComment = reason;
-        break;
-      case "RETURN_FOR_REVISION":
-        columns.lastReviewComment = reason;
-        columns.passedById = null;
-        break;
-      case "WITHDRAW":
-        break;
-    }
-    history.push({ from: status, to: rule.to, event: step, actorId, reason, createdAt: when, staff: rule.by !== "company" });
-    status = rule.to;
-  }
-
-  const project = await tx.loanProject.create({
-    data: {
-      companyId,
-      title: demo.title,
-      purpose: demo.purpose,
-      amountFen: BigInt(demo.amountYuan) * 100n,
-      annualRateBp: demo.annualRateBp,
-      termMonths: demo.termMonths,
-      repaymentMethod: demo.repaymentMethod,
-      fundraisingDays: demo.fundraisingDays,
-      minInvestmentFen: BigInt(demo.minInvestmentYuan) * 100n,
-      status,
-      fundedFen: 0n,
-      ...columns,
-      createdAt,
-    },
-  });
-  for (const row of history) {
-    await tx.statusHistory.create({
-      data: {
-        entityType: "LOAN_PROJECT",
-        entityId: project.id,
-        fromStatus: row.from,
-        toStatus: row.to,
-        event: row.event,
-        actorId: row.actorId,
-        reason: row.reason ?? null,
-        createdAt: row.createdAt,
-      },
-    });
-    if (row.staff) {
-      await tx.auditLog.create({
-        data: {
-          actorId: row.actorId,
-          action: `LOAN_PROJECT.${row.event}`,
-          targetType: "LOAN_PROJECT",
-          targetId: project.id,
-          data: {
-            from: row.from,
-            to: row.to,
-            ...(row.reason ? { reason: row.reason } : {}),
-            ...(row.event === "PUBLISH"
-              ? { data: { riskGrade: columns.riskGrade, fundraisingDeadline: columns.fundraisingDeadline?.toISOString() } }
-              : {}),
-          },
-          createdAt: row.createdAt,
-        },
-      });
-    }
-  }
 }

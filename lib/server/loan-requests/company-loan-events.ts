@@ -1,6 +1,7 @@
 import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
+import type { Actor } from "@/lib/domain/permissions";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
-import { getClock } from "@/lib/server/clock";
+import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
@@ -25,7 +26,8 @@ async function requiredFieldsValid(db: Db, project: Awaited<ReturnType<typeof fi
   }).success;
 }
 
-export async function submitLoanRequest(db: Db, actor: { id: string; role: "COMPANY" }, projectId: string) {
+/** `clock` gives the submission date (the demo seed passes its own, to submit in the past). */
+export async function submitLoanRequest(db: Db, actor: Actor, projectId: string, clock: Clock = getClock()) {
   const project = await findOwnLoanRequest(db, actor.id, projectId);
   const valid = await requiredFieldsValid(db, project);
   return withTransaction(db, (tx) =>
@@ -35,12 +37,12 @@ export async function submitLoanRequest(db: Db, actor: { id: string; role: "COMP
       event: "SUBMIT",
       actor,
       context: { requiredFieldsValid: valid },
-      data: { submittedAt: getClock().now() },
+      data: { submittedAt: clock.now() },
     }),
   );
 }
 
-export async function withdrawLoanRequest(db: Db, actor: { id: string; role: "COMPANY" }, projectId: string) {
+export async function withdrawLoanRequest(db: Db, actor: Actor, projectId: string) {
   const project = await findOwnLoanRequest(db, actor.id, projectId);
   return withTransaction(db, (tx) => applyTransition(tx, { entity: "LOAN_PROJECT", id: project.id, event: "WITHDRAW", actor }));
 }
