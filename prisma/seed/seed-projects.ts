@@ -34,7 +34,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** One step of a project's story: the event, how long before the seed's "now" it happened, and its words. */
-type PathStep =
+export type PathStep =
   | { step: "SUBMIT" | "WITHDRAW"; ago: number }
   /** The reviewer's optional comment. */
   | { step: "PASS_PRELIMINARY"; ago: number; reason?: string }
@@ -43,7 +43,7 @@ type PathStep =
   /** The grade the supervisor gives the listing. */
   | { step: "PUBLISH"; ago: number; riskGrade: RiskGrade };
 
-interface DemoProject {
+export interface DemoProject {
   company: 0 | 1;
   title: string;
   purpose: string;
@@ -59,7 +59,8 @@ interface DemoProject {
   draftedAgo: number;
 }
 
-const PROJECTS: DemoProject[] = [
+/** The demo projects and their stories, read by the seed tests too. */
+export const DEMO_PROJECTS: readonly DemoProject[] = [
   // 杭州青禾食品有限公司
   {
     company: 0,
@@ -303,7 +304,7 @@ type StoryEvent = { at: Date; demo: DemoProject } & ({ kind: "draft" } | { kind:
 /** Every project's drafting and steps on one time line, oldest first (a stable sort keeps each project's order). */
 function story(now: Date): StoryEvent[] {
   const at = (ago: number) => new Date(now.getTime() - ago);
-  return PROJECTS.flatMap((demo): StoryEvent[] => [
+  return DEMO_PROJECTS.flatMap((demo): StoryEvent[] => [
     { kind: "draft", demo, at: at((demo.path[0]?.ago ?? 0) + demo.draftedAgo) },
     ...demo.path.map((step): StoryEvent => ({ kind: "step", demo, step, at: at(step.ago) })),
   ]).sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -355,5 +356,5 @@ export async function seedProjects(
       throw new Error(`Demo project "${event.demo.title}": ${what} failed`, { cause: error });
     }
   }
-  return { created: PROJECTS.length };
+  return { created: DEMO_PROJECTS.length };
 }

@@ -4,11 +4,13 @@ import { applyLoanProjectEvent, type LoanProjectEvent, type LoanProjectStatus } 
 import { listPublicProjects } from "@/lib/server/listings";
 import { getPlatformStats } from "@/lib/server/stats";
 import { seedAccounts } from "@/prisma/seed/seed-accounts";
-import { seedProjects } from "@/prisma/seed/seed-projects";
+import { settableClock } from "@/prisma/seed/seed-clock";
+import { DEMO_PROJECTS, seedProjects } from "@/prisma/seed/seed-projects";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
 const now = new Date();
+const ago = (ms: number) => new Date(now.getTime() - ms);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -101,5 +103,97 @@ describe("demo loan projects", () => {
     const stats = await getPlatformStats(database.prisma);
     expect(stats).toMatchObject({ publicProjectCount: 6, fundraisingProjectCount: 6, totalFinancedFen: 0n });
     expect(stats.fundraisingAmountFen).toBe((500_000n + 300_000n + 1_200_000n + 800_000n + 200_000n + 2_000_000n) * 100n);
+  });
+
+  it("tells each project's story through the services, at the story's times", async () => {
+    const db = database.prisma;
+    for (const demo of DEMO_PROJECTS) {
+      const project = await db.loanProject.findFirstOrThrow({ where: { title: demo.title } });
+      const history = await db.statusHistory.findMany({
+        where: { entityType: "LOAN_PROJECT", entityId: project.id },
+        orderBy: { id: "asc" },
+      });
+      const drafted = ago((demo.path[0]?.ago ?? 0) + demo.draftedAgo);
+      const last = demo.path.at(-1);
+      expect(
+        history.map((row) => ({ event: row.event, at: row.createdAt })),
+        demo.title,
+      ).toEqual(demo.path.map((step) => ({ event: step.step, at: ago(step.ago) })));
+      // The draft's own row follows the clock too: created when drafted, last updated by its last step.
+      expect(project.createdAt, demo.title).toEqual(drafted);
+      expect(project.updatedAt, demo.title).toEqual(last ? ago(last.ago) : drafted);
+      const submitted = demo.path.find((step) => step.step === "SUBMIT");
+      expect(project.submittedAt, demo.title).toEqual(submitted ? ago(submitted.ago) : null);
+      // The form's values, as the draft service stored them.
+      expect(project, demo.title).toMatchObject({
+        amountFen: BigInt(demo.amountYuan) * 100n,
+        annualRateBp: demo.annualRateBp,
+        minInvestmentFen: BigInt(demo.minInvestmentYuan) * 100n,
+        fundedFen: 0n,
+      });
+    }
+  });
+
+  it("publishes through 初审 then 复审: SUBMIT, PASS_PRELIMINARY, PUBLISH in order, the columns those services write", async () => {
+    const db = database.prisma;
+    const open = await db.loanProject.findMany({ where: { status: "FUNDRAISING" } });
+    expect(open).toHaveLength(6);
+    for (const project of open) {
+      const history = await db.statusHistory.findMany({
+        where: { entityType: "LOAN_PROJECT", entityId: project.id },
+        orderBy: { id: "asc" },
+      });
+      expect(
+        history.map((row) => row.event),
+        project.title,
+      ).toEqual(["SUBMIT", "PASS_PRELIMINARY", "PUBLISH"]);
+      const [submit, pass, publish] = history;
+      expect(submit.createdAt.getTime(), project.title).toBeLessThan(pass.createdAt.getTime());
+      expect(pass.createdAt.getTime(), project.title).toBeLessThan(publish.createdAt.getTime());
+      expect(project.submittedAt, project.title).toEqual(submit.createdAt);
+      expect(project.passedById, project.title).toBe(pass.actorId);
+      expect(project.publishedById, project.title).toBe(publish.actorId);
+      expect(project.passedById, `${project.title}: four eyes`).not.toBe(project.publishedById);
+      expect(project.publishedAt, project.title).toEqual(publish.createdAt);
+      const demo = DEMO_PROJECTS.find((d) => d.title === project.title);
+      const step = demo?.path.find((s) => s.step === "PUBLISH");
+      expect(project.riskGrade, project.title).toBe(step?.step === "PUBLISH" ? step.riskGrade : undefined);
+    }
+  });
+
+  it("has an audit row for every staff step, at the step's time, with what the service wrote; none for the company's", async () => {
+    const db = database.prisma;
+    const projects = await db.loanProject.findMany();
+    const history = await db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT" }, orderBy: { id: "asc" } });
+    const audit = await db.auditLog.findMany({ where: { targetType: "LOAN_PROJECT" }, orderBy: { id: "asc" } });
+    const staffRows = history.filter((row) => !["SUBMIT", "WITHDRAW"].includes(row.event));
+    expect(staffRows.length).toBeGreaterThan(0);
+    expect(audit.map((a) => ({ actorId: a.actorId, action: a.action, targetId: a.targetId, at: a.createdAt }))).toEqual(
+      staffRows.map((row) => ({ actorId: row.actorId, action: `LOAN_PROJECT.${row.event}`, targetId: row.entityId, at: row.createdAt })),
+    );
+    for (const entry of audit.filter((a) => a.action === "LOAN_PROJECT.PUBLISH")) {
+      const project = projects.find((p) => p.id === entry.targetId);
+      expect(entry.data).toMatchObject({
+        from: "PENDING_FINAL_REVIEW",
+        to: "FUNDRAISING",
+        data: {
+          publishedById: project?.publishedById,
+          publishedAt: project?.publishedAt?.toISOString(),
+          riskGrade: project?.riskGrade,
+          fundraisingDeadline: project?.fundraisingDeadline?.toISOString(),
+        },
+      });
+    }
+  });
+});
+
+describe("the seed's clock", () => {
+  it("moves forward only, so the story is written in order", () => {
+    const clock = settableClock(new Date("2026-11-01T00:00:00Z"), "Asia/Shanghai");
+    clock.set(new Date("2026-11-02T00:00:00Z"));
+    expect(clock.now().toISOString()).toBe("2026-11-02T00:00:00.000Z");
+    clock.set(new Date("2026-11-02T00:00:00Z"));
+    expect(() => clock.set(new Date("2026-11-01T23:59:59Z"))).toThrow(/only moves forward/);
+    expect(clock.now().toISOString()).toBe("2026-11-02T00:00:00.000Z");
   });
 });

@@ -112,4 +112,25 @@ describe("demo data timeline", () => {
       ]);
     }
   });
+
+  it("stamps the loan projects' rows with the story's time, never the machine's: nothing is written after now", async () => {
+    const db = database.prisma;
+    const projects = await db.loanProject.findMany();
+    const history = await db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT" } });
+    const audit = await db.auditLog.findMany({ where: { targetType: "LOAN_PROJECT" } });
+    expect(history.length).toBeGreaterThan(0);
+    expect(audit.length).toBeGreaterThan(0);
+    const stamps: [string, Date | null][] = [
+      ...projects.flatMap((p): [string, Date | null][] => [
+        [`"${p.title}" created`, p.createdAt],
+        [`"${p.title}" updated`, p.updatedAt],
+        [`"${p.title}" submitted`, p.submittedAt],
+        [`"${p.title}" published`, p.publishedAt],
+      ]),
+      ...history.map((row): [string, Date] => [`history ${row.event} of ${row.entityId}`, row.createdAt]),
+      ...audit.map((row): [string, Date] => [`audit ${row.action} of ${row.targetId}`, row.createdAt]),
+    ];
+    const late = stamps.filter(([, at]) => at && at.getTime() > now.getTime()).map(([what, at]) => `${what} at ${at?.toISOString()}`);
+    expect(late).toEqual([]);
+  });
 });
