@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffCreation } from "@/lib/schemas/accounts";
+import { writeAudit } from "@/lib/server/audit";
 import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
@@ -47,8 +48,12 @@ export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation
         data: { email: input.email, role: input.role, displayName: input.displayName, createdById: actor.id },
         select: { id: true, email: true, role: true, displayName: true },
       });
-      await tx.auditLog.create({
-        data: { actorId: actor.id, action: "STAFF_CREATED", targetType: "USER", targetId: user.id, data: { role: input.role } },
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "STAFF_CREATED",
+        targetType: "USER",
+        targetId: user.id,
+        data: { role: input.role },
       });
       const { link } = await issueInvitation(tx, { invitee: user, actorId: actor.id, locale, now });
       if (user.role === "SUPERVISOR") await announceSupervisorGrant(tx, { actorId: actor.id, grantee: user, fromRole: null });
@@ -78,14 +83,12 @@ export async function resendInvitation(db: Db, actor: Actor, userId: string, opt
       if (pending.count !== 1) throw new DomainError("CONFLICT", "not waiting for activation");
       const invitee = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, displayName: true } });
       const issued = await issueInvitation(tx, { invitee, actorId: actor.id, locale, now });
-      await tx.auditLog.create({
-        data: {
-          actorId: actor.id,
-          action: "STAFF_INVITATION_SENT",
-          targetType: "USER",
-          targetId: userId,
-          data: { expiresAt: issued.expiresAt.toISOString() },
-        },
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "STAFF_INVITATION_SENT",
+        targetType: "USER",
+        targetId: userId,
+        data: { expiresAt: issued.expiresAt.toISOString() },
       });
       return { user: invitee, ...issued };
     });
@@ -125,16 +128,14 @@ export async function updateStaffUser(
       select: { id: true, role: true, disabledAt: true },
     });
     await revokeUserSessions(tx, userId);
-    await tx.auditLog.create({
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "STAFF_UPDATED",
+      targetType: "USER",
+      targetId: userId,
       data: {
-        actorId: actor.id,
-        action: "STAFF_UPDATED",
-        targetType: "USER",
-        targetId: userId,
-        data: {
-          from: { role: user.role, disabled: Boolean(user.disabledAt) },
-          to: { role: updated.role, disabled: Boolean(updated.disabledAt) },
-        },
+        from: { role: user.role, disabled: Boolean(user.disabledAt) },
+        to: { role: updated.role, disabled: Boolean(updated.disabledAt) },
       },
     });
     if (updated.role === "SUPERVISOR" && user.role !== "SUPERVISOR") {

@@ -1,19 +1,24 @@
+import type { AuditAction, AuditSubjectOf } from "@/lib/audit-log/actions";
 import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "@/lib/server/db/types";
 
-export interface AuditInput {
+export interface AuditInput<A extends AuditAction = AuditAction> {
   /** The staff member (or user) who acted; null for the system. */
   actorId: string | null;
-  /** What was done, e.g. "LOAN_PROJECT.PASS_PRELIMINARY" or "REVIEW_REQUEST.CREATE". */
-  action: string;
-  targetType: string;
+  /**
+   * What was done, one of the typed AuditActions (lib/audit-log/actions.ts), e.g. "REVIEW_REQUEST.CREATE";
+   * a transition's is built by transitionAuditAction. The audit log tells each as a sentence.
+   */
+  action: A;
+  /** The kind of subject the action is about: the one AuditSubjectOf the action, e.g. "USER" for STAFF_CREATED. */
+  targetType: AuditSubjectOf<A>;
   targetId: string;
   /** Any details; bigints become strings and Dates ISO strings, so callers may pass domain values. */
   data?: unknown;
 }
 
 /** Appends one audit-log row, in the caller's transaction when given one. */
-export async function writeAudit(db: DbOrTx, input: AuditInput): Promise<AuditLog> {
+export async function writeAudit<A extends AuditAction>(db: DbOrTx, input: AuditInput<A>): Promise<AuditLog> {
   return db.auditLog.create({
     data: {
       actorId: input.actorId,

@@ -1,4 +1,5 @@
 import type { CompanyProfileInput } from "@/lib/schemas/companies";
+import { writeAudit } from "@/lib/server/audit";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, notFound } from "@/lib/server/errors";
@@ -27,21 +28,19 @@ export async function updateCompanyProfile(db: Db, userId: string, input: Compan
   // A verified company's details are shown to investors: every change is kept in the audit log.
   return withTransaction(db, async (tx) => {
     const updated = await tx.company.update({ where: { id: company.id }, data });
-    await tx.auditLog.create({
+    await writeAudit(tx, {
+      actorId: userId,
+      action: "COMPANY_PROFILE_UPDATED",
+      targetType: "COMPANY",
+      targetId: company.id,
       data: {
-        actorId: userId,
-        action: "COMPANY_PROFILE_UPDATED",
-        targetType: "COMPANY",
-        targetId: company.id,
-        data: {
-          before: {
-            contactPhone: company.contactPhone,
-            industry: company.industry,
-            address: company.address,
-            description: company.description,
-          },
-          after: data,
+        before: {
+          contactPhone: company.contactPhone,
+          industry: company.industry,
+          address: company.address,
+          description: company.description,
         },
+        after: data,
       },
     });
     return updated;

@@ -1,4 +1,5 @@
 import type { SessionUser } from "@/lib/server/auth/session";
+import { writeAudit } from "@/lib/server/audit";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
@@ -50,8 +51,12 @@ export async function returnCompanyVerification(db: Db, actor: Staff, companyId:
       data: { profileCompletedAt: null, verificationComment: reason },
     });
     if (changed.count !== 1) throw new DomainError("STALE_STATE");
-    await tx.auditLog.create({
-      data: { actorId: actor.id, action: "COMPANY_VERIFICATION_RETURNED", targetType: "COMPANY", targetId: companyId, data: { reason } },
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "COMPANY_VERIFICATION_RETURNED",
+      targetType: "COMPANY",
+      targetId: companyId,
+      data: { reason },
     });
   });
 }

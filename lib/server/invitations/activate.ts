@@ -1,3 +1,4 @@
+import { writeAudit } from "@/lib/server/audit";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
@@ -77,8 +78,12 @@ export async function activateStaffAccount(
         throw new LinkUnusable(again.status === "VALID" ? "INVALID" : again.status);
       }
       await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash } });
-      await tx.auditLog.create({
-        data: { actorId: invitation.userId, action: "STAFF_ACTIVATED", targetType: "USER", targetId: invitation.userId, data: {} },
+      await writeAudit(tx, {
+        actorId: invitation.userId,
+        action: "STAFF_ACTIVATED",
+        targetType: "USER",
+        targetId: invitation.userId,
+        data: {},
       });
       return { ok: true as const, userId: invitation.userId, email: first.email };
     });

@@ -1,5 +1,6 @@
 import { applyEvent } from "@/lib/domain/machines/apply-event";
 import type { EntityType } from "@/lib/generated/prisma/client";
+import { transitionAuditAction } from "@/lib/server/audit";
 import { getClock } from "@/lib/server/clock";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
@@ -102,7 +103,7 @@ export async function applyTransitionMany<E extends EntityType>(tx: Tx, input: T
     );
     await tx.$executeRaw`
       INSERT INTO "AuditLog" ("actorId", "action", "targetType", "targetId", "data", "createdAt")
-      SELECT ${input.actor.id}, ${`${input.entity}.${eventType}`}, ${input.entity}, v."id", ${data}::jsonb, ${now}
+      SELECT ${input.actor.id}, ${transitionAuditAction(input.entity, eventType)}, ${input.entity}, v."id", ${data}::jsonb, ${now}
       FROM unnest(${ids}::text[]) AS v("id")`;
   }
   return { ...none, to, count };

@@ -1,6 +1,6 @@
 import { applyEvent } from "@/lib/domain/machines/apply-event";
 import type { EntityType } from "@/lib/generated/prisma/client";
-import { writeAudit } from "@/lib/server/audit";
+import { transitionAuditAction, writeAudit } from "@/lib/server/audit";
 import { getClock } from "@/lib/server/clock";
 import { isCheckViolationOf } from "@/lib/server/db/errors";
 import { isTransaction } from "@/lib/server/db/transaction";
@@ -140,7 +140,7 @@ export async function applyTransition<E extends EntityType>(tx: Tx, input: Trans
     const { type: _type, reason: _reason, ...payload } = plan.machineEvent as { type: string; reason?: string };
     await writeAudit(tx, {
       actorId: input.actor.id,
-      action: `${plan.entity}.${plan.event}`,
+      action: transitionAuditAction(plan.entity, plan.event),
       targetType: plan.entity,
       targetId: plan.id,
       data: {
