@@ -27,11 +27,11 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** One entry paying every investor ¥1 from the gateway: ROWS + 1 postings. */
+/** One entry paying every investor ¥1 from the gateway (the shape of a pro-rata repayment): ROWS + 1 postings. */
 function payout(investorIds: string[], key: string): EntrySpec {
   return {
     idempotencyKey: key,
-    kind: "BENCH_PAYOUT",
+    kind: "REPAYMENT",
     postings: [
       { account: platformGateway(), amountFen: -100n * BigInt(investorIds.length) },
       ...investorIds.map((id) => ({ account: userAvailable(id), amountFen: 100n })),

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { AccountSpec } from "./accounts";
+import { isJournalEntryKind, type JournalEntryKind } from "./entry-kinds";
 
 export interface PostingSpec {
   account: AccountSpec;
@@ -10,8 +11,8 @@ export interface PostingSpec {
 export interface EntrySpec {
   /** Unique per business fact, e.g. `deposit:<depositId>:paid`; a retry with the same key posts nothing. */
   idempotencyKey: string;
-  /** What kind of movement this is, e.g. "DEPOSIT", "INVEST_FREEZE". */
-  kind: string;
+  /** What kind of movement this is, one of JOURNAL_ENTRY_KINDS, e.g. "DEPOSIT", "INVEST_FREEZE". */
+  kind: JournalEntryKind;
   description?: string;
   postings: PostingSpec[];
 }
@@ -29,7 +30,8 @@ export function validateEntry(spec: EntrySpec): void {
   if (typeof spec.idempotencyKey !== "string" || spec.idempotencyKey.trim() === "") {
     throw new InvalidEntryError("A journal entry needs an idempotency key");
   }
-  if (typeof spec.kind !== "string" || spec.kind.trim() === "") throw new InvalidEntryError(`${where} needs a kind`);
+  // The type already says so; this catches a cast or an untyped caller before an unknown kind is stored.
+  if (!isJournalEntryKind(spec.kind)) throw new InvalidEntryError(`${where} has an unknown kind ${JSON.stringify(spec.kind)}`);
   if (!Array.isArray(spec.postings) || spec.postings.length < 2) {
     throw new InvalidEntryError(`${where} needs at least two postings`);
   }

@@ -89,7 +89,7 @@ describe("ledger under concurrency (PostgreSQL)", () => {
         (tx) =>
           postEntry(tx, {
             idempotencyKey: `dl-${from}-${to}-${i}`,
-            kind: "TRANSFER",
+            kind: "REPAYMENT",
             postings: [
               { account: userAvailable(from), amountFen: -1n },
               { account: userAvailable(to), amountFen: 1n },

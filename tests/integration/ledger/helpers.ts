@@ -1,9 +1,9 @@
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
-import { platformGateway, postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
+import { type EntrySpec, platformGateway, postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
 
 /** A paid deposit: gateway −X, wallet +X. */
-export const depositEntry = (userId: string, amountFen: bigint, key: string) => ({
+export const depositEntry = (userId: string, amountFen: bigint, key: string): EntrySpec => ({
   idempotencyKey: key,
   kind: "DEPOSIT",
   postings: [
@@ -12,10 +12,10 @@ export const depositEntry = (userId: string, amountFen: bigint, key: string) => 
   ],
 });
 
-/** Freezing funds for an investment or a withdrawal: available −X, frozen +X. */
-export const freezeEntry = (userId: string, amountFen: bigint, key: string) => ({
+/** Freezing funds for an investment: available −X, frozen +X. */
+export const freezeEntry = (userId: string, amountFen: bigint, key: string): EntrySpec => ({
   idempotencyKey: key,
-  kind: "FREEZE",
+  kind: "INVEST_FREEZE",
   postings: [
     { account: userAvailable(userId), amountFen: -amountFen },
     { account: userFrozen(userId), amountFen },

@@ -242,7 +242,7 @@ describe("applyTransition", () => {
         // Unfreezing money that was never frozen: the frozen account would go negative.
         await postEntry(tx, {
           idempotencyKey: `investment:${investment.id}:unfreeze`,
-          kind: "UNFREEZE",
+          kind: "INVEST_UNFREEZE",
           postings: [
             { account: { code: `user:${investor.id}:frozen`, kind: "USER_FROZEN", userId: investor.id }, amountFen: -100n },
             { account: userAvailable(investor.id), amountFen: 100n },
