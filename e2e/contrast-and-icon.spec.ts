@@ -57,7 +57,7 @@ test.describe("contrast", () => {
   }
 
   test("the staff menu's coming-soon items read at 4.5:1", async ({ page, makeUser, loginAs }) => {
-    // Customer service has queues whose feature has not shipped yet (lib/shared/admin-queues.ts).
+    // Customer service has queues whose feature has not shipped yet (lib/server/admin/queues/registry.ts).
     await loginAs(await makeUser("CUSTOMER_SERVICE"));
     await page.goto("/admin");
     // The menu's entries that are not links: the queues whose feature has not shipped, and their badges.

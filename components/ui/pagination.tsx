@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { pageCount } from "@/lib/shared/pagination";
 
-/** Server-rendered page links that keep the other query parameters (filters, sort). */
+/** Server-rendered page links that keep the other query parameters (filters, sort); a Page's fields (lib/shared/pagination.ts). */
 export async function Pagination({
   page,
   pageSize,
@@ -16,7 +17,7 @@ export async function Pagination({
   params?: Record<string, string | undefined>;
 }) {
   const t = await getTranslations("common");
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = pageCount(total, pageSize);
   if (pages <= 1) return null;
   const href = (p: number) => {
     const query = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));

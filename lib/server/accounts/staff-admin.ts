@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffCreation } from "@/lib/schemas/accounts";
+import { STAFF_QUEUE } from "@/lib/server/admin/queues/registry";
 import { writeAudit } from "@/lib/server/audit";
 import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import { getClock } from "@/lib/server/clock";
@@ -11,6 +12,7 @@ import { logLinkOutsideProduction } from "@/lib/server/email/dev-log";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { announceSupervisorGrant } from "@/lib/server/invitations/announce-supervisor";
 import { issueInvitation } from "@/lib/server/invitations/issue-invitation";
+import { listPage } from "@/lib/shared/pagination";
 import { STAFF_ROLES } from "@/lib/shared/roles";
 
 export interface Actor {
@@ -148,36 +150,40 @@ export async function updateStaffUser(
 export type InvitationStatus = "ACTIVATED" | "PENDING" | "EXPIRED";
 
 /**
- * Staff accounts, newest first, each with its activation state: ACTIVATED (has a password), else PENDING
- * with the live link's expiry, else EXPIRED (the last link lapsed: the admin may re-send). Never the hash.
+ * A page of staff accounts (the registry's staff queue), newest first, each with its activation state: ACTIVATED
+ * (has a password), else PENDING with the live link's expiry, else EXPIRED (the last link lapsed: the admin may
+ * re-send). Never the hash.
  */
 export async function listStaff(db: Db, actor: Actor, page: number, pageSize = 20, now = getClock().now()) {
   requireAdmin(actor);
-  const [rows, total] = await withTransaction(db, (tx) =>
-    Promise.all([
-      tx.user.findMany({
-        where: { role: { in: STAFF } },
-        orderBy: { createdAt: "desc" },
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-        select: {
-          id: true,
-          email: true,
-          displayName: true,
-          role: true,
-          disabledAt: true,
-          createdAt: true,
-          passwordHash: true,
-          invitations: { where: { usedAt: null, supersededAt: null }, select: { expiresAt: true }, take: 1 },
-        },
-      }),
-      tx.user.count({ where: { role: { in: STAFF } } }),
-    ]),
+  const { where, orderBy } = STAFF_QUEUE;
+  const { items: rows, ...at } = await withTransaction(db, (tx) =>
+    listPage(
+      page,
+      pageSize,
+      (window) =>
+        tx.user.findMany({
+          where,
+          orderBy,
+          ...window,
+          select: {
+            id: true,
+            email: true,
+            displayName: true,
+            role: true,
+            disabledAt: true,
+            createdAt: true,
+            passwordHash: true,
+            invitations: { where: { usedAt: null, supersededAt: null }, select: { expiresAt: true }, take: 1 },
+          },
+        }),
+      () => tx.user.count({ where }),
+    ),
   );
-  const staff = rows.map(({ passwordHash, invitations, ...member }) => {
+  const items = rows.map(({ passwordHash, invitations, ...member }) => {
     const openUntil = invitations[0]?.expiresAt ?? null;
     const invitation: InvitationStatus = passwordHash ? "ACTIVATED" : openUntil && openUntil > now ? "PENDING" : "EXPIRED";
     return { ...member, invitation, invitationExpiresAt: invitation === "PENDING" ? openUntil : null };
   });
-  return [staff, total] as const;
+  return { ...at, items };
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { cancelReviewRequest } from "@/lib/server/review-requests";
+import { listPage } from "@/lib/shared/pagination";
 import { describeRequests } from "./describe-requests";
 
 type Staff = Parameters<typeof cancelReviewRequest>[1]["actor"];
@@ -8,17 +9,17 @@ type Staff = Parameters<typeof cancelReviewRequest>[1]["actor"];
 /** The requests a customer-service member made, pending first, then newest. */
 export async function listOwnReviewRequests(db: Db, makerId: string, page: number, pageSize = 20) {
   const where = { makerId };
-  const [requests, total, pending] = await Promise.all([
-    db.reviewRequest.findMany({
-      where,
-      orderBy: [{ decidedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db.reviewRequest.count({ where }),
+  const [requests, pending] = await Promise.all([
+    listPage(
+      page,
+      pageSize,
+      (window) =>
+        db.reviewRequest.findMany({ where, orderBy: [{ decidedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }], ...window }),
+      () => db.reviewRequest.count({ where }),
+    ),
     db.reviewRequest.count({ where: { ...where, status: "PENDING" } }),
   ]);
-  return { total, pending, items: await describeRequests(db, requests) };
+  return { ...requests, pending, items: await describeRequests(db, requests.items) };
 }
 
 /** Its maker withdraws a pending request; anyone else's request answers NOT_FOUND. */

@@ -1,12 +1,16 @@
+import { STATUS_CHANGE_APPROVAL_QUEUE } from "@/lib/server/admin/queues/registry";
 import type { Db } from "@/lib/server/db/types";
+import { listPage } from "@/lib/shared/pagination";
 import { describeRequests } from "./describe-requests";
 
-/** The supervisor's approval queue, oldest first. */
+/** The supervisor's approval queue (the registry's statusChangeApprovals), oldest first. */
 export async function listPendingApprovals(db: Db, page: number, pageSize = 20) {
-  const where = { status: "PENDING" as const };
-  const [requests, total] = await Promise.all([
-    db.reviewRequest.findMany({ where, orderBy: { createdAt: "asc" }, skip: (page - 1) * pageSize, take: pageSize }),
-    db.reviewRequest.count({ where }),
-  ]);
-  return { total, items: await describeRequests(db, requests) };
+  const { where, orderBy } = STATUS_CHANGE_APPROVAL_QUEUE;
+  const requests = await listPage(
+    page,
+    pageSize,
+    (window) => db.reviewRequest.findMany({ where, orderBy, ...window }),
+    () => db.reviewRequest.count({ where }),
+  );
+  return { ...requests, items: await describeRequests(db, requests.items) };
 }

@@ -7,13 +7,13 @@ import { getBusinessTimeZone } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { forbidden } from "@/lib/server/errors";
 import { PUBLIC_LOAN_STATUSES } from "@/lib/server/listings/query";
+import { listPage, type Page } from "@/lib/shared/pagination";
 
-export interface AuditLogPage {
-  /** Rows matching the filter, all pages. */
-  total: number;
-  /** This page, newest first, each with its actor and its subject resolved (names, links' facts). */
-  items: AuditEntry[];
-}
+/**
+ * The rows matching the filter on every page (total) and this page of them, newest first, each with its actor
+ * and its subject resolved (names, links' facts).
+ */
+export type AuditLogPage = Page<AuditEntry>;
 
 interface Row {
   id: bigint;
@@ -42,20 +42,25 @@ export async function listAuditLog(
 ): Promise<AuditLogPage> {
   if (actor.role !== "ADMIN") throw forbidden();
   const where = whereClause(filter, zone);
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<Row[]>`
+  const { items: rows, ...at } = await listPage(
+    page,
+    pageSize,
+    ({ skip, take }) => db.$queryRaw<Row[]>`
       SELECT a."id", a."actorId", a."action", a."targetType", a."targetId", a."data", a."createdAt",
              u."displayName" AS "actorName", u."role"::text AS "actorRole"
         FROM "AuditLog" a LEFT JOIN "User" u ON u."id" = a."actorId"
         ${where}
        ORDER BY a."createdAt" DESC, a."id" DESC
-       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    db.$queryRaw<Array<{ total: number }>>`
-      SELECT count(*)::int AS "total" FROM "AuditLog" a LEFT JOIN "User" u ON u."id" = a."actorId" ${where}`,
-  ]);
+       LIMIT ${take} OFFSET ${skip}`,
+    async () => {
+      const counted = await db.$queryRaw<Array<{ total: number }>>`
+        SELECT count(*)::int AS "total" FROM "AuditLog" a LEFT JOIN "User" u ON u."id" = a."actorId" ${where}`;
+      return counted[0]?.total ?? 0;
+    },
+  );
   const subjects = await resolveSubjects(db, rows);
   return {
-    total: counted[0]?.total ?? 0,
+    ...at,
     items: rows.map((row) => ({
       id: String(row.id),
       action: row.action,

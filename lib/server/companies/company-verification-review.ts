@@ -1,40 +1,45 @@
-import type { SessionUser } from "@/lib/server/auth/session";
+import { COMPANY_VERIFICATION_QUEUE } from "@/lib/server/admin/queues/registry";
 import { writeAudit } from "@/lib/server/audit";
+import type { SessionUser } from "@/lib/server/auth/session";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { createReviewRequest } from "@/lib/server/review-requests";
+import { listPage } from "@/lib/shared/pagination";
 import { isAwaitingVerification } from "./company-profile";
 
 type Staff = Pick<SessionUser, "id" | "role">;
 
-/** Companies waiting for customer service, oldest submission first. */
+/** Companies waiting for customer service, oldest submission first (the registry's companyVerifications). */
 export async function listCompanyVerificationQueue(db: Db, page: number, pageSize = 20) {
-  const where = { status: "INVALID" as const, profileCompletedAt: { not: null } };
-  const [items, total] = await Promise.all([
-    db.company.findMany({
-      where,
-      orderBy: { profileCompletedAt: "asc" },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        name: true,
-        creditCode: true,
-        creditCodeChecksumUnverified: true,
-        industry: true,
-        profileCompletedAt: true,
-        _count: { select: { documents: true } },
-      },
-    }),
-    db.company.count({ where }),
-  ]);
+  const { where, orderBy } = COMPANY_VERIFICATION_QUEUE;
+  const queue = await listPage(
+    page,
+    pageSize,
+    (window) =>
+      db.company.findMany({
+        where,
+        orderBy,
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          creditCode: true,
+          creditCodeChecksumUnverified: true,
+          industry: true,
+          profileCompletedAt: true,
+          _count: { select: { documents: true } },
+        },
+      }),
+    () => db.company.count({ where }),
+  );
+  const items = queue.items;
   const pending = await db.reviewRequest.findMany({
     where: { targetType: "COMPANY", targetId: { in: items.map((c) => c.id) }, action: "ACTIVATE", status: "PENDING" },
     select: { targetId: true },
   });
   const pendingIds = new Set(pending.map((p) => p.targetId));
-  return { items: items.map((c) => ({ ...c, activationPending: pendingIds.has(c.id) })), total };
+  return { ...queue, items: items.map((c) => ({ ...c, activationPending: pendingIds.has(c.id) })) };
 }
 
 /** Customer service sends the verification back to the company with a reason it will read. */

@@ -2,6 +2,7 @@ import type { RepaymentMethod } from "@/lib/domain/schedules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RiskGrade } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/server/db/types";
+import { pageWindow } from "@/lib/shared/pagination";
 import { type ListingQuery, normalizeListingQuery, PUBLIC_LOAN_STATUSES, type PublicLoanStatus } from "./query";
 import { loanStatusIn } from "./status-sql";
 
@@ -99,7 +100,7 @@ export function listingSql(input: Partial<ListingQuery>): Prisma.Sql {
   const query = normalizeListingQuery(input);
   const where = whereClause(query);
   const order = orderClause(query);
-  const offset = (query.page - 1) * query.pageSize;
+  const { skip: offset } = pageWindow(query.page, query.pageSize);
   // An empty page past the end does not prove there is nothing before it: only page 1 may be empty and known.
   const lastPage = offset === 0 ? Prisma.sql`s."n" < ${query.pageSize}` : Prisma.sql`s."n" > 0 AND s."n" < ${query.pageSize}`;
   return Prisma.sql`

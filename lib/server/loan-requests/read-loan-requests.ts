@@ -1,28 +1,31 @@
 import type { Db } from "@/lib/server/db/types";
+import { listPage } from "@/lib/shared/pagination";
 import { findOwnLoanRequest } from "./scope";
 
+/** The company's own loan projects, newest first. */
 export async function listOwnLoanRequests(db: Db, userId: string, page: number, pageSize = 20) {
   const where = { company: { userId } };
-  const [items, total] = await Promise.all([
-    db.loanProject.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        title: true,
-        amountFen: true,
-        annualRateBp: true,
-        termMonths: true,
-        status: true,
-        createdAt: true,
-        updatedAt: true,
-      },
-    }),
-    db.loanProject.count({ where }),
-  ]);
-  return { items, total };
+  return listPage(
+    page,
+    pageSize,
+    (window) =>
+      db.loanProject.findMany({
+        where,
+        orderBy: { createdAt: "desc" },
+        ...window,
+        select: {
+          id: true,
+          title: true,
+          amountFen: true,
+          annualRateBp: true,
+          termMonths: true,
+          status: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+      }),
+    () => db.loanProject.count({ where }),
+  );
 }
 
 /** The request with its full status history, reasons included: the company sees every review comment. */

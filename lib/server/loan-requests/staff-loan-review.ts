@@ -1,41 +1,11 @@
 import { fundraisingDeadlineOf } from "@/lib/domain/dates";
-import type { LoanStatus, RiskGrade } from "@/lib/generated/prisma/enums";
+import type { RiskGrade } from "@/lib/generated/prisma/enums";
 import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { forbidden, notFound } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/transitions";
 import { type Actor, requireEventRole } from "./scope";
-
-/** A review queue, oldest submission first, with the company's status at hand. */
-export async function listLoanReviewQueue(
-  db: Db,
-  status: Extract<LoanStatus, "PENDING_PRELIMINARY_REVIEW" | "PENDING_FINAL_REVIEW">,
-  page: number,
-  pageSize = 20,
-) {
-  const where = { status };
-  const [items, total] = await Promise.all([
-    db.loanProject.findMany({
-      where,
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        title: true,
-        amountFen: true,
-        annualRateBp: true,
-        termMonths: true,
-        submittedAt: true,
-        passedById: true,
-        company: { select: { id: true, name: true, status: true } },
-      },
-    }),
-    db.loanProject.count({ where }),
-  ]);
-  return { items, total };
-}
 
 export async function passPreliminaryReview(db: Db, actor: Actor, projectId: string, comment?: string) {
   requireEventRole("PASS_PRELIMINARY", actor);

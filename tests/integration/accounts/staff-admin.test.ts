@@ -240,7 +240,7 @@ describe("listStaff", () => {
   it("lists only staff, newest first, and only for an admin", async () => {
     const investor = await createUser(prisma, { role: "INVESTOR" });
     const newest = await createStaffUser(prisma, admin, staffInput("CUSTOMER_SERVICE"));
-    const [rows, total] = await listStaff(prisma, admin, 1, 500);
+    const { items: rows, total } = await listStaff(prisma, admin, 1, 500);
     expect(rows[0].id).toBe(newest.id);
     expect(rows.map((r) => r.id)).not.toContain(investor.id);
     expect(rows.every((r) => ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"].includes(r.role))).toBe(true);
@@ -249,8 +249,8 @@ describe("listStaff", () => {
     expect(rows[0]).toMatchObject({ invitation: "PENDING", invitationExpiresAt: expect.any(Date) });
     expect(rows.find((r) => r.id === admin.id)).toMatchObject({ invitation: "ACTIVATED", invitationExpiresAt: null });
 
-    const [page2] = await listStaff(prisma, admin, 2, 1);
-    expect(page2).toEqual([rows[1]]);
+    const page2 = await listStaff(prisma, admin, 2, 1);
+    expect(page2).toEqual({ items: [rows[1]], total, page: 2, pageSize: 1 });
 
     await expectDomainError(
       Promise.resolve().then(() => listStaff(prisma, { id: newest.id, role: "CUSTOMER_SERVICE" }, 1)),

@@ -118,7 +118,7 @@ describe("the activation link", () => {
     });
     expect((await userRow(staff.id)).passwordHash).toBeNull();
     expect(await prisma.auditLog.count({ where: { targetId: staff.id, action: "STAFF_ACTIVATED" } })).toBe(0);
-    const [row] = await listStaff(prisma, admin, 1, 500, atExpiry).then(([rows]) => rows.filter((r) => r.id === staff.id));
+    const [row] = await listStaff(prisma, admin, 1, 500, atExpiry).then(({ items }) => items.filter((r) => r.id === staff.id));
     expect(row).toMatchObject({ invitation: "EXPIRED", invitationExpiresAt: null });
   });
 
@@ -155,7 +155,7 @@ describe("re-sending", () => {
     expect(await checkInvitation(prisma, staff.token)).toEqual({ status: "EXPIRED" });
     await resendInvitation(prisma, admin, staff.id);
     expect(await checkInvitation(prisma, await latestActivationToken(prisma, staff.email))).toMatchObject({ status: "VALID" });
-    const [rows] = await listStaff(prisma, admin, 1, 500);
+    const { items: rows } = await listStaff(prisma, admin, 1, 500);
     expect(rows.find((r) => r.id === staff.id)).toMatchObject({ invitation: "PENDING" });
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/lib/generated/prisma/client";
+import { listedQueue, listQueue, type QueueKey } from "@/lib/server/admin/queues";
 import { fixedClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { getLoanReviewContext } from "@/lib/server/decision-context/loan-review-context";
@@ -7,7 +8,6 @@ import { submitLoanRequest } from "@/lib/server/loan-requests/company-loan-event
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
 import { updateLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
 import {
-  listLoanReviewQueue,
   passPreliminaryReview,
   publishLoanRequest,
   rejectLoanRequest,
@@ -229,6 +229,9 @@ describe("reject", () => {
 });
 
 describe("queues", () => {
+  // The review queues as the generic queue page lists them: the registry entry's query (lib/server/admin/queues).
+  const listLoanReviewQueue = (key: QueueKey, page: number, pageSize: number) => listQueue(db, listedQueue(key).list, page, pageSize);
+
   it("list oldest submission first, each in its own queue, with the company's status", async () => {
     // A fresh database per file, but other tests above also queue requests: compare only ours, in order.
     const first = await submitted({ title: "Q-first" });
@@ -241,7 +244,7 @@ describe("queues", () => {
     await db.loanProject.update({ where: { id: first.id }, data: { submittedAt: new Date(t0 + 120_000) } });
 
     const ours = new Set([first.id, second.id, third.id]);
-    const preliminary = await listLoanReviewQueue(db, "PENDING_PRELIMINARY_REVIEW", 1, 100);
+    const preliminary = await listLoanReviewQueue("preliminaryReviews", 1, 100);
     expect(preliminary.items.filter((i) => ours.has(i.id)).map((i) => i.title)).toEqual(["Q-second", "Q-third", "Q-first"]);
     // Ours are the oldest of all, so they open the queue.
     expect(preliminary.items.slice(0, 3).map((i) => i.id)).toEqual([second.id, third.id, first.id]);
@@ -249,12 +252,12 @@ describe("queues", () => {
     expect(preliminary.total).toBe(await db.loanProject.count({ where: { status: "PENDING_PRELIMINARY_REVIEW" } }));
 
     // Paging keeps the order.
-    const page2 = await listLoanReviewQueue(db, "PENDING_PRELIMINARY_REVIEW", 2, 1);
+    const page2 = await listLoanReviewQueue("preliminaryReviews", 2, 1);
     expect(page2.items.map((i) => i.id)).toEqual([third.id]);
 
     await passPreliminaryReview(db, cs, third.id);
-    expect((await listLoanReviewQueue(db, "PENDING_PRELIMINARY_REVIEW", 1, 100)).items.map((i) => i.id)).not.toContain(third.id);
-    const final = await listLoanReviewQueue(db, "PENDING_FINAL_REVIEW", 1, 100);
+    expect((await listLoanReviewQueue("preliminaryReviews", 1, 100)).items.map((i) => i.id)).not.toContain(third.id);
+    const final = await listLoanReviewQueue("finalReviews", 1, 100);
     expect(final.items.find((i) => i.id === third.id)).toMatchObject({ passedById: cs.id });
   });
 

@@ -2,11 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SupervisorGrantsNotice } from "@/components/admin/supervisor-grants-notice";
 import { Card, PageHeader } from "@/components/ui/card";
-import { queueCounts } from "@/lib/server/admin/queue-counts";
+import { queueCounts, queuesFor } from "@/lib/server/admin/queues";
 import { requirePageRole, STAFF_ROLES } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { listRecentSupervisorGrants } from "@/lib/server/invitations/recent-supervisor-grants";
-import { queuesFor } from "@/lib/shared/admin-queues";
 
 export default async function AdminHomePage() {
   const user = await requirePageRole(STAFF_ROLES, "/admin");
@@ -23,9 +22,7 @@ export default async function AdminHomePage() {
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {queuesFor(user.role).map((queue) => (
           <Card key={queue.key}>
-            <h2 className="font-medium">
-              {queue.href ? <Link href={queue.href}>{t(`admin.${queue.key}`)}</Link> : t(`admin.${queue.key}`)}
-            </h2>
+            <h2 className="font-medium">{queue.href ? <Link href={queue.href}>{t(queue.title)}</Link> : t(queue.title)}</h2>
             <p className="mt-2 text-3xl font-semibold" data-testid={`queue-${queue.key}`}>
               {counts[queue.key] ?? "–"}
             </p>

@@ -22,7 +22,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const admin = await requirePageRole(["ADMIN"], "/admin/staff");
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const page = parsePage((await searchParams).page);
-  const [staff, total] = await listStaff(await getDb(), admin, page, PAGE_SIZE);
+  const { items: staff, total } = await listStaff(await getDb(), admin, page, PAGE_SIZE);
   return (
     <ClientMessages
       namespaces={[

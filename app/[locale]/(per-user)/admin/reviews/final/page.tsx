@@ -1,16 +1,6 @@
-import { getTranslations } from "next-intl/server";
-import { LoanReviewQueue } from "@/components/admin/loan-review-queue";
-import { parsePage } from "@/components/ui/pagination";
-import { requirePageRole } from "@/lib/server/auth/session";
-import { getDb } from "@/lib/server/db";
-import { listLoanReviewQueue } from "@/lib/server/loan-requests/staff-loan-review";
+import { QueuePage, type QueueRouteProps } from "@/components/admin/queue-page";
 
-const PAGE_SIZE = 20;
-
-export default async function FinalReviewQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  await requirePageRole(["SUPERVISOR"], "/admin/reviews/final");
-  const page = parsePage((await searchParams).page);
-  const [t, db] = await Promise.all([getTranslations("review"), getDb()]);
-  const queue = await listLoanReviewQueue(db, "PENDING_FINAL_REVIEW", page, PAGE_SIZE);
-  return <LoanReviewQueue title={t("queueTitleFinal")} queue={queue} page={page} pageSize={PAGE_SIZE} basePath="/admin/reviews/final" />;
+/** Loan requests waiting for a supervisor (复审): the registry's finalReviews queue. */
+export default function FinalReviewQueuePage({ searchParams }: QueueRouteProps) {
+  return QueuePage({ queueKey: "finalReviews", searchParams });
 }

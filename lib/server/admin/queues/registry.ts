@@ -1,0 +1,184 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LoanStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Db } from "@/lib/server/db/types";
+import { STAFF_ROLES } from "@/lib/shared/roles";
+
+/**
+ * THE list of staff work queues (issue 10 item 6, docs/architecture.md#staff-queues). One entry per queue feeds
+ * the admin navigation (app/[locale]/(per-user)/admin/layout.tsx), the dashboard's counts (./counts.ts) and,
+ * for the queues it can draw, the one generic queue page (components/admin/queue-page.tsx). The order of the
+ * array is the order of the navigation and of the dashboard cards. Each staff role sees only its own queues
+ * (DESIGN §7).
+ *
+ * Adding a queue: one entry here, its name under `admin.<key>` in messages/en and messages/zh-CN; for a queue
+ * the generic page lists, a `list` (and a two-line route file that renders QueuePage for its key) and a row in
+ * the authorization matrix (tests/authz/matrix.ts). A queue whose feature has not shipped has `href: null`:
+ * greyed in the navigation, "coming soon" on the dashboard, still counted when it has a count.
+ */
+
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Whose queue is counted: `ownRequests` counts the viewer's own requests. */
+export interface QueueViewer {
+  id: string;
+  role: Role;
+}
+
+/** A query's where and order, as the list service and the count read them. */
+export interface QueueQuery<Where, OrderBy> {
+  where: Where;
+  orderBy: OrderBy;
+}
+
+export type LoanProjectQueueQuery = QueueQuery<Prisma.LoanProjectWhereInput, Prisma.LoanProjectOrderByWithRelationInput[]>;
+
+/**
+ * The generic page's rows, by kind: "loanReview" lists loan projects (submitted, company and its status,
+ * amount, rate, a link to /admin/reviews/[id]), components/admin/loan-review-rows.tsx.
+ */
+export interface GenericQueueList {
+  rows: "loanReview";
+  query: LoanProjectQueueQuery;
+}
+
+export interface QueueEntry {
+  key: QueueKey;
+  /** Who sees the queue (navigation, dashboard) and, on the generic page, who may open it. */
+  roles: readonly StaffRole[];
+  /** Its page, or null until the queue's feature ships. */
+  href: string | null;
+  /** Message key of its name: the navigation, the dashboard card and the generic page's heading. */
+  title: `admin.${QueueKey}`;
+  /** How many items wait in it, for the dashboard; null where there is nothing to count (shown "–"). */
+  count: ((db: Db, viewer: QueueViewer) => Promise<number>) | null;
+  /** Set where the generic queue page lists it; other queues with a page have a page of their own. */
+  list?: GenericQueueList;
+}
+
+// ---- Queries shared by a queue's count and its list service ------------------------------------------
+
+/** Companies whose profile waits for verification, oldest submission first (lib/server/companies). */
+export const COMPANY_VERIFICATION_QUEUE = {
+  where: { status: "INVALID", profileCompletedAt: { not: null } },
+  orderBy: { profileCompletedAt: "asc" },
+} satisfies QueueQuery<Prisma.CompanyWhereInput, Prisma.CompanyOrderByWithRelationInput>;
+
+/** Review requests waiting for a supervisor, oldest first (lib/server/approvals/pending-approvals.ts). */
+export const STATUS_CHANGE_APPROVAL_QUEUE = {
+  where: { status: "PENDING" },
+  orderBy: { createdAt: "asc" },
+} satisfies QueueQuery<Prisma.ReviewRequestWhereInput, Prisma.ReviewRequestOrderByWithRelationInput>;
+
+/** The staff accounts, newest first (lib/server/accounts/staff-admin.ts). */
+export const STAFF_QUEUE = {
+  where: { role: { in: [...STAFF_ROLES] } },
+  orderBy: { createdAt: "desc" },
+} satisfies QueueQuery<Prisma.UserWhereInput, Prisma.UserOrderByWithRelationInput>;
+
+/** A loan-review stage's queue: oldest submission first (ties by id, so pages never overlap). */
+function loanReviewList(status: Extract<LoanStatus, "PENDING_PRELIMINARY_REVIEW" | "PENDING_FINAL_REVIEW">): GenericQueueList {
+  return { rows: "loanReview", query: { where: { status }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] } };
+}
+
+/** Counts the rows a generic queue lists, with the list's own where. */
+function countList(list: GenericQueueList): QueueEntry["count"] {
+  return (db) => db.loanProject.count({ where: list.query.where });
+}
+
+/** A queue the generic page lists: its count is its list's. */
+function listed(entry: Omit<QueueEntry, "title" | "count" | "list"> & { list: GenericQueueList }): QueueEntry {
+  return { ...entry, title: `admin.${entry.key}`, count: countList(entry.list) };
+}
+
+/** A queue with a page of its own, or none yet. */
+function queue(entry: Omit<QueueEntry, "title" | "list">): QueueEntry {
+  return { ...entry, title: `admin.${entry.key}` };
+}
+
+export const QUEUE_KEYS = [
+  "companyVerifications",
+  "preliminaryReviews",
+  "investmentReviews",
+  "outflowsToExecute",
+  "reconciliation",
+  "ownRequests",
+  "finalReviews",
+  "fullSubscriptionReviews",
+  "outflowApprovals",
+  "statusChangeApprovals",
+  "staff",
+  "settings",
+  "auditLog",
+] as const;
+export type QueueKey = (typeof QUEUE_KEYS)[number];
+
+export const QUEUES: readonly QueueEntry[] = [
+  // Customer service
+  queue({
+    key: "companyVerifications",
+    roles: ["CUSTOMER_SERVICE"],
+    href: "/admin/companies",
+    count: (db) => db.company.count({ where: COMPANY_VERIFICATION_QUEUE.where }),
+  }),
+  listed({
+    key: "preliminaryReviews",
+    roles: ["CUSTOMER_SERVICE"],
+    href: "/admin/reviews/preliminary",
+    list: loanReviewList("PENDING_PRELIMINARY_REVIEW"),
+  }),
+  queue({
+    key: "investmentReviews",
+    roles: ["CUSTOMER_SERVICE"],
+    href: null,
+    count: (db) => db.investment.count({ where: { status: "PENDING" } }),
+  }),
+  queue({
+    key: "outflowsToExecute",
+    roles: ["CUSTOMER_SERVICE"],
+    href: null,
+    count: (db) => db.outflow.count({ where: { status: "APPROVED" } }),
+  }),
+  queue({ key: "reconciliation", roles: ["CUSTOMER_SERVICE"], href: null, count: null }),
+  queue({
+    key: "ownRequests",
+    roles: ["CUSTOMER_SERVICE"],
+    href: "/admin/requests",
+    count: (db, viewer) => db.reviewRequest.count({ where: { makerId: viewer.id, status: "PENDING" } }),
+  }),
+  // Supervisor
+  listed({ key: "finalReviews", roles: ["SUPERVISOR"], href: "/admin/reviews/final", list: loanReviewList("PENDING_FINAL_REVIEW") }),
+  queue({
+    key: "fullSubscriptionReviews",
+    roles: ["SUPERVISOR"],
+    href: null,
+    count: (db) => db.loanProject.count({ where: { status: "FULLY_FUNDED" } }),
+  }),
+  queue({
+    key: "outflowApprovals",
+    roles: ["SUPERVISOR"],
+    href: null,
+    count: (db) => db.outflow.count({ where: { status: "REQUESTED" } }),
+  }),
+  queue({
+    key: "statusChangeApprovals",
+    roles: ["SUPERVISOR"],
+    href: "/admin/approvals",
+    count: (db) => db.reviewRequest.count({ where: STATUS_CHANGE_APPROVAL_QUEUE.where }),
+  }),
+  // Admin
+  queue({ key: "staff", roles: ["ADMIN"], href: "/admin/staff", count: (db) => db.user.count({ where: STAFF_QUEUE.where }) }),
+  queue({ key: "settings", roles: ["ADMIN"], href: "/admin/settings", count: null }),
+  queue({ key: "auditLog", roles: ["ADMIN"], href: "/admin/audit", count: (db) => db.auditLog.count() }),
+];
+
+/** The role's queues, in navigation order. */
+export function queuesFor(role: Role): QueueEntry[] {
+  return QUEUES.filter((q) => (q.roles as readonly Role[]).includes(role));
+}
+
+/** The entry of a queue the generic page lists (a route file names its key). */
+export function listedQueue(key: QueueKey): QueueEntry & { href: string; list: GenericQueueList } {
+  const entry = QUEUES.find((q) => q.key === key);
+  if (!entry?.list || !entry.href) throw new Error(`queue ${key} has no generic page`);
+  return entry as QueueEntry & { href: string; list: GenericQueueList };
+}

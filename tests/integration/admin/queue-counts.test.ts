@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { User } from "@/lib/generated/prisma/client";
+import { listedQueue, listQueue, QUEUES, queueCounts } from "@/lib/server/admin/queues";
+import type { Db } from "@/lib/server/db/types";
+import { createCompany, createLoanProject, createUser } from "../support/factories";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+/** The dashboard's counts come from the queue registry: each queue's count, for the viewer's queues only. */
+
+let database: TestDatabase;
+let db: Db;
+let cs: User;
+let cs2: User;
+let sup: User;
+let admin: User;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.prisma;
+  [cs, cs2, sup, admin] = await Promise.all([
+    createUser(db, { role: "CUSTOMER_SERVICE" }),
+    createUser(db, { role: "CUSTOMER_SERVICE" }),
+    createUser(db, { role: "SUPERVISOR" }),
+    createUser(db, { role: "ADMIN" }),
+  ]);
+  const submittedAt = new Date(Date.UTC(2026, 0, 5));
+  await createLoanProject(db, { status: "PENDING_PRELIMINARY_REVIEW", submittedAt });
+  await createLoanProject(db, { status: "PENDING_PRELIMINARY_REVIEW", submittedAt });
+  await createLoanProject(db, { status: "PENDING_FINAL_REVIEW", submittedAt, passedById: cs.id });
+  await createLoanProject(db, { status: "DRAFT" });
+  await createCompany(db, { status: "INVALID", profileCompletedAt: new Date() }); // waiting for verification
+  await createCompany(db, { status: "INVALID" }); // profile not submitted yet: not waiting
+  const request = (makerId: string, targetId: string, status: "PENDING" | "CANCELLED" = "PENDING") =>
+    db.reviewRequest.create({
+      data: { targetType: "COMPANY", targetId, action: "ACTIVATE", reason: "documents complete", makerId, status },
+    });
+  await request(cs.id, "company-a");
+  await request(cs.id, "company-b");
+  await request(cs.id, "company-c", "CANCELLED");
+  await request(cs2.id, "company-d");
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("queueCounts", () => {
+  it("counts each of customer service's queues; the viewer's own requests only; '–' where nothing is counted", async () => {
+    expect(await queueCounts(db, cs)).toEqual({
+      companyVerifications: 1,
+      preliminaryReviews: 2,
+      investmentReviews: 0,
+      outflowsToExecute: 0,
+      reconciliation: null,
+      ownRequests: 2,
+    });
+    expect((await queueCounts(db, cs2)).ownRequests).toBe(1);
+  });
+
+  it("counts the supervisor's and the admin's queues", async () => {
+    expect(await queueCounts(db, sup)).toEqual({
+      finalReviews: 1,
+      fullSubscriptionReviews: 0,
+      outflowApprovals: 0,
+      statusChangeApprovals: 3,
+    });
+    expect(await queueCounts(db, admin)).toEqual({
+      staff: 4,
+      settings: null,
+      auditLog: await db.auditLog.count(),
+    });
+  });
+
+  it("counts no queue for a customer", async () => {
+    expect(await queueCounts(db, { id: "someone", role: "INVESTOR" })).toEqual({});
+  });
+
+  it("counts what the generic queue page lists", async () => {
+    for (const entry of QUEUES.filter((q) => q.list)) {
+      const list = await listQueue(db, listedQueue(entry.key).list, 1, 20);
+      const counted = await entry.count?.(db, cs);
+      expect(list.total, entry.key).toBe(counted);
+      expect(list.items.length, entry.key).toBe(counted);
+    }
+  });
+});
