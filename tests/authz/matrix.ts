@@ -85,6 +85,9 @@ const only = (roles: readonly Role[]): Expectations => ({
   ADMIN: roles.includes("ADMIN") ? "ok" : "forbidden",
 });
 
+/** The generic queue page (components/admin/queue-page.tsx) guards with its registry entry's roles. */
+const QUEUE_PAGE = "the generic queue page: its roles are the queue registry entry's (lib/server/admin/queues/registry.ts)";
+
 const REVIEWERS = ["CUSTOMER_SERVICE", "SUPERVISOR"] as const satisfies readonly Role[];
 
 const page = (target: string, expect: Expectations, extra: Partial<MatrixRow> = {}): MatrixRow => ({
@@ -163,8 +166,8 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin", only(STAFF_ROLES)),
   page("/admin/companies", only(REVIEWERS)),
   page("/admin/companies/[id]", only(REVIEWERS)),
-  page("/admin/reviews/preliminary", only(["CUSTOMER_SERVICE"])),
-  page("/admin/reviews/final", only(["SUPERVISOR"])),
+  page("/admin/reviews/preliminary", only(["CUSTOMER_SERVICE"]), { note: QUEUE_PAGE }),
+  page("/admin/reviews/final", only(["SUPERVISOR"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/[id]", only(REVIEWERS)),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
   page("/admin/approvals", only(["SUPERVISOR"])),

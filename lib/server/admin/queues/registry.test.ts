@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
 import { STAFF_ROLES } from "@/lib/shared/roles";
+import { MATRIX } from "@/tests/authz/matrix";
 import { listedQueue, QUEUE_KEYS, QUEUES, queuesFor } from "./registry";
 
 const message = (messages: Record<string, unknown>, key: string) =>
@@ -70,5 +71,18 @@ describe("the staff queue registry", () => {
     }
     expect(() => listedQueue("staff")).toThrow(/no generic page/);
     expect(() => listedQueue("investmentReviews")).toThrow(/no generic page/);
+  });
+
+  it("lets into each shipped queue's page the queue's roles, as the authorization matrix says", () => {
+    // A queue with a page of its own may open it to more roles (the reviewers' company queue), never fewer.
+    for (const queue of QUEUES.filter((q) => q.href)) {
+      const row = MATRIX.find((r) => r.kind === "page" && r.target === queue.href);
+      expect(row, `${queue.href} has no matrix row`).toBeDefined();
+      for (const role of queue.roles) expect(row?.expect[role], `${queue.href} as ${role}`).toBe("ok");
+      if (queue.list) {
+        const allowed = STAFF_ROLES.filter((role) => row?.expect[role] === "ok");
+        expect(allowed, queue.key).toEqual([...queue.roles]);
+      }
+    }
   });
 });
