@@ -2,7 +2,7 @@ import type { RepaymentMethod } from "@/lib/domain/schedules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RiskGrade } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/server/db/types";
-import { pageWindow } from "@/lib/shared/pagination";
+import { type Page, pageWindow } from "@/lib/shared/pagination";
 import { type ListingQuery, normalizeListingQuery, PUBLIC_LOAN_STATUSES, type PublicLoanStatus } from "./query";
 import { loanStatusIn } from "./status-sql";
 
@@ -25,13 +25,8 @@ export interface PublicProjectSummary {
   publishedAt: Date | null;
 }
 
-export interface PublicProjectPage {
-  items: PublicProjectSummary[];
-  /** Matching projects on every page. */
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** A page of the listing; total: matching projects on every page. */
+export type PublicProjectPage = Page<PublicProjectSummary>;
 
 /** Funding progress in basis points, rounded down; 0 for a (never stored) zero amount. */
 export function progressBp(fundedFen: bigint, amountFen: bigint): number {
