@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LoanReviewRows } from "@/components/admin/loan-review-rows";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination, parsePage } from "@/components/ui/pagination";
+import { QueueShell } from "@/components/admin/queue-shell";
+import { parsePage } from "@/components/ui/pagination";
 import { listedQueue, listQueue, type QueueKey } from "@/lib/server/admin/queues";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
@@ -24,16 +24,8 @@ export async function QueuePage({ queueKey, searchParams }: QueueRouteProps & { 
   const [t, db] = await Promise.all([getTranslations(), getDb()]);
   const queue = await listQueue(db, entry.list, page, PAGE_SIZE);
   return (
-    <div>
-      <PageHeader title={t(entry.title)}>
-        <span className="text-sm text-slate-500" data-testid="queue-count">
-          {t("review.waitingCount", { count: queue.total })}
-        </span>
-      </PageHeader>
-      <Card>
-        {queue.items.length === 0 ? <EmptyState>{t("review.empty")}</EmptyState> : <LoanReviewRows items={queue.items} />}
-        <Pagination page={queue.page} pageSize={queue.pageSize} total={queue.total} basePath={entry.href} />
-      </Card>
-    </div>
+    <QueueShell title={t(entry.title)} list={queue} basePath={entry.href}>
+      <LoanReviewRows items={queue.items} />
+    </QueueShell>
   );
 }

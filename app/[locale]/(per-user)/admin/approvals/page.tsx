@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/admin/decision-form";
+import { QueueShell } from "@/components/admin/queue-shell";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { MakerReason } from "@/components/admin/subject/maker-reason";
 import { ProjectTerms } from "@/components/admin/subject/project-terms";
 import { LoanStatusHistory } from "@/components/status/status-history";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination, parsePage } from "@/components/ui/pagination";
+import { Card } from "@/components/ui/card";
+import { parsePage } from "@/components/ui/pagination";
 import { listPendingApprovals } from "@/lib/server/approvals/pending-approvals";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
@@ -18,79 +19,65 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
   const user = await requirePageRole(["SUPERVISOR"], "/admin/approvals");
   const page = parsePage((await searchParams).page);
   const [t, ts, format, db] = await Promise.all([getTranslations("review"), getTranslations("subject"), getFormatter(), getDb()]);
-  const { items, total } = await listPendingApprovals(db, page, PAGE_SIZE);
-  const subjects = await loadApprovalSubjects(db, items);
+  const approvals = await listPendingApprovals(db, page, PAGE_SIZE);
+  const subjects = await loadApprovalSubjects(db, approvals.items);
   return (
-    <div>
-      <PageHeader title={t("queueTitleApprovals")}>
-        <span className="text-sm text-slate-500" data-testid="queue-count">
-          {t("waitingCount", { count: total })}
-        </span>
-      </PageHeader>
-      {items.length === 0 ? (
-        <Card>
-          <EmptyState>{t("empty")}</EmptyState>
-        </Card>
-      ) : (
-        <div className="space-y-4">
-          {items.map((request) => {
-            const subject = subjects.get(request.id);
-            return (
-              <Card key={request.id}>
-                <div data-testid="approval-row" className="space-y-4">
-                  <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <h2 className="text-lg font-semibold break-words">
-                      {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action}: {request.target.name}
-                    </h2>
-                    <span className="text-sm text-slate-500">
-                      {t(`entities.${request.targetType}`)} · {t("maker")}: {request.makerName} ·{" "}
-                      {format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                    </span>
-                  </div>
-                  <MakerReason makerName={request.makerName} createdAt={request.createdAt} reason={request.reason} />
-                  <div className="space-y-5 rounded-md border border-slate-200 p-4" data-testid="approval-subject">
-                    {!subject && <p className="text-sm text-slate-500">{ts("subjectMissing")}</p>}
-                    {subject?.kind === "LOAN_PROJECT" && (
-                      <>
-                        <ProjectTerms project={subject.project} link />
-                        <div>
-                          <h3 className="mb-2 font-medium">{ts("projectHistory")}</h3>
-                          <LoanStatusHistory history={subject.history} />
-                        </div>
-                      </>
-                    )}
-                    {subject && <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />}
-                  </div>
-                  {request.makerId === user.id ? (
-                    <p className="text-sm text-amber-800">{t("ownRequest")}</p>
-                  ) : (
-                    <div className="grid gap-4 md:grid-cols-2">
-                      <DecisionForm
-                        action={approveRequestAction}
-                        hidden={{ requestId: request.id }}
-                        submitLabel={t("approve")}
-                        confirmMessage={t("confirmApprove")}
-                        textLabel={t("comment")}
-                        testId="approve-form"
-                      />
-                      <DecisionForm
-                        action={rejectRequestAction}
-                        hidden={{ requestId: request.id }}
-                        submitLabel={t("reject")}
-                        confirmMessage={t("confirmReject")}
-                        textLabel={t("decisionReason")}
-                        variant="danger"
-                        testId="reject-form"
-                      />
+    <QueueShell title={t("queueTitleApprovals")} list={approvals} basePath="/admin/approvals" rows="cards">
+      {approvals.items.map((request) => {
+        const subject = subjects.get(request.id);
+        return (
+          <Card key={request.id}>
+            <div data-testid="approval-row" className="space-y-4">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 className="text-lg font-semibold break-words">
+                  {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action}: {request.target.name}
+                </h2>
+                <span className="text-sm text-slate-500">
+                  {t(`entities.${request.targetType}`)} · {t("maker")}: {request.makerName} ·{" "}
+                  {format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </span>
+              </div>
+              <MakerReason makerName={request.makerName} createdAt={request.createdAt} reason={request.reason} />
+              <div className="space-y-5 rounded-md border border-slate-200 p-4" data-testid="approval-subject">
+                {!subject && <p className="text-sm text-slate-500">{ts("subjectMissing")}</p>}
+                {subject?.kind === "LOAN_PROJECT" && (
+                  <>
+                    <ProjectTerms project={subject.project} link />
+                    <div>
+                      <h3 className="mb-2 font-medium">{ts("projectHistory")}</h3>
+                      <LoanStatusHistory history={subject.history} />
                     </div>
-                  )}
+                  </>
+                )}
+                {subject && <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />}
+              </div>
+              {request.makerId === user.id ? (
+                <p className="text-sm text-amber-800">{t("ownRequest")}</p>
+              ) : (
+                <div className="grid gap-4 md:grid-cols-2">
+                  <DecisionForm
+                    action={approveRequestAction}
+                    hidden={{ requestId: request.id }}
+                    submitLabel={t("approve")}
+                    confirmMessage={t("confirmApprove")}
+                    textLabel={t("comment")}
+                    testId="approve-form"
+                  />
+                  <DecisionForm
+                    action={rejectRequestAction}
+                    hidden={{ requestId: request.id }}
+                    submitLabel={t("reject")}
+                    confirmMessage={t("confirmReject")}
+                    textLabel={t("decisionReason")}
+                    variant="danger"
+                    testId="reject-form"
+                  />
                 </div>
-              </Card>
-            );
-          })}
-        </div>
-      )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} basePath="/admin/approvals" />
-    </div>
+              )}
+            </div>
+          </Card>
+        );
+      })}
+    </QueueShell>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination, parsePage } from "@/components/ui/pagination";
+import { QueueShell } from "@/components/admin/queue-shell";
+import { parsePage } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { listCompanyVerificationQueue } from "@/lib/server/companies/company-verification-review";
 import { getDb } from "@/lib/server/db";
@@ -14,45 +14,30 @@ export default async function CompanyVerificationQueuePage({ searchParams }: { s
   const [t, format, db] = await Promise.all([getTranslations("review"), getFormatter(), getDb()]);
   const queue = await listCompanyVerificationQueue(db, page, PAGE_SIZE);
   return (
-    <div>
-      <PageHeader title={t("queueTitleCompanies")}>
-        <span className="text-sm text-slate-500" data-testid="queue-count">
-          {t("waitingCount", { count: queue.total })}
-        </span>
-      </PageHeader>
-      <Card>
-        {queue.items.length === 0 ? (
-          <EmptyState>{t("empty")}</EmptyState>
-        ) : (
-          <ul className="divide-y">
-            {queue.items.map((company) => (
-              <li key={company.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="queue-row">
-                <div>
-                  <Link href={`/admin/companies/${company.id}`} className="font-medium">
-                    {company.name}
-                  </Link>
-                  <p className="text-sm text-slate-500">
-                    {company.industry} ·{" "}
-                    {company.profileCompletedAt && format.dateTime(company.profileCompletedAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </p>
-                </div>
-                {company.creditCodeChecksumUnverified && (
-                  <span
-                    className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800"
-                    data-testid="credit-code-unverified"
-                  >
-                    {t("creditCodeUnverified")}
-                  </span>
-                )}
-                {company.activationPending && (
-                  <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-800">{t("activationPending")}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        <Pagination page={page} pageSize={PAGE_SIZE} total={queue.total} basePath="/admin/companies" />
-      </Card>
-    </div>
+    <QueueShell title={t("queueTitleCompanies")} list={queue} basePath="/admin/companies">
+      <ul className="divide-y">
+        {queue.items.map((company) => (
+          <li key={company.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="queue-row">
+            <div>
+              <Link href={`/admin/companies/${company.id}`} className="font-medium">
+                {company.name}
+              </Link>
+              <p className="text-sm text-slate-500">
+                {company.industry} ·{" "}
+                {company.profileCompletedAt && format.dateTime(company.profileCompletedAt, { dateStyle: "medium", timeStyle: "short" })}
+              </p>
+            </div>
+            {company.creditCodeChecksumUnverified && (
+              <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800" data-testid="credit-code-unverified">
+                {t("creditCodeUnverified")}
+              </span>
+            )}
+            {company.activationPending && (
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs text-amber-800">{t("activationPending")}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </QueueShell>
   );
 }

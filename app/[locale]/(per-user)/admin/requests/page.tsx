@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/admin/decision-form";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Pagination, parsePage } from "@/components/ui/pagination";
+import { QueueShell } from "@/components/admin/queue-shell";
+import { Card } from "@/components/ui/card";
+import { parsePage } from "@/components/ui/pagination";
 import { listOwnReviewRequests } from "@/lib/server/approvals/own-requests";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
@@ -17,60 +18,53 @@ export default async function OwnRequestsPage({ searchParams }: { searchParams: 
   const user = await requirePageRole(["CUSTOMER_SERVICE"], "/admin/requests");
   const page = parsePage((await searchParams).page);
   const [t, ts, format, db] = await Promise.all([getTranslations("review"), getTranslations("subject"), getFormatter(), getDb()]);
-  const { items, total, pending } = await listOwnReviewRequests(db, user.id, page, PAGE_SIZE);
+  const requests = await listOwnReviewRequests(db, user.id, page, PAGE_SIZE);
   return (
-    <div>
-      <PageHeader title={t("queueTitleOwnRequests")}>
-        <span className="text-sm text-slate-500" data-testid="queue-count">
-          {t("pendingCount", { count: pending })}
-        </span>
-      </PageHeader>
-      {items.length === 0 ? (
-        <Card>
-          <EmptyState>{t("noOwnRequests")}</EmptyState>
+    <QueueShell
+      title={t("queueTitleOwnRequests")}
+      count={t("pendingCount", { count: requests.pending })}
+      empty={t("noOwnRequests")}
+      list={requests}
+      basePath="/admin/requests"
+      rows="cards"
+    >
+      {requests.items.map((request) => (
+        <Card key={request.id}>
+          <div className="space-y-2" data-testid="own-request-row">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 className="font-semibold break-words">
+                {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action}: {request.target.name}
+              </h2>
+              <span className="text-sm">
+                <strong data-testid="request-status">{t(`requestStatus.${request.status}`)}</strong> ·{" "}
+                {format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </span>
+            </div>
+            <p className="rounded bg-slate-50 p-2 text-sm break-words">{request.reason}</p>
+            {SUBJECT_PAGES[request.targetType] && (
+              <Link href={`${SUBJECT_PAGES[request.targetType]}/${request.targetId}`} className="text-sm" data-testid="subject-link">
+                {request.targetType === "COMPANY" ? ts("openCompany") : ts("openProject")}
+              </Link>
+            )}
+            {request.decisionReason && (
+              <p className="text-sm text-slate-700">
+                {t("decisionReason")}: {request.decisionReason}
+              </p>
+            )}
+            {request.status === "PENDING" && (
+              <DecisionForm
+                action={cancelOwnRequestAction}
+                hidden={{ requestId: request.id }}
+                submitLabel={t("cancelRequest")}
+                confirmMessage={t("confirmCancelRequest")}
+                textLabel={t("comment")}
+                variant="secondary"
+                testId="cancel-request-form"
+              />
+            )}
+          </div>
         </Card>
-      ) : (
-        <div className="space-y-4">
-          {items.map((request) => (
-            <Card key={request.id}>
-              <div className="space-y-2" data-testid="own-request-row">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h2 className="font-semibold break-words">
-                    {t.has(`actions.${request.action}`) ? t(`actions.${request.action}`) : request.action}: {request.target.name}
-                  </h2>
-                  <span className="text-sm">
-                    <strong data-testid="request-status">{t(`requestStatus.${request.status}`)}</strong> ·{" "}
-                    {format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </span>
-                </div>
-                <p className="rounded bg-slate-50 p-2 text-sm break-words">{request.reason}</p>
-                {SUBJECT_PAGES[request.targetType] && (
-                  <Link href={`${SUBJECT_PAGES[request.targetType]}/${request.targetId}`} className="text-sm" data-testid="subject-link">
-                    {request.targetType === "COMPANY" ? ts("openCompany") : ts("openProject")}
-                  </Link>
-                )}
-                {request.decisionReason && (
-                  <p className="text-sm text-slate-700">
-                    {t("decisionReason")}: {request.decisionReason}
-                  </p>
-                )}
-                {request.status === "PENDING" && (
-                  <DecisionForm
-                    action={cancelOwnRequestAction}
-                    hidden={{ requestId: request.id }}
-                    submitLabel={t("cancelRequest")}
-                    confirmMessage={t("confirmCancelRequest")}
-                    textLabel={t("comment")}
-                    variant="secondary"
-                    testId="cancel-request-form"
-                  />
-                )}
-              </div>
-            </Card>
-          ))}
-        </div>
-      )}
-      <Pagination page={page} pageSize={PAGE_SIZE} total={total} basePath="/admin/requests" />
-    </div>
+      ))}
+    </QueueShell>
   );
 }
