@@ -1,30 +1,23 @@
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
+import type { Actor } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { StaffCreation } from "@/lib/schemas/accounts";
 import { STAFF_QUEUE } from "@/lib/server/admin/queues/registry";
 import { writeAudit } from "@/lib/server/audit";
+import { assertCan } from "@/lib/server/auth/assert-can";
 import { revokeUserSessions } from "@/lib/server/auth/server-session";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { logLinkOutsideProduction } from "@/lib/server/email/dev-log";
-import { DomainError, forbidden, notFound } from "@/lib/server/errors";
+import { DomainError, notFound } from "@/lib/server/errors";
 import { announceSupervisorGrant } from "@/lib/server/invitations/announce-supervisor";
 import { issueInvitation } from "@/lib/server/invitations/issue-invitation";
 import { listPage } from "@/lib/shared/pagination";
 import { STAFF_ROLES } from "@/lib/shared/roles";
 
-export interface Actor {
-  id: string;
-  role: Role;
-}
-
 const STAFF: Role[] = [...STAFF_ROLES];
-
-function requireAdmin(actor: Actor) {
-  if (actor.role !== "ADMIN") throw forbidden();
-}
 
 export interface InvitationOptions {
   /** Language of the activation e-mail (the inviting admin's). */
@@ -39,7 +32,7 @@ export interface InvitationOptions {
  * Returns { id, email, role, displayName }: nothing that would let the admin activate the account.
  */
 export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation, options: InvitationOptions = {}) {
-  requireAdmin(actor);
+  assertCan(actor, "staff.manage");
   const { locale = DEFAULT_LOCALE, now = getClock().now() } = options;
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new DomainError("VALIDATION", "email taken", { email: ["validation.emailTaken"] });
@@ -74,7 +67,7 @@ export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation
  * like the first. CONFLICT for an account that is already activated or disabled.
  */
 export async function resendInvitation(db: Db, actor: Actor, userId: string, options: InvitationOptions = {}) {
-  requireAdmin(actor);
+  assertCan(actor, "staff.manage");
   const { locale = DEFAULT_LOCALE, now = getClock().now() } = options;
   try {
     const { user, link, expiresAt } = await withTransaction(db, async (tx) => {
@@ -114,7 +107,7 @@ export async function updateStaffUser(
   change: { disabled?: boolean; role?: Role },
   now = getClock().now(),
 ) {
-  requireAdmin(actor);
+  assertCan(actor, "staff.manage");
   if (userId === actor.id) throw new DomainError("FORBIDDEN", "cannot change own account");
   if (change.role && !STAFF.includes(change.role)) throw new DomainError("VALIDATION", "not a staff role", { role: ["validation.role"] });
   return withTransaction(db, async (tx) => {
@@ -155,7 +148,7 @@ export type InvitationStatus = "ACTIVATED" | "PENDING" | "EXPIRED";
  * re-send). Never the hash.
  */
 export async function listStaff(db: Db, actor: Actor, page: number, pageSize = 20, now = getClock().now()) {
-  requireAdmin(actor);
+  assertCan(actor, "staff.manage");
   const { where, orderBy } = STAFF_QUEUE;
   const { items: rows, ...at } = await withTransaction(db, (tx) =>
     listPage(

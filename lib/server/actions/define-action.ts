@@ -2,12 +2,14 @@ import "server-only";
 import { notFound, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ZodError, type z } from "zod";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { userRolesFor } from "@/lib/domain/permissions";
+import type { EntityType, Role } from "@/lib/generated/prisma/enums";
 import { getSessionState, getSessionUser, type SessionState, type SessionUser } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import type { Db } from "@/lib/server/db/types";
 import { isDomainError } from "@/lib/server/errors";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
+import { type Capability, rolesWith } from "@/lib/shared/capabilities";
 import { isStaffRole } from "@/lib/shared/roles";
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
@@ -132,6 +134,26 @@ export function roleAction<S extends z.ZodType, T>(roles: readonly Role[], defin
     }
     return run(definition, user, formData);
   };
+}
+
+/**
+ * An action that raises the lifecycle `event` of `entity`: its role gate is the event's makers and performers
+ * from the machine's metadata (userRolesFor), the same source the transition service checks.
+ */
+export function eventAction<S extends z.ZodType, T>(
+  entity: EntityType,
+  event: string,
+  definition: ActionDefinition<S, T, SessionUser>,
+): FormAction<T> {
+  return roleAction(userRolesFor(entity, event), definition);
+}
+
+/** An action gated by a capability (lib/shared/capabilities.ts) rather than a lifecycle event. */
+export function capabilityAction<S extends z.ZodType, T>(
+  capability: Capability,
+  definition: ActionDefinition<S, T, SessionUser>,
+): FormAction<T> {
+  return roleAction(rolesWith(capability), definition);
 }
 
 /** getSessionUser said "nobody": either nobody is signed in, or a staff member still owes the second factor. */

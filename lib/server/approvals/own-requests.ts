@@ -1,10 +1,9 @@
+import type { Actor } from "@/lib/domain/permissions";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { cancelReviewRequest } from "@/lib/server/review-requests";
 import { listPage } from "@/lib/shared/pagination";
 import { describeRequests } from "./describe-requests";
-
-type Staff = Parameters<typeof cancelReviewRequest>[1]["actor"];
 
 /** The requests a customer-service member made, pending first, then newest. */
 export async function listOwnReviewRequests(db: Db, makerId: string, page: number, pageSize = 20) {
@@ -23,7 +22,7 @@ export async function listOwnReviewRequests(db: Db, makerId: string, page: numbe
 }
 
 /** Its maker withdraws a pending request; anyone else's request answers NOT_FOUND. */
-export async function cancelOwnReviewRequest(db: Db, actor: Staff, requestId: string, reason?: string) {
+export async function cancelOwnReviewRequest(db: Db, actor: Actor, requestId: string, reason?: string) {
   const own = await db.reviewRequest.findFirst({ where: { id: requestId, makerId: actor.id }, select: { id: true } });
   if (!own) throw notFound();
   return cancelReviewRequest(db, { actor, requestId, reason });

@@ -1,11 +1,12 @@
 import type { AuditEntry, AuditSubject, ProjectRef } from "@/lib/audit-log/describe-entry";
 import type { AuditFilter } from "@/lib/audit-log/filter";
 import { endOfBusinessDay, startOfBusinessDay } from "@/lib/domain/dates";
+import type { Actor } from "@/lib/domain/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { assertCan } from "@/lib/server/auth/assert-can";
 import { getBusinessTimeZone } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
-import { forbidden } from "@/lib/server/errors";
 import { PUBLIC_LOAN_STATUSES } from "@/lib/server/listings/query";
 import { listPage, type Page } from "@/lib/shared/pagination";
 
@@ -34,13 +35,13 @@ interface Row {
  */
 export async function listAuditLog(
   db: Db,
-  actor: { role: string },
+  actor: Pick<Actor, "role">,
   filter: AuditFilter,
   page: number,
   pageSize = 50,
   zone = getBusinessTimeZone(),
 ): Promise<AuditLogPage> {
-  if (actor.role !== "ADMIN") throw forbidden();
+  assertCan(actor, "audit.read");
   const where = whereClause(filter, zone);
   const { items: rows, ...at } = await listPage(
     page,

@@ -1,14 +1,12 @@
+import { type Actor, userRolesFor } from "@/lib/domain/permissions";
 import { COMPANY_VERIFICATION_QUEUE } from "@/lib/server/admin/queues/registry";
 import { writeAudit } from "@/lib/server/audit";
-import type { SessionUser } from "@/lib/server/auth/session";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { createReviewRequest } from "@/lib/server/review-requests";
 import { listPage } from "@/lib/shared/pagination";
 import { isAwaitingVerification } from "./company-profile";
-
-type Staff = Pick<SessionUser, "id" | "role">;
 
 /** Companies waiting for customer service, oldest submission first (the registry's companyVerifications). */
 export async function listCompanyVerificationQueue(db: Db, page: number, pageSize = 20) {
@@ -42,9 +40,13 @@ export async function listCompanyVerificationQueue(db: Db, page: number, pageSiz
   return { ...queue, items: items.map((c) => ({ ...c, activationPending: pendingIds.has(c.id) })) };
 }
 
-/** Customer service sends the verification back to the company with a reason it will read. */
-export async function returnCompanyVerification(db: Db, actor: Staff, companyId: string, reason: string) {
-  if (actor.role !== "CUSTOMER_SERVICE") throw forbidden();
+/**
+ * Customer service sends the verification back to the company with a reason it will read: the other
+ * outcome of the review that ends in an ACTIVATE request, so the same people decide it (the ACTIVATE
+ * event's makers in the company machine's metadata).
+ */
+export async function returnCompanyVerification(db: Db, actor: Actor, companyId: string, reason: string) {
+  if (!userRolesFor("COMPANY", "ACTIVATE").includes(actor.role)) throw forbidden();
   return withTransaction(db, async (tx) => {
     const company = await tx.company.findUnique({ where: { id: companyId } });
     if (!company) throw notFound();
@@ -67,6 +69,6 @@ export async function returnCompanyVerification(db: Db, actor: Staff, companyId:
 }
 
 /** Customer service files the ACTIVATE request that a supervisor approves (maker-checker). */
-export async function requestCompanyActivation(db: Db, actor: Staff, companyId: string, reason: string) {
+export async function requestCompanyActivation(db: Db, actor: Actor, companyId: string, reason: string) {
   return createReviewRequest(db, { maker: actor, targetType: "COMPANY", targetId: companyId, action: "ACTIVATE", reason });
 }

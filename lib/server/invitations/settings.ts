@@ -1,6 +1,7 @@
 import { z } from "zod";
+import type { Actor } from "@/lib/domain/permissions";
+import { assertCan } from "@/lib/server/auth/assert-can";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
-import { forbidden } from "@/lib/server/errors";
 import { savePlatformSetting } from "@/lib/server/settings/save-platform-setting";
 
 export const STAFF_INVITATION_KEY = "staffInvitation";
@@ -23,8 +24,8 @@ export async function getInvitationLifetimeHours(db: DbOrTx): Promise<number> {
 }
 
 /** Only an admin changes the lifetime; links already sent keep theirs. Audited (SETTINGS_UPDATED) in the same transaction. */
-export async function updateInvitationLifetime(db: Db, actor: { id: string; role: string }, lifetimeHours: number) {
-  if (actor.role !== "ADMIN") throw forbidden();
+export async function updateInvitationLifetime(db: Db, actor: Actor, lifetimeHours: number) {
+  assertCan(actor, "platform.settings");
   const value = stored.parse({ lifetimeHours });
   await savePlatformSetting(db, actor, STAFF_INVITATION_KEY, value, async (tx) => ({
     lifetimeHours: await getInvitationLifetimeHours(tx),

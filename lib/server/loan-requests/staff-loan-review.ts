@@ -1,14 +1,17 @@
 import { fundraisingDeadlineOf } from "@/lib/domain/dates";
+import type { Actor } from "@/lib/domain/permissions";
 import type { RiskGrade } from "@/lib/generated/prisma/enums";
 import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
-import type { Db, Tx } from "@/lib/server/db/types";
-import { forbidden, notFound } from "@/lib/server/errors";
+import type { Db } from "@/lib/server/db/types";
+import { notFound } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/transitions";
-import { type Actor, requireEventRole } from "./scope";
 
+/**
+ * Who may raise each review event (customer service passes 初审; only a supervisor decides 复审; the
+ * publisher did not pass it) is checked by the transition service from lib/domain/permissions.
+ */
 export async function passPreliminaryReview(db: Db, actor: Actor, projectId: string, comment?: string) {
-  requireEventRole("PASS_PRELIMINARY", actor);
   return withTransaction(db, (tx) =>
     applyTransition(tx, {
       entity: "LOAN_PROJECT",
@@ -21,47 +24,31 @@ export async function passPreliminaryReview(db: Db, actor: Actor, projectId: str
   );
 }
 
-/**
- * Each review stage has its owner: customer service decides the preliminary review, only a supervisor the
- * final one (once passed, a request is the checker's to decide). Checked under a row lock, so the stage
- * cannot move between this check and the transition.
- */
-async function requireStageOwner(tx: Tx, actor: Actor, projectId: string) {
-  await tx.$queryRaw`SELECT 1 FROM "LoanProject" WHERE "id" = ${projectId} FOR UPDATE`;
-  const project = await tx.loanProject.findUnique({ where: { id: projectId }, select: { status: true } });
-  if (!project) throw notFound();
-  if (project.status === "PENDING_FINAL_REVIEW" && actor.role !== "SUPERVISOR") throw forbidden();
-}
-
 /** Back to the company as a DRAFT; the reason is shown to it. */
 export async function returnLoanRequestForRevision(db: Db, actor: Actor, projectId: string, reason: string) {
-  requireEventRole("RETURN_FOR_REVISION", actor);
-  return withTransaction(db, async (tx) => {
-    await requireStageOwner(tx, actor, projectId);
-    return applyTransition(tx, {
+  return withTransaction(db, (tx) =>
+    applyTransition(tx, {
       entity: "LOAN_PROJECT",
       id: projectId,
       event: "RETURN_FOR_REVISION",
       actor,
       reason,
       data: { lastReviewComment: reason, passedById: null },
-    });
-  });
+    }),
+  );
 }
 
 export async function rejectLoanRequest(db: Db, actor: Actor, projectId: string, reason: string) {
-  requireEventRole("REJECT", actor);
-  return withTransaction(db, async (tx) => {
-    await requireStageOwner(tx, actor, projectId);
-    return applyTransition(tx, {
+  return withTransaction(db, (tx) =>
+    applyTransition(tx, {
       entity: "LOAN_PROJECT",
       id: projectId,
       event: "REJECT",
       actor,
       reason,
       data: { lastReviewComment: reason },
-    });
-  });
+    }),
+  );
 }
 
 /**
@@ -77,7 +64,6 @@ export async function publishLoanRequest(
   input: { riskGrade: RiskGrade; comment?: string },
   clock: Clock = getClock(),
 ) {
-  requireEventRole("PUBLISH", actor);
   const now = clock.now();
   return withTransaction(db, async (tx) => {
     const project = await tx.loanProject.findUnique({ where: { id: projectId }, select: { fundraisingDays: true } });

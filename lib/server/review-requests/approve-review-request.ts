@@ -1,14 +1,14 @@
+import type { Actor } from "@/lib/domain/permissions";
 import type { EntityType, ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx, Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition, type EntityTypes, type TransitionResult } from "@/lib/server/transitions";
-import { requireRole, type Staff, selfApproval } from "./shared";
 
 export interface ApproveReviewRequestInput {
   /** The supervisor deciding; never the request's maker. */
-  checker: Staff;
+  checker: Actor;
   requestId: string;
   decisionReason?: string;
   /** Guard facts the database cannot give for the target event (as for applyTransition). */
@@ -33,15 +33,13 @@ export interface ApprovedReviewRequest {
  * service with actor = checker and reason = the request's reason, then `effects` run. If anything fails
  * (target no longer in a state that allows the event, a guard, a concurrent decision…) the whole
  * approval rolls back with that error and the request stays PENDING.
- * Only SUPERVISOR (FORBIDDEN); checker ≠ maker (SELF_APPROVAL, checked here, by the machine and by the
- * database CHECK).
+ * Only SUPERVISOR (FORBIDDEN); checker ≠ maker (SELF_APPROVAL): checked by the transition service
+ * (lib/domain/permissions/review-request.ts), the machine guard and a database CHECK.
  */
 export async function approveReviewRequest(db: DbOrTx, input: ApproveReviewRequestInput): Promise<ApprovedReviewRequest> {
-  requireRole(input.checker, "SUPERVISOR", "approve a review request");
   return withTransaction(db, async (tx) => {
     const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
     if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
-    if (pending.makerId === input.checker.id) throw selfApproval(pending.id);
 
     const decisionReason = input.decisionReason?.trim() || null;
     await applyTransition(tx, {

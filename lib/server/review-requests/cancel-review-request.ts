@@ -1,14 +1,14 @@
+import type { Actor } from "@/lib/domain/permissions";
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/transitions";
-import type { Staff } from "./shared";
 
 export interface CancelReviewRequestInput {
   /** Must be the request's maker (FORBIDDEN otherwise). */
-  actor: Staff;
+  actor: Actor;
   requestId: string;
   reason?: string;
 }
@@ -18,9 +18,6 @@ export async function cancelReviewRequest(db: DbOrTx, input: CancelReviewRequest
   return withTransaction(db, async (tx) => {
     const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
     if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
-    if (pending.makerId !== input.actor.id) {
-      throw new DomainError("FORBIDDEN", "Only the maker may cancel a review request", {}, { requestId: pending.id });
-    }
     await applyTransition(tx, {
       entity: "REVIEW_REQUEST",
       id: pending.id,

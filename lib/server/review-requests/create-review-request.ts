@@ -1,14 +1,15 @@
+import type { Actor } from "@/lib/domain/permissions";
 import type { EntityType, Prisma, ReviewRequest } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { type ContextOf, type EventTypeOf, entityConfig, isUniqueViolationOf, planTransition } from "@/lib/server/transitions";
-import { requireRole, requireText, type Staff } from "./shared";
+import { type ContextOf, type EventTypeOf, isUniqueViolationOf, planTransition } from "@/lib/server/transitions";
+import { requireText } from "./shared";
 
 export interface CreateReviewRequestInput<E extends EntityType> {
   /** The customer-service member opening the request. */
-  maker: Staff;
+  maker: Actor;
   targetType: E;
   targetId: string;
   /** The target machine's event the approval applies; must be a maker-checker event (EventMeta.makerChecker). */
@@ -22,35 +23,29 @@ export interface CreateReviewRequestInput<E extends EntityType> {
 }
 
 /**
- * Opens a PENDING maker-checker request. Only CUSTOMER_SERVICE (FORBIDDEN otherwise); reason required
- * (VALIDATION); the action must be a maker-checker event of the target's machine (VALIDATION) and possible
+ * Opens a PENDING maker-checker request. Reason required (VALIDATION); the maker must be one the event's
+ * metadata names (FORBIDDEN) and the action a maker-checker event of the target's machine (VALIDATION),
+ * both checked by planTransition's "request" mode (lib/domain/permissions); the action must be possible
  * right now (TRANSITION_NOT_ALLOWED / GUARD_FAILED, from a dry run of the machine, so staff see at once
  * why it cannot be done); one PENDING request per target and action (DUPLICATE_PENDING_REQUEST, checked
  * first and backed by a partial unique index for races). Writes a history row (from "" to PENDING,
  * event CREATE) and an audit row.
  */
 export async function createReviewRequest<E extends EntityType>(db: DbOrTx, input: CreateReviewRequestInput<E>): Promise<ReviewRequest> {
-  requireRole(input.maker, "CUSTOMER_SERVICE", "open a review request");
   const reason = requireText(input.reason, "reason");
-  const meta = entityConfig(input.targetType).eventMeta[input.action];
-  if (!meta?.makerChecker) {
-    throw new DomainError(
-      "VALIDATION",
-      `${input.targetType} ${input.action} is not applied through a review request`,
-      { action: ["validation.required"] },
-      { entity: input.targetType, event: input.action },
-    );
-  }
-
   return withTransaction(db, async (tx) => {
-    await planTransition(tx, {
-      entity: input.targetType,
-      id: input.targetId,
-      event: { ...input.payload, type: input.action } as never,
-      actor: input.maker,
-      reason,
-      context: input.context,
-    });
+    await planTransition(
+      tx,
+      {
+        entity: input.targetType,
+        id: input.targetId,
+        event: { ...input.payload, type: input.action } as never,
+        actor: input.maker,
+        reason,
+        context: input.context,
+      },
+      "request",
+    );
 
     const where = { targetType: input.targetType, targetId: input.targetId, action: input.action, status: "PENDING" as const };
     if (await tx.reviewRequest.findFirst({ where, select: { id: true } })) throw duplicate(input);

@@ -6,4 +6,3 @@ export {
 export { type CancelReviewRequestInput, cancelReviewRequest } from "./cancel-review-request";
 export { type CreateReviewRequestInput, createReviewRequest } from "./create-review-request";
 export { type RejectReviewRequestInput, rejectReviewRequest } from "./reject-review-request";
-export type { Staff } from "./shared";

@@ -1,26 +1,28 @@
+import type { Actor } from "@/lib/domain/permissions";
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/transitions";
-import { requireRole, requireText, type Staff, selfApproval } from "./shared";
+import { requireText } from "./shared";
 
 export interface RejectReviewRequestInput {
-  checker: Staff;
+  checker: Actor;
   requestId: string;
   /** Required: the maker reads why. */
   decisionReason: string;
 }
 
-/** PENDING → REJECTED; the target is not touched. Only SUPERVISOR, never the maker; reason required. */
+/**
+ * PENDING → REJECTED; the target is not touched. Reason required (VALIDATION). Only a supervisor (FORBIDDEN),
+ * never the maker (SELF_APPROVAL): the transition service checks both (lib/domain/permissions/review-request.ts).
+ */
 export async function rejectReviewRequest(db: DbOrTx, input: RejectReviewRequestInput): Promise<ReviewRequest> {
-  requireRole(input.checker, "SUPERVISOR", "reject a review request");
   const decisionReason = requireText(input.decisionReason, "decisionReason");
   return withTransaction(db, async (tx) => {
     const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
     if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
-    if (pending.makerId === input.checker.id) throw selfApproval(pending.id);
     await applyTransition(tx, {
       entity: "REVIEW_REQUEST",
       id: pending.id,

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import type { Actor } from "@/lib/domain/permissions";
 import { ICP_LINE, type SiteFooterInput } from "@/lib/schemas/site-footer";
+import { assertCan } from "@/lib/server/auth/assert-can";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
-import { forbidden } from "@/lib/server/errors";
 import { savePlatformSetting } from "./save-platform-setting";
 
 /** What the footer shows beside its fixed text; an absent item is simply not shown (nothing is invented). */
@@ -41,8 +42,8 @@ export async function getSiteFooterSettings(db: DbOrTx): Promise<SiteFooterSetti
  * Only an admin changes the footer; an empty field removes its item. Old and new values go into the audit
  * log (SETTINGS_UPDATED, target "siteFooter") in the same transaction.
  */
-export async function updateSiteFooterSettings(db: Db, actor: { id: string; role: string }, input: SiteFooterInput) {
-  if (actor.role !== "ADMIN") throw forbidden();
+export async function updateSiteFooterSettings(db: Db, actor: Actor, input: SiteFooterInput) {
+  assertCan(actor, "platform.settings");
   const value = stored.parse(Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
   await savePlatformSetting(db, actor, SITE_FOOTER_KEY, value, getSiteFooterSettings);
 }

@@ -1,12 +1,13 @@
+import type { Actor } from "@/lib/domain/permissions";
 import type { LoanLimitsInput } from "@/lib/schemas/settings";
+import { assertCan } from "@/lib/server/auth/assert-can";
 import type { Db } from "@/lib/server/db/types";
-import { forbidden } from "@/lib/server/errors";
 import { getLoanLimits, LOAN_LIMITS_KEY } from "./loan-limits";
 import { savePlatformSetting } from "./save-platform-setting";
 
 /** Only an admin changes the limits; the old and new values go into the audit log in the same transaction. */
-export async function updateLoanLimits(db: Db, actor: { id: string; role: string }, input: LoanLimitsInput) {
-  if (actor.role !== "ADMIN") throw forbidden();
+export async function updateLoanLimits(db: Db, actor: Actor, input: LoanLimitsInput) {
+  assertCan(actor, "platform.settings");
   const value = {
     minAmountFen: String(input.minAmount),
     maxAmountFen: String(input.maxAmount),

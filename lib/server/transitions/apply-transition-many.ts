@@ -5,6 +5,7 @@ import { getClock } from "@/lib/server/clock";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { assertInTransaction, machineEventOf, refusal } from "./apply-transition";
+import { assertMay } from "./assert-may";
 import { entityConfig } from "./entities";
 import { type Actor, type ContextOf, type EventOf, type EventTypeOf, isStaff, type StatusOf } from "./types";
 
@@ -16,7 +17,7 @@ export interface TransitionManyInput<E extends EntityType> {
   /** The event name, or the full event with its payload (the same for every row). */
   event: EventTypeOf<E> | EventOf<E>;
   /** Who applies it; null = the system (jobs, verified gateway callbacks). */
-  actor: Actor;
+  actor: Actor | null;
   reason?: string;
   /** Guard facts the database cannot give, shared by every row. Facts read from the database win. */
   context?: Partial<ContextOf<E>>;
@@ -49,9 +50,8 @@ export async function applyTransitionMany<E extends EntityType>(tx: Tx, input: T
   const machineEvent = machineEventOf(input);
   const eventType = machineEvent.type as EventTypeOf<E>;
   const params = { entity: input.entity, event: eventType, from: input.from };
-  if (config.eventMeta[eventType]?.makerChecker) {
-    throw new DomainError("FORBIDDEN", `${input.entity} ${eventType} is applied only by approving a review request`, {}, params);
-  }
+  // Rows of one status share the role and stage rules; the bulk entities have no per-row conditions.
+  assertMay(input.entity, { status: input.from }, eventType, input.actor, "apply");
   const ids = [...new Set(input.ids)];
   const none = { entity: input.entity, event: eventType, from: input.from, to: input.from, count: 0 };
   if (ids.length === 0) return none;

@@ -6,6 +6,7 @@ import { isCheckViolationOf } from "@/lib/server/db/errors";
 import { isTransaction } from "@/lib/server/db/transaction";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
+import { assertMay, type PermissionMode } from "./assert-may";
 import { entityConfig } from "./entities";
 import { type Actor, type ContextOf, type EntityTypes, type EventOf, type EventTypeOf, isStaff, type StatusOf } from "./types";
 
@@ -15,7 +16,7 @@ export interface TransitionInput<E extends EntityType> {
   /** The event name, or the full event with its payload, e.g. { type: "CONFIRM_DISBURSED", externalSerial }. */
   event: EventTypeOf<E> | EventOf<E>;
   /** Who applies it; null = the system (jobs, verified gateway callbacks). */
-  actor: Actor;
+  actor: Actor | null;
   /** Copied into the event (guards of REJECT / RETURN_FOR_REVISION read it) and the history row. */
   reason?: string;
   /**
@@ -51,13 +52,16 @@ interface Plan<E extends EntityType> extends TransitionResult<E> {
 
 /**
  * Decides the transition without writing anything: loads the row (by id only: callers check ownership
- * first), builds the machine context (database facts + caller facts), and asks the machine.
- * Throws NOT_FOUND, TRANSITION_NOT_ALLOWED (no such transition from the current status) or GUARD_FAILED
- * (a business rule refused it), with params { entity, event, from }.
+ * first), checks who may raise the event (assertMay: role, stage owner, four eyes; FORBIDDEN, GUARD_FAILED,
+ * SELF_APPROVAL), builds the machine context (database facts + caller facts), and asks the machine.
+ * Throws NOT_FOUND, the permission refusals, TRANSITION_NOT_ALLOWED (no such transition from the current
+ * status) or GUARD_FAILED (a business rule refused it), with params { entity, event, from }.
+ * `mode` "request" checks the actor may open a review request for the event (createReviewRequest's dry run).
  */
 export async function planTransition<E extends EntityType>(
   tx: Tx,
-  input: Omit<TransitionInput<E>, "data" | "auditData" | "reviewRequestId">,
+  input: Omit<TransitionInput<E>, "data" | "auditData">,
+  mode: PermissionMode = "apply",
 ): Promise<Plan<E>> {
   const config = entityConfig(input.entity);
   const machineEvent = machineEventOf(input);
@@ -68,6 +72,7 @@ export async function planTransition<E extends EntityType>(
   }
   const row = await config.load(tx, input.id);
   if (!row) throw new DomainError("NOT_FOUND", `${input.entity} ${input.id} not found`, {}, { entity: input.entity });
+  assertMay(input.entity, row, eventType, input.actor, mode, { viaReviewRequest: input.reviewRequestId !== undefined });
 
   const facts = await config.facts(tx, row, eventType, input.actor);
   const context = { now: getClock().now(), ...input.context, ...facts };
@@ -91,22 +96,13 @@ export async function planTransition<E extends EntityType>(
  *    changed it between our read and our write; the page or job should reload and decide again);
  * 3. one StatusHistory row (from, to, event, actor, reason);
  * 4. one AuditLog row when the actor is staff (CUSTOMER_SERVICE, SUPERVISOR, ADMIN).
- * Role and ownership checks are the caller's; the maker-checker rule is enforced here (FORBIDDEN unless
- * `reviewRequestId` is given for a makerChecker event).
+ * Who may raise the event is checked here (assertMay, from the machines' event metadata and
+ * lib/domain/permissions; a makerChecker event is FORBIDDEN unless `reviewRequestId` is given); callers
+ * check only ownership (a company's own project: NOT_FOUND otherwise).
  */
 export async function applyTransition<E extends EntityType>(tx: Tx, input: TransitionInput<E>): Promise<TransitionResult<E>> {
   assertInTransaction(tx);
   const config = entityConfig(input.entity);
-  const eventType = typeof input.event === "string" ? input.event : input.event.type;
-  if (config.eventMeta[eventType]?.makerChecker && !input.reviewRequestId) {
-    throw new DomainError(
-      "FORBIDDEN",
-      `${input.entity} ${eventType} is applied only by approving a review request`,
-      {},
-      { entity: input.entity, event: eventType },
-    );
-  }
-
   const plan = await planTransition(tx, input);
   const params = { entity: plan.entity, event: plan.event, from: plan.from };
   let count: number;

@@ -40,7 +40,7 @@ export interface EntityConfig<E extends EntityType, Row extends { id: string; st
   load(tx: Tx, id: string): Promise<Row | null>;
   /** Conditional on the old status; returns the number of rows changed (0 = someone changed it first). */
   update(tx: Tx, id: string, from: string, to: string, data: EntityTypes[E]["data"]): Promise<number>;
-  facts(tx: Tx, row: Row, eventType: string, actor: Actor): Promise<Partial<ContextOf<E>>>;
+  facts(tx: Tx, row: Row, eventType: string, actor: Actor | null): Promise<Partial<ContextOf<E>>>;
   /** Set for the entities moved in bulk (applyTransitionMany): refunds and settlements of investments. */
   bulk?: BulkConfig<E>;
 }
@@ -52,7 +52,7 @@ export interface BulkConfig<E extends EntityType> {
    * The guard facts of a group of rows, read from the database at once: the facts every row shares, or, when
    * the rows disagree, facts under which the machine refuses (one row's own decision must not pass for all).
    */
-  groupFacts(tx: Tx, ids: readonly string[], eventType: string, actor: Actor): Promise<Partial<ContextOf<E>>>;
+  groupFacts(tx: Tx, ids: readonly string[], eventType: string, actor: Actor | null): Promise<Partial<ContextOf<E>>>;
 }
 
 const loanProject: EntityConfig<"LOAN_PROJECT", LoanProject> = {

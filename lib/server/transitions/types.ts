@@ -4,14 +4,15 @@ import type { InvestmentContext, InvestmentEvent, InvestmentStatus } from "@/lib
 import type { LoanProjectContext, LoanProjectEvent, LoanProjectStatus } from "@/lib/domain/machines/loan-project";
 import type { OutflowContext, OutflowEvent, OutflowStatus } from "@/lib/domain/machines/outflow";
 import type { ReviewRequestContext, ReviewRequestEvent, ReviewRequestStatus } from "@/lib/domain/machines/review-request";
-import type { EntityType, Prisma, Role } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/domain/permissions";
+import type { EntityType, Prisma } from "@/lib/generated/prisma/client";
 import { isStaffRole } from "@/lib/shared/roles";
 
-/** Who applies a change: a signed-in user, or null for the system (jobs, gateway callbacks). */
-export type Actor = { id: string; role: Role } | null;
+/** Who applies a change: a signed-in user; services the system also drives take `Actor | null` (null = the system). */
+export type { Actor } from "@/lib/domain/permissions";
 
 export { STAFF_ROLES } from "@/lib/shared/roles";
-export const isStaff = (actor: Actor): actor is { id: string; role: Role } => actor !== null && isStaffRole(actor.role);
+export const isStaff = (actor: Actor | null): actor is Actor => actor !== null && isStaffRole(actor.role);
 
 /** Per entity type: the machine's statuses, events and guard facts, and the row's update input. */
 export interface EntityTypes {

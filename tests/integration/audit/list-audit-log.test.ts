@@ -5,7 +5,7 @@ import { createCompany, createLoanProject, createUser } from "../support/factori
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const ZONE = "Asia/Shanghai";
-const ADMIN = { role: "ADMIN" };
+const ADMIN = { role: "ADMIN" as const };
 
 describe("audit log read service", () => {
   let db: TestDatabase;

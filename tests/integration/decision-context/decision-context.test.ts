@@ -170,7 +170,13 @@ describe("loadApprovalSubjects", () => {
     const awaiting = await createCompany(db, { status: "INVALID", profileCompletedAt: at("2026-11-25T00:00:00Z") });
     const project = await createLoanProject(db, { companyId: company.id, status: "FUNDRAISING", title: "Raising" });
     await db.statusHistory.create({
-      data: { entityType: "LOAN_PROJECT", entityId: project.id, fromStatus: "PENDING_FINAL_REVIEW", toStatus: "FUNDRAISING", event: "PUBLISH" },
+      data: {
+        entityType: "LOAN_PROJECT",
+        entityId: project.id,
+        fromStatus: "PENDING_FINAL_REVIEW",
+        toStatus: "FUNDRAISING",
+        event: "PUBLISH",
+      },
     });
     const requests = [
       { id: "r-activate", targetType: "COMPANY" as const, targetId: awaiting.id },

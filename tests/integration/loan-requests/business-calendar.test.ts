@@ -32,7 +32,12 @@ afterAll(async () => {
 async function publishedAt(instant: string, fields: { termMonths?: number; fundraisingDays?: number } = {}) {
   const owner = await createUser(db, { role: "COMPANY" });
   const company = await createCompany(db, { userId: owner.id, status: "NORMAL" });
-  const draft = await createLoanProject(db, { companyId: company.id, status: "PENDING_PRELIMINARY_REVIEW", submittedAt: new Date(instant), ...fields });
+  const draft = await createLoanProject(db, {
+    companyId: company.id,
+    status: "PENDING_PRELIMINARY_REVIEW",
+    submittedAt: new Date(instant),
+    ...fields,
+  });
   await passPreliminaryReview(db, cs, draft.id);
   const clock: Clock = fixedClock(instant, SHANGHAI);
   await publishLoanRequest(db, sup, draft.id, { riskGrade: "B" }, clock);

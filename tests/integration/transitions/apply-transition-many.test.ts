@@ -46,14 +46,23 @@ describe("applyTransitionMany", () => {
 
   it("writes one audit row per row when staff applies it", async () => {
     const cs = await createUser(prisma, { role: "CUSTOMER_SERVICE" });
-    const ids = await investments("FAILED", ["CONFIRMED", "CONFIRMED"]);
-    await many({ entity: "INVESTMENT", ids, from: "CONFIRMED", event: "REFUND", actor: { id: cs.id, role: cs.role } });
+    const ids = await investments("FUNDRAISING", ["PENDING", "PENDING"]);
+    await many({ entity: "INVESTMENT", ids, from: "PENDING", event: "REJECT", actor: { id: cs.id, role: cs.role }, reason: "limits" });
     const audit = await prisma.auditLog.findMany({ where: { targetId: { in: ids } } });
     expect(audit.map((row) => [row.action, row.actorId, row.targetType])).toEqual([
-      ["INVESTMENT.REFUND", cs.id, "INVESTMENT"],
-      ["INVESTMENT.REFUND", cs.id, "INVESTMENT"],
+      ["INVESTMENT.REJECT", cs.id, "INVESTMENT"],
+      ["INVESTMENT.REJECT", cs.id, "INVESTMENT"],
     ]);
-    expect(audit[0]?.data).toMatchObject({ from: "CONFIRMED", to: "REFUNDED", bulk: 2 });
+    expect(audit[0]?.data).toMatchObject({ from: "PENDING", to: "REJECTED", bulk: 2 });
+  });
+
+  it("checks who may raise the event, as applyTransition does: staff cannot apply the system's REFUND", async () => {
+    const cs = await createUser(prisma, { role: "CUSTOMER_SERVICE" });
+    const ids = await investments("FAILED", ["CONFIRMED", "CONFIRMED"]);
+    await expect(
+      many({ entity: "INVESTMENT", ids, from: "CONFIRMED", event: "REFUND", actor: { id: cs.id, role: cs.role } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", params: { entity: "INVESTMENT", event: "REFUND", from: "CONFIRMED" } });
+    expect(await statusesOf(ids)).toEqual(["CONFIRMED", "CONFIRMED"]);
   });
 
   it("refuses the whole group when one investment's project has not failed, and changes nothing", async () => {

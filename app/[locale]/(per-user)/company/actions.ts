@@ -4,21 +4,19 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { companyProfileSchema, documentUploadSchema } from "@/lib/schemas/companies";
 import { idField } from "@/lib/schemas/fields";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { capabilityAction } from "@/lib/server/actions/define-action";
 import { deleteCompanyDocument, uploadCompanyDocument } from "@/lib/server/companies/company-documents";
 import { updateCompanyProfile } from "@/lib/server/companies/company-profile";
 import { submitCompanyForVerification } from "@/lib/server/companies/submit-verification";
 import { invalidatePublicProjects } from "@/lib/server/public-cache";
 import { getFileStorage } from "@/lib/server/storage";
 
-const COMPANY = ["COMPANY"] as const;
-
 function refreshCompanyPages() {
   revalidatePath("/company");
   revalidatePath("/company/profile");
 }
 
-export const updateCompanyProfileAction = roleAction(COMPANY, {
+export const updateCompanyProfileAction = capabilityAction("company.profile", {
   schema: companyProfileSchema,
   successMessage: "company.profileSaved",
   async handler(input, { db, user }) {
@@ -30,7 +28,7 @@ export const updateCompanyProfileAction = roleAction(COMPANY, {
   },
 });
 
-export const uploadCompanyDocumentAction = roleAction(COMPANY, {
+export const uploadCompanyDocumentAction = capabilityAction("company.profile", {
   schema: documentUploadSchema,
   successMessage: "company.uploaded",
   async handler(input, { db, user }) {
@@ -40,7 +38,7 @@ export const uploadCompanyDocumentAction = roleAction(COMPANY, {
   },
 });
 
-export const deleteCompanyDocumentAction = roleAction(COMPANY, {
+export const deleteCompanyDocumentAction = capabilityAction("company.profile", {
   schema: z.object({ documentId: idField }),
   successMessage: "company.deleted",
   async handler({ documentId }, { db, user }) {
@@ -50,7 +48,7 @@ export const deleteCompanyDocumentAction = roleAction(COMPANY, {
   },
 });
 
-export const submitCompanyVerificationAction = roleAction(COMPANY, {
+export const submitCompanyVerificationAction = capabilityAction("company.profile", {
   schema: z.object({}),
   successMessage: "company.verificationSubmitted",
   async handler(_input, { db, user }) {

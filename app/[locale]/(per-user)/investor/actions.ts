@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { investorVerificationSchema } from "@/lib/schemas/accounts";
 import { verifyInvestor } from "@/lib/server/accounts/verify-investor";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { capabilityAction } from "@/lib/server/actions/define-action";
 import { clientIpFrom } from "@/lib/server/auth/client-ip";
 
-export const verifyInvestorAction = roleAction(["INVESTOR"], {
+export const verifyInvestorAction = capabilityAction("investor.verify", {
   schema: investorVerificationSchema,
   successMessage: "investor.verificationDone",
   async handler(input, { db, user }) {

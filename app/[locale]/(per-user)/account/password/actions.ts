@@ -4,13 +4,12 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { passwordChangeSchema } from "@/lib/schemas/accounts";
 import { changePassword } from "@/lib/server/accounts/change-password";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { capabilityAction } from "@/lib/server/actions/define-action";
 import { signOut } from "@/lib/server/auth/auth";
 import { clientIpFrom } from "@/lib/server/auth/client-ip";
-import { ALL_ROLES } from "@/lib/shared/roles";
 
 /** A new password ends every session, this one included: the user logs in again with it. */
-export const changePasswordAction = roleAction(ALL_ROLES, {
+export const changePasswordAction = capabilityAction("account.password", {
   schema: passwordChangeSchema,
   async handler({ currentPassword, password }, { db, user }) {
     await changePassword(db, user.id, { currentPassword, newPassword: password, ip: clientIpFrom(await headers()) });

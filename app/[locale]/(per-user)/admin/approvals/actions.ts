@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, optionalText, requiredText } from "@/lib/schemas/fields";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { eventAction } from "@/lib/server/actions/define-action";
 import { approvePendingRequest, rejectPendingRequest } from "@/lib/server/approvals/decide-approval";
 
 function refresh() {
@@ -12,7 +12,7 @@ function refresh() {
   revalidatePath("/admin");
 }
 
-export const approveRequestAction = roleAction(["SUPERVISOR"], {
+export const approveRequestAction = eventAction("REVIEW_REQUEST", "APPROVE", {
   schema: z.object({ requestId: idField, reason: optionalText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {
@@ -22,7 +22,7 @@ export const approveRequestAction = roleAction(["SUPERVISOR"], {
   },
 });
 
-export const rejectRequestAction = roleAction(["SUPERVISOR"], {
+export const rejectRequestAction = eventAction("REVIEW_REQUEST", "REJECT", {
   schema: z.object({ requestId: idField, reason: requiredText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {

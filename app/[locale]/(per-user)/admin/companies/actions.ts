@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { staffReasonSchema } from "@/lib/schemas/companies";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { eventAction } from "@/lib/server/actions/define-action";
 import { requestCompanyActivation, returnCompanyVerification } from "@/lib/server/companies/company-verification-review";
 
 function refresh(companyId: string) {
@@ -11,7 +11,7 @@ function refresh(companyId: string) {
   revalidatePath("/admin");
 }
 
-export const requestActivationAction = roleAction(["CUSTOMER_SERVICE"], {
+export const requestActivationAction = eventAction("COMPANY", "ACTIVATE", {
   schema: staffReasonSchema,
   successMessage: "review.done",
   async handler({ companyId, reason }, { db, user }) {
@@ -21,7 +21,7 @@ export const requestActivationAction = roleAction(["CUSTOMER_SERVICE"], {
   },
 });
 
-export const returnVerificationAction = roleAction(["CUSTOMER_SERVICE"], {
+export const returnVerificationAction = eventAction("COMPANY", "ACTIVATE", {
   schema: staffReasonSchema,
   successMessage: "review.done",
   async handler({ companyId, reason }, { db, user }) {

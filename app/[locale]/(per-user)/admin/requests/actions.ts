@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, optionalText } from "@/lib/schemas/fields";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { eventAction } from "@/lib/server/actions/define-action";
 import { cancelOwnReviewRequest } from "@/lib/server/approvals/own-requests";
 
-export const cancelOwnRequestAction = roleAction(["CUSTOMER_SERVICE"], {
+export const cancelOwnRequestAction = eventAction("REVIEW_REQUEST", "CANCEL", {
   schema: z.object({ requestId: idField, reason: optionalText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, optionalText, requiredText } from "@/lib/schemas/fields";
 import { RISK_GRADES } from "@/lib/schemas/reviews";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { eventAction } from "@/lib/server/actions/define-action";
 import {
   passPreliminaryReview,
   publishLoanRequest,
@@ -12,8 +12,6 @@ import {
   returnLoanRequestForRevision,
 } from "@/lib/server/loan-requests/staff-loan-review";
 import { invalidatePublicProjects } from "@/lib/server/public-cache";
-
-const REVIEWERS = ["CUSTOMER_SERVICE", "SUPERVISOR"] as const;
 
 function refresh(projectId: string) {
   revalidatePath(`/admin/reviews/${projectId}`);
@@ -25,7 +23,7 @@ function refresh(projectId: string) {
 const withComment = z.object({ projectId: idField, comment: optionalText(1000) });
 const withReason = z.object({ projectId: idField, reason: requiredText(1000) });
 
-export const passPreliminaryAction = roleAction(["CUSTOMER_SERVICE"], {
+export const passPreliminaryAction = eventAction("LOAN_PROJECT", "PASS_PRELIMINARY", {
   schema: withComment,
   successMessage: "review.done",
   async handler({ projectId, comment }, { db, user }) {
@@ -35,7 +33,7 @@ export const passPreliminaryAction = roleAction(["CUSTOMER_SERVICE"], {
   },
 });
 
-export const returnForRevisionAction = roleAction(REVIEWERS, {
+export const returnForRevisionAction = eventAction("LOAN_PROJECT", "RETURN_FOR_REVISION", {
   schema: withReason,
   successMessage: "review.done",
   async handler({ projectId, reason }, { db, user }) {
@@ -45,7 +43,7 @@ export const returnForRevisionAction = roleAction(REVIEWERS, {
   },
 });
 
-export const rejectLoanAction = roleAction(REVIEWERS, {
+export const rejectLoanAction = eventAction("LOAN_PROJECT", "REJECT", {
   schema: withReason,
   successMessage: "review.done",
   async handler({ projectId, reason }, { db, user }) {
@@ -55,7 +53,7 @@ export const rejectLoanAction = roleAction(REVIEWERS, {
   },
 });
 
-export const publishLoanAction = roleAction(["SUPERVISOR"], {
+export const publishLoanAction = eventAction("LOAN_PROJECT", "PUBLISH", {
   schema: withComment.extend({ riskGrade: z.enum(RISK_GRADES, { error: "validation.riskGrade" }) }),
   successMessage: "review.done",
   async handler({ projectId, riskGrade, comment }, { db, user }) {

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { loanLimitsSchema } from "@/lib/schemas/settings";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { capabilityAction } from "@/lib/server/actions/define-action";
 import { updateLoanLimits } from "@/lib/server/settings/update-loan-limits";
 
-export const updateLoanLimitsAction = roleAction(["ADMIN"], {
+export const updateLoanLimitsAction = capabilityAction("platform.settings", {
   schema: loanLimitsSchema,
   successMessage: "admin.settingsSaved",
   async handler(input, { db, user }) {

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { invitationLifetimeSchema } from "@/lib/schemas/invitations";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { capabilityAction } from "@/lib/server/actions/define-action";
 import { updateInvitationLifetime } from "@/lib/server/invitations/settings";
 
-export const updateInvitationLifetimeAction = roleAction(["ADMIN"], {
+export const updateInvitationLifetimeAction = capabilityAction("platform.settings", {
   schema: invitationLifetimeSchema,
   successMessage: "admin.settingsSaved",
   async handler({ lifetimeHours }, { db, user }) {

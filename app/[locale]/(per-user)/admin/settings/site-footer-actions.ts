@@ -1,11 +1,11 @@
 "use server";
 
 import { siteFooterSchema } from "@/lib/schemas/site-footer";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { capabilityAction } from "@/lib/server/actions/define-action";
 import { invalidateSiteFooter } from "@/lib/server/public-cache";
 import { updateSiteFooterSettings } from "@/lib/server/settings/site-footer";
 
-export const updateSiteFooterAction = roleAction(["ADMIN"], {
+export const updateSiteFooterAction = capabilityAction("platform.settings", {
   schema: siteFooterSchema,
   successMessage: "admin.settingsSaved",
   async handler(input, { db, user }) {

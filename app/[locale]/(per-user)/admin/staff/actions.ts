@@ -7,11 +7,11 @@ import { toLocale } from "@/i18n/locales";
 import { STAFF_ROLES, staffCreationSchema } from "@/lib/schemas/accounts";
 import { idField } from "@/lib/schemas/fields";
 import { createStaffUser, resendInvitation, updateStaffUser } from "@/lib/server/accounts/staff-admin";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { capabilityAction } from "@/lib/server/actions/define-action";
 import { resetStaffMfa } from "@/lib/server/mfa/reset";
 
 /** Answers only the address the link went to: the link itself never reaches the admin. */
-export const createStaffAction = roleAction(["ADMIN"], {
+export const createStaffAction = capabilityAction("staff.manage", {
   schema: staffCreationSchema,
   async handler(input, { db, user }) {
     const created = await createStaffUser(db, user, input, { locale: toLocale(await getLocale()) });
@@ -22,7 +22,7 @@ export const createStaffAction = roleAction(["ADMIN"], {
 
 const resendSchema = z.object({ userId: z.string().min(1).max(100) });
 
-export const resendInvitationAction = roleAction(["ADMIN"], {
+export const resendInvitationAction = capabilityAction("staff.manage", {
   schema: resendSchema,
   async handler({ userId }, { db, user }) {
     const sent = await resendInvitation(db, user, userId, { locale: toLocale(await getLocale()) });
@@ -40,7 +40,7 @@ const staffUpdateSchema = z.object({
   role: z.enum(STAFF_ROLES).optional(),
 });
 
-export const updateStaffAction = roleAction(["ADMIN"], {
+export const updateStaffAction = capabilityAction("staff.manage", {
   schema: staffUpdateSchema,
   successMessage: "admin.staffUpdated",
   async handler({ userId, ...change }, { db, user }) {
@@ -50,7 +50,7 @@ export const updateStaffAction = roleAction(["ADMIN"], {
   },
 });
 
-export const resetStaffMfaAction = roleAction(["ADMIN"], {
+export const resetStaffMfaAction = capabilityAction("staff.manage", {
   schema: z.object({ userId: z.string().min(1).max(100) }),
   successMessage: "mfa.resetDone",
   async handler({ userId }, { db, user }) {

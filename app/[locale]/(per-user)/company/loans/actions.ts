@@ -7,17 +7,15 @@ import { z } from "zod";
 import { toLocale } from "@/i18n/locales";
 import { idField } from "@/lib/schemas/fields";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
-import { roleAction } from "@/lib/server/actions/define-action";
+import { capabilityAction, eventAction } from "@/lib/server/actions/define-action";
 import { submitLoanRequest, withdrawLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
 import { createLoanDraft, updateLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 
-const COMPANY = ["COMPANY"] as const;
-
 // The schema depends on the platform's current limits, so it is built per request.
 const draftSchema = z.object({ projectId: idField.optional() }).passthrough();
 
-export const saveLoanDraftAction = roleAction(COMPANY, {
+export const saveLoanDraftAction = capabilityAction("loanRequest.draft", {
   schema: draftSchema,
   async handler(raw, { db, user }) {
     const input = loanRequestSchema(await getLoanLimits(db), toLocale(await getLocale())).parse(raw);
@@ -29,22 +27,22 @@ export const saveLoanDraftAction = roleAction(COMPANY, {
 
 const projectIdSchema = z.object({ projectId: idField });
 
-export const submitLoanRequestAction = roleAction(COMPANY, {
+export const submitLoanRequestAction = eventAction("LOAN_PROJECT", "SUBMIT", {
   schema: projectIdSchema,
   successMessage: "loanRequests.submitted",
   async handler({ projectId }, { db, user }) {
-    await submitLoanRequest(db, { id: user.id, role: "COMPANY" }, projectId);
+    await submitLoanRequest(db, user, projectId);
     revalidatePath(`/company/loans/${projectId}`);
     revalidatePath("/company/loans");
     return null;
   },
 });
 
-export const withdrawLoanRequestAction = roleAction(COMPANY, {
+export const withdrawLoanRequestAction = eventAction("LOAN_PROJECT", "WITHDRAW", {
   schema: projectIdSchema,
   successMessage: "loanRequests.withdrawn",
   async handler({ projectId }, { db, user }) {
-    await withdrawLoanRequest(db, { id: user.id, role: "COMPANY" }, projectId);
+    await withdrawLoanRequest(db, user, projectId);
     revalidatePath(`/company/loans/${projectId}`);
     revalidatePath("/company/loans");
     return null;

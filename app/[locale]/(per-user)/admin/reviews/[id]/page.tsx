@@ -8,6 +8,8 @@ import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card, PageHeader } from "@/components/ui/card";
 import { businessDateOf, fundraisingLastDay } from "@/lib/domain/dates";
+import type { LoanProjectEventType } from "@/lib/domain/machines/loan-project";
+import { availableEvents, mayPerform } from "@/lib/domain/permissions";
 import { projectSchedule } from "@/lib/domain/schedules";
 import { RISK_GRADES } from "@/lib/schemas/reviews";
 import { requirePageRole } from "@/lib/server/auth/session";
@@ -32,11 +34,11 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
     throw error;
   });
   const hidden = { projectId: project.id };
-  const isCs = user.role === "CUSTOMER_SERVICE";
-  const isSup = user.role === "SUPERVISOR";
-  const preliminary = project.status === "PENDING_PRELIMINARY_REVIEW";
-  const final = project.status === "PENDING_FINAL_REVIEW";
-  const canDecide = (preliminary && (isCs || isSup)) || (final && isSup);
+  // What this user may decide here, from the machine and lib/domain/permissions (the service checks the same).
+  const events = availableEvents("LOAN_PROJECT", project, user);
+  const may = (event: LoanProjectEventType) => events.includes(event);
+  const publishPermission = mayPerform("LOAN_PROJECT", project, "PUBLISH", user);
+  const passedItHimself = !publishPermission.ok && publishPermission.code === "GUARD_FAILED";
   // What publishing now would mean, by the publication service's own rules (business dates).
   const clock = getClock();
   const now = clock.now();
@@ -66,9 +68,9 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
         <div className="min-w-0 space-y-6">
           <Card>
             <h2 className="mb-4 text-lg font-semibold">{t("decision")}</h2>
-            {!canDecide && <p className="text-sm text-slate-500">{t("noDecisionHere")}</p>}
+            {events.length === 0 && !passedItHimself && <p className="text-sm text-slate-500">{t("noDecisionHere")}</p>}
             <div className="space-y-4">
-              {preliminary && isCs && (
+              {may("PASS_PRELIMINARY") && (
                 <DecisionForm
                   action={passPreliminaryAction}
                   hidden={hidden}
@@ -79,8 +81,8 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
                   testId="pass-form"
                 />
               )}
-              {final && isSup && project.passedById === user.id && <p className="text-sm text-amber-800">{t("youPassedIt")}</p>}
-              {final && isSup && (
+              {passedItHimself && <p className="text-sm text-amber-800">{t("youPassedIt")}</p>}
+              {may("PUBLISH") && (
                 <p className="text-sm text-slate-600" data-testid="publish-dates">
                   {t("publishDates", {
                     start: businessDateOf(now, clock.zone),
@@ -88,7 +90,7 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
                   })}
                 </p>
               )}
-              {final && isSup && (
+              {may("PUBLISH") && (
                 <DecisionForm
                   action={publishLoanAction}
                   hidden={hidden}
@@ -105,27 +107,27 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
                   }}
                 />
               )}
-              {canDecide && (
-                <>
-                  <DecisionForm
-                    action={returnForRevisionAction}
-                    hidden={hidden}
-                    submitLabel={t("returnForRevision")}
-                    confirmMessage={t("confirmReturn")}
-                    textLabel={t("reason")}
-                    variant="secondary"
-                    testId="return-form"
-                  />
-                  <DecisionForm
-                    action={rejectLoanAction}
-                    hidden={hidden}
-                    submitLabel={t("reject")}
-                    confirmMessage={t("confirmReject")}
-                    textLabel={t("reason")}
-                    variant="danger"
-                    testId="reject-form"
-                  />
-                </>
+              {may("RETURN_FOR_REVISION") && (
+                <DecisionForm
+                  action={returnForRevisionAction}
+                  hidden={hidden}
+                  submitLabel={t("returnForRevision")}
+                  confirmMessage={t("confirmReturn")}
+                  textLabel={t("reason")}
+                  variant="secondary"
+                  testId="return-form"
+                />
+              )}
+              {may("REJECT") && (
+                <DecisionForm
+                  action={rejectLoanAction}
+                  hidden={hidden}
+                  submitLabel={t("reject")}
+                  confirmMessage={t("confirmReject")}
+                  textLabel={t("reason")}
+                  variant="danger"
+                  testId="reject-form"
+                />
               )}
             </div>
           </Card>

@@ -1,0 +1,21 @@
+import { depositEventMeta, depositMachine } from "@/lib/domain/machines/deposit";
+import { investmentEventMeta, investmentMachine } from "@/lib/domain/machines/investment";
+import { outflowEventMeta, outflowMachine } from "@/lib/domain/machines/outflow";
+import type { EntityType } from "@/lib/generated/prisma/enums";
+import { companyRules } from "./company";
+import type { EntityRules } from "./entity-rules";
+import { loanProjectRules } from "./loan-project";
+import { reviewRequestRules } from "./review-request";
+
+/**
+ * Every entity's permission rules. Deposits, investments and outflows have no rule beyond their event
+ * metadata yet; issues 11–13 add theirs in their own module next to the others.
+ */
+export const entityRules: Readonly<Record<EntityType, EntityRules>> = {
+  LOAN_PROJECT: loanProjectRules as EntityRules,
+  COMPANY: companyRules as EntityRules,
+  INVESTMENT: { machine: investmentMachine, eventMeta: investmentEventMeta },
+  DEPOSIT: { machine: depositMachine, eventMeta: depositEventMeta },
+  OUTFLOW: { machine: outflowMachine, eventMeta: outflowEventMeta },
+  REVIEW_REQUEST: reviewRequestRules as EntityRules,
+};

@@ -1,0 +1,33 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ALL_ROLES } from "./roles";
+
+/**
+ * Who may do what that is not a lifecycle event (lifecycle events are the machines' event metadata plus
+ * lib/domain/permissions). With the machines this is the whole permission source: action wrappers take
+ * their role gate from here (capabilityAction) or from the events (eventAction), services check it with
+ * assertCan, and tests/authz renders both into docs/.
+ */
+export const CAPABILITIES = {
+  /** Change one's own password. */
+  "account.password": ALL_ROLES,
+  /** Investor identity verification (实名认证), their own. */
+  "investor.verify": ["INVESTOR"],
+  /** The company's own profile and documents, and submitting them for verification (企业认证). */
+  "company.profile": ["COMPANY"],
+  /** Drafting the company's own loan requests (creating and editing a DRAFT). */
+  "loanRequest.draft": ["COMPANY"],
+  /** Platform settings: loan limits, footer, invitation lifetime. */
+  "platform.settings": ["ADMIN"],
+  /** Staff accounts: create, invite, change role or status, reset a second factor. */
+  "staff.manage": ["ADMIN"],
+  /** The audit log. */
+  "audit.read": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+/** The roles that have `capability`. */
+export const rolesWith = (capability: Capability): readonly Role[] => CAPABILITIES[capability];
+
+/** Whether `role` has `capability`. */
+export const can = (role: Role, capability: Capability): boolean => (CAPABILITIES[capability] as readonly Role[]).includes(role);
