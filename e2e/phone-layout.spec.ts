@@ -117,7 +117,12 @@ async function createRecords(
   // Old submissions come first in the staff queues (oldest first), so these rows are on their first page.
   const [preliminary] = await Promise.all([
     prisma.loanProject.create({
-      data: { ...terms(company.id, 200_000_000n), title: `${LONG_TITLE} ${tag} 初审`, status: "PENDING_PRELIMINARY_REVIEW", submittedAt: AN_OLD_DAY },
+      data: {
+        ...terms(company.id, 200_000_000n),
+        title: `${LONG_TITLE} ${tag} 初审`,
+        status: "PENDING_PRELIMINARY_REVIEW",
+        submittedAt: AN_OLD_DAY,
+      },
     }),
     prisma.loanProject.create({
       data: {
