@@ -1,6 +1,6 @@
 import type { Locator } from "@playwright/test";
 import { updateStaffUser } from "@/lib/server/accounts/staff-admin";
-import { returnLoanRequestForRevision } from "@/lib/server/loan-requests/staff-loan-review";
+import { returnLoanProjectForRevision } from "@/lib/server/loan-projects/review-loan-project";
 import { createReviewRequest } from "@/lib/server/review-requests/create-review-request";
 import { actorPage, switchLanguage, uniqueTag } from "./support/company-helpers";
 import { expect, test } from "./support/fixtures";
@@ -44,7 +44,7 @@ test("the admin reads staff actions as sentences with links, filters by a labell
   // Staff act through the same services their pages call.
   await updateStaffUser(prisma, { id: admin.id, role: "ADMIN" }, promoted.id, { role: "SUPERVISOR" });
   const reason = `缺少近三个月的财务报表 ${tag}`;
-  await returnLoanRequestForRevision(prisma, { id: reviewer.id, role: "CUSTOMER_SERVICE" }, inReview.id, reason);
+  await returnLoanProjectForRevision(prisma, { id: reviewer.id, role: "CUSTOMER_SERVICE" }, inReview.id, reason);
   await createReviewRequest(prisma, {
     maker: { id: reviewer.id, role: "CUSTOMER_SERVICE" },
     targetType: "LOAN_PROJECT",

@@ -9,7 +9,7 @@ interface HistoryRow {
   createdAt: Date;
 }
 
-/** A loan request's status changes, newest first, with every reviewer's reason. */
+/** A loan project's status changes, newest first, with every reviewer's reason. */
 export async function LoanStatusHistory({ history }: { history: HistoryRow[] }) {
   const [t, tStatus, format] = await Promise.all([getTranslations("loanRequests"), getTranslations("loans.status"), getFormatter()]);
   if (history.length === 0) return <p className="text-sm text-slate-500">{t("noHistory")}</p>;

@@ -3,14 +3,14 @@ import type { RepaymentMethod, RiskGrade } from "@/lib/generated/prisma/enums";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
 import { getBusinessTimeZone, getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
-import { submitLoanRequest, withdrawLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
-import { createLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
 import {
   passPreliminaryReview,
-  publishLoanRequest,
-  rejectLoanRequest,
-  returnLoanRequestForRevision,
-} from "@/lib/server/loan-requests/staff-loan-review";
+  publishLoanProject,
+  rejectLoanProject,
+  returnLoanProjectForRevision,
+} from "@/lib/server/loan-projects/review-loan-project";
+import { submitLoanRequest, withdrawLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
+import { createLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { DEMO_COMPANIES } from "./demo-accounts";
 import { clockedDb, type SettableClock, settableClock } from "./seed-clock";
@@ -277,11 +277,11 @@ function takeStep(db: Db, clock: SettableClock, actors: Actors, projectId: strin
     case "PASS_PRELIMINARY":
       return passPreliminaryReview(db, actors.cs, projectId, step.reason);
     case "RETURN_FOR_REVISION":
-      return returnLoanRequestForRevision(db, actors.cs, projectId, step.reason);
+      return returnLoanProjectForRevision(db, actors.cs, projectId, step.reason);
     case "REJECT":
-      return rejectLoanRequest(db, actors.cs, projectId, step.reason);
+      return rejectLoanProject(db, actors.cs, projectId, step.reason);
     case "PUBLISH":
-      return publishLoanRequest(db, actors.sup, projectId, { riskGrade: step.riskGrade }, clock);
+      return publishLoanProject(db, actors.sup, projectId, { riskGrade: step.riskGrade }, clock);
   }
 }
 

@@ -4,7 +4,7 @@ import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money"
 import type { LoanProject } from "@/lib/generated/prisma/client";
 import { Facts } from "./facts";
 
-/** A loan request's terms and purpose; `link` adds a link to its review page. */
+/** A loan project's terms and purpose; `link` adds a link to its review page. */
 export async function ProjectTerms({ project, link = false }: { project: LoanProject; link?: boolean }) {
   const [t, tl, tLoans, locale] = await Promise.all([
     getTranslations("subject"),

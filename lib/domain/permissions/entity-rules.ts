@@ -19,7 +19,7 @@ export interface Condition<Row> {
 export interface EventRule<Row> {
   /**
    * Roles per status where the stage decides who acts, overriding the event metadata's performedBy for that
-   * status, e.g. only a supervisor returns or rejects a loan request in final review (复审).
+   * status, e.g. only a supervisor returns or rejects a loan project in final review (复审).
    */
   rolesAt?: Readonly<Record<string, readonly ActorRole[]>>;
   conditions?: readonly Condition<Row>[];

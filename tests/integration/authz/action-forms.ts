@@ -84,7 +84,7 @@ async function loanOf(ctx: FormContext, status: LoanStatus) {
   return createLoanProject(ctx.db, { companyId: company.id, status, submittedAt: status === "DRAFT" ? null : new Date() });
 }
 
-/** A loan request of some company at a review stage, for staff. */
+/** A loan project of some company at a review stage, for staff. */
 async function loanUnderReview(db: PrismaClient, status: "PENDING_PRELIMINARY_REVIEW" | "PENDING_FINAL_REVIEW") {
   const company = await createCompany(db, { status: "NORMAL" });
   const passedById = status === "PENDING_FINAL_REVIEW" ? (await createUser(db, { role: "CUSTOMER_SERVICE" })).id : null;

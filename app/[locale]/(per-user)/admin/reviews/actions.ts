@@ -7,10 +7,10 @@ import { RISK_GRADES } from "@/lib/schemas/reviews";
 import { eventAction } from "@/lib/server/actions/define-action";
 import {
   passPreliminaryReview,
-  publishLoanRequest,
-  rejectLoanRequest,
-  returnLoanRequestForRevision,
-} from "@/lib/server/loan-requests/staff-loan-review";
+  publishLoanProject,
+  rejectLoanProject,
+  returnLoanProjectForRevision,
+} from "@/lib/server/loan-projects/review-loan-project";
 import { invalidatePublicProjects } from "@/lib/server/public-cache";
 
 function refresh(projectId: string) {
@@ -37,7 +37,7 @@ export const returnForRevisionAction = eventAction("LOAN_PROJECT", "RETURN_FOR_R
   schema: withReason,
   successMessage: "review.done",
   async handler({ projectId, reason }, { db, user }) {
-    await returnLoanRequestForRevision(db, user, projectId, reason);
+    await returnLoanProjectForRevision(db, user, projectId, reason);
     refresh(projectId);
     return null;
   },
@@ -47,7 +47,7 @@ export const rejectLoanAction = eventAction("LOAN_PROJECT", "REJECT", {
   schema: withReason,
   successMessage: "review.done",
   async handler({ projectId, reason }, { db, user }) {
-    await rejectLoanRequest(db, user, projectId, reason);
+    await rejectLoanProject(db, user, projectId, reason);
     refresh(projectId);
     return null;
   },
@@ -57,9 +57,9 @@ export const publishLoanAction = eventAction("LOAN_PROJECT", "PUBLISH", {
   schema: withComment.extend({ riskGrade: z.enum(RISK_GRADES, { error: "validation.riskGrade" }) }),
   successMessage: "review.done",
   async handler({ projectId, riskGrade, comment }, { db, user }) {
-    await publishLoanRequest(db, user, projectId, { riskGrade, comment });
+    await publishLoanProject(db, user, projectId, { riskGrade, comment });
     refresh(projectId);
-    // A new project on the home page, the listing and its own page, for visitors at once.
+    // A new loan project on the home page, the listing and its own page, for visitors at once.
     invalidatePublicProjects();
     return null;
   },

@@ -1,6 +1,6 @@
 import { QueuePage, type QueueRouteProps } from "@/components/admin/queue-page";
 
-/** Loan requests waiting for a supervisor (复审): the registry's finalReviews queue. */
+/** Loan projects waiting for a supervisor (复审): the registry's finalReviews queue. */
 export default function FinalReviewQueuePage({ searchParams }: QueueRouteProps) {
   return QueuePage({ queueKey: "finalReviews", searchParams });
 }

@@ -4,15 +4,15 @@ import { listedQueue, listQueue, type QueueKey } from "@/lib/server/admin/queues
 import { fixedClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { getLoanReviewContext } from "@/lib/server/decision-context/loan-review-context";
+import {
+  passPreliminaryReview,
+  publishLoanProject,
+  rejectLoanProject,
+  returnLoanProjectForRevision,
+} from "@/lib/server/loan-projects/review-loan-project";
 import { submitLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
 import { updateLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
-import {
-  passPreliminaryReview,
-  publishLoanRequest,
-  rejectLoanRequest,
-  returnLoanRequestForRevision,
-} from "@/lib/server/loan-requests/staff-loan-review";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -42,7 +42,7 @@ const historyOf = (id: string) =>
   db.statusHistory.findMany({ where: { entityType: "LOAN_PROJECT", entityId: id }, orderBy: { id: "asc" } });
 const auditOf = (id: string) => db.auditLog.findMany({ where: { targetId: id }, orderBy: { id: "asc" } });
 
-/** A NORMAL company's request, submitted through the service (so submittedAt and history are real). */
+/** A NORMAL company's loan project, submitted through the service (so submittedAt and history are real). */
 async function submitted(fields: { fundraisingDays?: number; title?: string } = {}) {
   const user = await createUser(db, { role: "COMPANY" });
   const company = await createCompany(db, { userId: user.id, status: "NORMAL" });
@@ -52,9 +52,9 @@ async function submitted(fields: { fundraisingDays?: number; title?: string } = 
 }
 
 async function passed(by: User = cs) {
-  const request = await submitted();
-  await passPreliminaryReview(db, by, request.id);
-  return request;
+  const loan = await submitted();
+  await passPreliminaryReview(db, by, loan.id);
+  return loan;
 }
 
 describe("preliminary review (customer service)", () => {
@@ -86,7 +86,7 @@ describe("publishing (supervisor)", () => {
     await passPreliminaryReview(db, cs, id);
     // 2026-07-01 16:00 China time: open through 07-08, closing at 07-09 00:00 China time.
     const now = new Date("2026-07-01T08:00:00Z");
-    await publishLoanRequest(db, sup, id, { riskGrade: "B", comment: "同意发布" }, fixedClock(now, "Asia/Shanghai"));
+    await publishLoanProject(db, sup, id, { riskGrade: "B", comment: "同意发布" }, fixedClock(now, "Asia/Shanghai"));
     expect(await project(id)).toMatchObject({
       status: "FUNDRAISING",
       riskGrade: "B",
@@ -108,9 +108,9 @@ describe("publishing (supervisor)", () => {
 
   it("customer service cannot publish (FORBIDDEN), not even one it did not pass", async () => {
     const { id } = await passed(cs);
-    await expect(publishLoanRequest(db, cs2, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(publishLoanRequest(db, cs, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(publishLoanRequest(db, admin, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishLoanProject(db, cs2, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishLoanProject(db, cs, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishLoanProject(db, admin, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await project(id)).toMatchObject({
       status: "PENDING_FINAL_REVIEW",
       riskGrade: null,
@@ -125,14 +125,14 @@ describe("publishing (supervisor)", () => {
     const { id } = await passed(promoted);
     await db.user.update({ where: { id: promoted.id }, data: { role: "SUPERVISOR" } });
 
-    await expect(publishLoanRequest(db, { id: promoted.id, role: "SUPERVISOR" }, id, { riskGrade: "C" })).rejects.toMatchObject({
+    await expect(publishLoanProject(db, { id: promoted.id, role: "SUPERVISOR" }, id, { riskGrade: "C" })).rejects.toMatchObject({
       code: "GUARD_FAILED",
       params: { event: "PUBLISH", from: "PENDING_FINAL_REVIEW" },
     });
     expect(await project(id)).toMatchObject({ status: "PENDING_FINAL_REVIEW", publishedById: null, riskGrade: null });
     expect((await historyOf(id)).map((h) => h.event)).toEqual(["SUBMIT", "PASS_PRELIMINARY"]);
 
-    await publishLoanRequest(db, sup2, id, { riskGrade: "C" });
+    await publishLoanProject(db, sup2, id, { riskGrade: "C" });
     expect(await project(id)).toMatchObject({ status: "FUNDRAISING", publishedById: sup2.id, riskGrade: "C" });
   });
 
@@ -144,9 +144,9 @@ describe("publishing (supervisor)", () => {
     expect((await project(id)).publishedById).toBeNull();
   });
 
-  it("a request still in preliminary review cannot be published", async () => {
+  it("a loan project still in preliminary review cannot be published", async () => {
     const { id } = await submitted();
-    await expect(publishLoanRequest(db, sup, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
+    await expect(publishLoanProject(db, sup, id, { riskGrade: "A" })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
     expect((await project(id)).status).toBe("PENDING_PRELIMINARY_REVIEW");
   });
 });
@@ -155,7 +155,7 @@ describe("return for revision", () => {
   it("needs a reason: a blank one is refused by the machine (GUARD_FAILED) and nothing changes", async () => {
     const { id } = await submitted();
     for (const reason of ["", "   "]) {
-      await expect(returnLoanRequestForRevision(db, cs, id, reason)).rejects.toMatchObject({ code: "GUARD_FAILED" });
+      await expect(returnLoanProjectForRevision(db, cs, id, reason)).rejects.toMatchObject({ code: "GUARD_FAILED" });
     }
     expect(await project(id)).toMatchObject({ status: "PENDING_PRELIMINARY_REVIEW", lastReviewComment: null });
     expect(await db.statusHistory.count({ where: { entityId: id } })).toBe(1);
@@ -163,7 +163,7 @@ describe("return for revision", () => {
 
   it("by CS from preliminary review: back to DRAFT with the comment; the company edits and resubmits", async () => {
     const { user, id } = await submitted();
-    await returnLoanRequestForRevision(db, cs, id, "请补充借款用途的细节");
+    await returnLoanProjectForRevision(db, cs, id, "请补充借款用途的细节");
     expect(await project(id)).toMatchObject({ status: "DRAFT", lastReviewComment: "请补充借款用途的细节", passedById: null });
 
     // The company sees the reason in its history.
@@ -193,24 +193,24 @@ describe("return for revision", () => {
 
   it("by a supervisor from final review: DRAFT, and the previous passer is cleared so a new pass is needed", async () => {
     const { user, id } = await passed(cs);
-    await returnLoanRequestForRevision(db, sup, id, "利率偏高，请下调");
+    await returnLoanProjectForRevision(db, sup, id, "利率偏高，请下调");
     expect(await project(id)).toMatchObject({ status: "DRAFT", lastReviewComment: "利率偏高，请下调", passedById: null });
     await submitLoanRequest(db, { id: user.id, role: "COMPANY" }, id);
     await passPreliminaryReview(db, cs2, id);
-    await publishLoanRequest(db, sup, id, { riskGrade: "D" });
+    await publishLoanProject(db, sup, id, { riskGrade: "D" });
     expect(await project(id)).toMatchObject({ status: "FUNDRAISING", passedById: cs2.id, publishedById: sup.id });
   });
 
   it("in final review only a supervisor may return or reject it; customer service, an admin or a company is FORBIDDEN", async () => {
     const { user, id } = await passed(cs);
-    await expect(returnLoanRequestForRevision(db, admin, id, "reason")).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(returnLoanRequestForRevision(db, user, id, "reason")).rejects.toMatchObject({ code: "FORBIDDEN" });
-    // Once passed, the request is the checker's: customer service (the passer or another) cannot decide it.
-    await expect(returnLoanRequestForRevision(db, cs2, id, "复核发现营业执照已过期")).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(rejectLoanRequest(db, cs, id, "复核发现营业执照已过期")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(returnLoanProjectForRevision(db, admin, id, "reason")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(returnLoanProjectForRevision(db, user, id, "reason")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Once passed, the loan project is the checker's: customer service (the passer or another) cannot decide it.
+    await expect(returnLoanProjectForRevision(db, cs2, id, "复核发现营业执照已过期")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rejectLoanProject(db, cs, id, "复核发现营业执照已过期")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await project(id)).status).toBe("PENDING_FINAL_REVIEW");
     expect((await historyOf(id)).map((h) => h.event)).toEqual(["SUBMIT", "PASS_PRELIMINARY"]);
-    await returnLoanRequestForRevision(db, sup, id, "复核发现营业执照已过期");
+    await returnLoanProjectForRevision(db, sup, id, "复核发现营业执照已过期");
     expect(await project(id)).toMatchObject({ status: "DRAFT", lastReviewComment: "复核发现营业执照已过期" });
   });
 });
@@ -218,10 +218,10 @@ describe("return for revision", () => {
 describe("reject", () => {
   it("needs a reason; rejected is terminal, with the reason kept for the company", async () => {
     const { user, id } = await submitted();
-    await expect(rejectLoanRequest(db, cs, id, " ")).rejects.toMatchObject({ code: "GUARD_FAILED" });
+    await expect(rejectLoanProject(db, cs, id, " ")).rejects.toMatchObject({ code: "GUARD_FAILED" });
     expect((await project(id)).status).toBe("PENDING_PRELIMINARY_REVIEW");
 
-    await rejectLoanRequest(db, cs, id, "企业经营范围不符");
+    await rejectLoanProject(db, cs, id, "企业经营范围不符");
     expect(await project(id)).toMatchObject({ status: "REJECTED", lastReviewComment: "企业经营范围不符" });
     await expect(submitLoanRequest(db, { id: user.id, role: "COMPANY" }, id)).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
     await expect(passPreliminaryReview(db, cs, id)).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
@@ -233,7 +233,7 @@ describe("queues", () => {
   const listLoanReviewQueue = (key: QueueKey, page: number, pageSize: number) => listQueue(db, listedQueue(key).list, page, pageSize);
 
   it("list oldest submission first, each in its own queue, with the company's status", async () => {
-    // A fresh database per file, but other tests above also queue requests: compare only ours, in order.
+    // A fresh database per file, but other tests above also queue loan projects: compare only ours, in order.
     const first = await submitted({ title: "Q-first" });
     const second = await submitted({ title: "Q-second" });
     const third = await submitted({ title: "Q-third" });
@@ -261,9 +261,9 @@ describe("queues", () => {
     expect(final.items.find((i) => i.id === third.id)).toMatchObject({ passedById: cs.id });
   });
 
-  it("the review page has the project, its company, history and the company's other requests", async () => {
+  it("the review page has the project, its company, history and the company's other loan projects", async () => {
     const { company, id } = await passed(cs);
-    const other = await createLoanProject(db, { companyId: company.id, title: "older request" });
+    const other = await createLoanProject(db, { companyId: company.id, title: "older project" });
     const view = await getLoanReviewContext(db, id);
     expect(view.company.company.id).toBe(company.id);
     expect(view.history.map((h) => h.event)).toEqual(["PASS_PRELIMINARY", "SUBMIT"]);

@@ -25,7 +25,7 @@ export async function passPreliminaryReview(db: Db, actor: Actor, projectId: str
 }
 
 /** Back to the company as a DRAFT; the reason is shown to it. */
-export async function returnLoanRequestForRevision(db: Db, actor: Actor, projectId: string, reason: string) {
+export async function returnLoanProjectForRevision(db: Db, actor: Actor, projectId: string, reason: string) {
   return withTransaction(db, (tx) =>
     applyTransition(tx, {
       entity: "LOAN_PROJECT",
@@ -38,7 +38,7 @@ export async function returnLoanRequestForRevision(db: Db, actor: Actor, project
   );
 }
 
-export async function rejectLoanRequest(db: Db, actor: Actor, projectId: string, reason: string) {
+export async function rejectLoanProject(db: Db, actor: Actor, projectId: string, reason: string) {
   return withTransaction(db, (tx) =>
     applyTransition(tx, {
       entity: "LOAN_PROJECT",
@@ -57,7 +57,7 @@ export async function rejectLoanRequest(db: Db, actor: Actor, projectId: string,
  * grade shown to investors; the schedule counts from the business date of publication. Whoever passed the
  * preliminary review cannot publish (machine guard, backed by a database CHECK).
  */
-export async function publishLoanRequest(
+export async function publishLoanProject(
   db: Db,
   actor: Actor,
   projectId: string,

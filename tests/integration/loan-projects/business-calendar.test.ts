@@ -4,7 +4,7 @@ import type { User } from "@/lib/generated/prisma/client";
 import { type Clock, fixedClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { getPublicProject } from "@/lib/server/listings";
-import { passPreliminaryReview, publishLoanRequest } from "@/lib/server/loan-requests/staff-loan-review";
+import { passPreliminaryReview, publishLoanProject } from "@/lib/server/loan-projects/review-loan-project";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -28,7 +28,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** A request published by the supervisor at `instant`, read back as the public project page reads it. */
+/** A loan project published by the supervisor at `instant`, read back as the public project page reads it. */
 async function publishedAt(instant: string, fields: { termMonths?: number; fundraisingDays?: number } = {}) {
   const owner = await createUser(db, { role: "COMPANY" });
   const company = await createCompany(db, { userId: owner.id, status: "NORMAL" });
@@ -40,7 +40,7 @@ async function publishedAt(instant: string, fields: { termMonths?: number; fundr
   });
   await passPreliminaryReview(db, cs, draft.id);
   const clock: Clock = fixedClock(instant, SHANGHAI);
-  await publishLoanRequest(db, sup, draft.id, { riskGrade: "B" }, clock);
+  await publishLoanProject(db, sup, draft.id, { riskGrade: "B" }, clock);
   const project = await getPublicProject(db, draft.id);
   if (!project) throw new Error("published project not public");
   // Viewed a few days later: the schedule must not depend on when it is looked at.
