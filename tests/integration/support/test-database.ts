@@ -16,16 +16,21 @@ export interface TestDatabase extends OpenDatabase {
 
 export const isPostgres = () => Boolean(process.env.TEST_DATABASE_URL);
 
-export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+/**
+ * `migrate: false` leaves the database empty, for tests that apply migrations themselves (support/migrations.ts);
+ * with it on PostgreSQL, pass `poolSize: 1` so the migrator's BEGIN/COMMIT run on one connection.
+ */
+export async function createTestDatabase(options: { poolSize?: number; migrate?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
+  const migrate = options.migrate ?? true;
   if (!adminUrl) {
-    const db = await openDatabase({ kind: "pglite", dataDir: undefined }, { migrate: true });
+    const db = await openDatabase({ kind: "pglite", dataDir: undefined }, { migrate });
     return { ...db, kind: "pglite" };
   }
   const name = `test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
   const url = withDatabaseName(adminUrl, name);
-  const db = await openDatabase({ kind: "postgres", url }, { migrate: true, poolSize: options.poolSize ?? 10 });
+  const db = await openDatabase({ kind: "postgres", url }, { migrate, poolSize: options.poolSize ?? 10 });
   return {
     ...db,
     kind: "postgres",
