@@ -1,6 +1,6 @@
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
-import { applyTransition } from "@/lib/server/transitions";
+import { applyTransition } from "@/lib/server/lifecycle";
 
 /**
  * The baseline of `npm run bench:money`'s bulk transition: the same refunds as applyTransitionMany, one

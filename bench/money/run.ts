@@ -6,7 +6,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { type EntrySpec, platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
-import { applyTransitionMany } from "@/lib/server/transitions";
+import { applyTransitionMany } from "@/lib/server/lifecycle";
 import { createLoanProject } from "../../tests/integration/support/factories";
 import { createPostgresBenchDatabase } from "../database";
 import { adminDatabaseUrl } from "../http/config";

@@ -5,7 +5,7 @@ export {
   eventTypesFrom,
   type StatusOf,
 } from "./apply-event";
-export { type CatalogueEntry, machineCatalogue } from "./catalogue";
+export { type CatalogueEntry, machineCatalogue, machines } from "./catalogue";
 export {
   applyCompanyEvent,
   type CompanyContext,

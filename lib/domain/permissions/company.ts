@@ -1,4 +1,3 @@
-import { companyEventMeta, companyMachine } from "@/lib/domain/machines/company";
 import type { EntityRules } from "./entity-rules";
 
 type Row = { status: string; profileCompletedAt?: Date | null };
@@ -8,8 +7,6 @@ type Row = { status: string; profileCompletedAt?: Date | null };
  * company has submitted its profile and documents (DESIGN §4, 企业认证).
  */
 export const companyRules: EntityRules<Row> = {
-  machine: companyMachine,
-  eventMeta: companyEventMeta,
   events: {
     ACTIVATE: {
       conditions: [

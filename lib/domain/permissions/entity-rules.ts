@@ -1,5 +1,4 @@
-import type { AnyStateMachine } from "xstate";
-import type { ActorRole, EventMeta } from "@/lib/domain/machines/event-meta";
+import type { ActorRole } from "@/lib/domain/machines/event-meta";
 import type { Actor } from "./actor";
 
 /** The error code a refused permission maps to (the same codes as the services' DomainError). */
@@ -12,6 +11,7 @@ export type RefusalCode = "FORBIDDEN" | "GUARD_FAILED" | "SELF_APPROVAL" | "DUPL
 export interface Condition<Row> {
   label: string;
   /** False refuses the event with `code`. An unknown fact (undefined) must not count as satisfied. */
+  // A method, not a function property: a rule written for its entity's row type fits the registry's wider one.
   holds(row: Row, actor: Actor): boolean;
   code: RefusalCode;
 }
@@ -26,12 +26,10 @@ export interface EventRule<Row> {
 }
 
 /**
- * One entity's permission rules: its machine (which events leave which status), its event metadata (who
- * performs each event, which go through maker-checker) and, per event, what the metadata cannot say.
- * This table and the machines are the only place "who may fire which event from which status" is written.
+ * One entity's permission rules, per event, for what its machine (which events leave which status) and event
+ * metadata (who performs each event, which go through maker-checker; lib/domain/machines/catalogue.ts) cannot
+ * say. These rules and the machines are the only place "who may fire which event from which status" is written.
  */
 export interface EntityRules<Row extends { status: string } = { status: string }> {
-  machine: AnyStateMachine;
-  eventMeta: Readonly<Record<string, EventMeta>>;
   events?: Readonly<Record<string, EventRule<Row>>>;
 }

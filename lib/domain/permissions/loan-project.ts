@@ -1,4 +1,3 @@
-import { loanProjectEventMeta, loanProjectMachine } from "@/lib/domain/machines/loan-project";
 import type { EntityRules } from "./entity-rules";
 
 type Row = { status: string; passedById?: string | null };
@@ -12,8 +11,6 @@ const finalReviewIsTheSupervisors = { PENDING_FINAL_REVIEW: ["SUPERVISOR"] } as 
  * review (four eyes; the machine guard `publisherDidNotPassIt` and a database CHECK say it too).
  */
 export const loanProjectRules: EntityRules<Row> = {
-  machine: loanProjectMachine,
-  eventMeta: loanProjectEventMeta,
   events: {
     RETURN_FOR_REVISION: { rolesAt: finalReviewIsTheSupervisors },
     REJECT: { rolesAt: finalReviewIsTheSupervisors },

@@ -1,4 +1,5 @@
 import { eventTypesFrom } from "@/lib/domain/machines/apply-event";
+import { machines } from "@/lib/domain/machines/catalogue";
 import type { ActorRole } from "@/lib/domain/machines/event-meta";
 import type { EntityType, Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
@@ -32,7 +33,7 @@ const SYSTEM_ROLES: readonly ActorRole[] = ["SYSTEM", "GATEWAY"];
  */
 export function rolesFor(entity: EntityType, event: string, status?: string): readonly ActorRole[] {
   const rules = entityRules[entity];
-  const meta = rules.eventMeta[event];
+  const meta = machines[entity].eventMeta[event];
   if (!meta) return [];
   return (status !== undefined ? rules.events?.[event]?.rolesAt?.[status] : undefined) ?? meta.performedBy;
 }
@@ -42,7 +43,7 @@ export function userRolesFor(entity: EntityType, ...events: string[]): Role[] {
   const rules = entityRules[entity];
   const roles = new Set<Role>();
   for (const event of events) {
-    const meta = rules.eventMeta[event];
+    const meta = machines[entity].eventMeta[event];
     if (!meta) throw new RangeError(`${entity} has no event ${event}`);
     for (const role of [...meta.performedBy, ...Object.values(rules.events?.[event]?.rolesAt ?? {}).flat()]) {
       if (!SYSTEM_ROLES.includes(role)) roles.add(role as Role);
@@ -67,7 +68,8 @@ export function mayPerform(
   options: MayOptions = {},
 ): Permission {
   const rules: EntityRules = entityRules[entity];
-  const meta = rules.eventMeta[event];
+  const { machine, eventMeta } = machines[entity];
+  const meta = eventMeta[event];
   if (!meta) return { ok: false, code: "FORBIDDEN", reason: `${entity} has no event ${event}` };
   const via = meta.makerChecker ? "review-request" : "direct";
   if (meta.makerChecker && options.viaReviewRequest) return { ok: true, via: "direct" };
@@ -83,7 +85,7 @@ export function mayPerform(
   }
   // Conditions speak of the row in a status the event leaves; from any other status the machine refuses
   // (TRANSITION_NOT_ALLOWED), which says more than a condition would.
-  if (!eventTypesFrom(rules.machine, row.status).includes(event)) return { ok: true, via };
+  if (!eventTypesFrom(machine, row.status).includes(event)) return { ok: true, via };
   for (const condition of rules.events?.[event]?.conditions ?? []) {
     if (!condition.holds(row, actor)) return { ok: false, code: condition.code, reason: `${entity} ${event}: only ${condition.label}` };
   }
@@ -99,6 +101,5 @@ export function mayPerform(
  * makers (the page offers "request …"). Pages render their buttons from this list.
  */
 export function availableEvents(entity: EntityType, row: PermissionRow, actor: Actor | null): string[] {
-  const rules = entityRules[entity];
-  return eventTypesFrom(rules.machine, row.status).filter((event) => mayPerform(entity, row, event, actor).ok);
+  return eventTypesFrom(machines[entity].machine, row.status).filter((event) => mayPerform(entity, row, event, actor).ok);
 }

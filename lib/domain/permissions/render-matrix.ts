@@ -1,4 +1,5 @@
 import { eventTypesFrom } from "@/lib/domain/machines/apply-event";
+import { machines } from "@/lib/domain/machines/catalogue";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { rolesFor } from "./may";
 import { entityRules } from "./registry";
@@ -21,17 +22,19 @@ export function renderPermissionMatrix(): string {
     "What is not a lifecycle event (settings, staff, own profile) is in `lib/shared/capabilities.ts`.",
     "",
   ];
-  for (const [entity, rules] of Object.entries(entityRules) as [EntityType, (typeof entityRules)[EntityType]][]) {
+  for (const entity of Object.keys(machines) as EntityType[]) {
+    const { machine, eventMeta } = machines[entity];
+    const rules = entityRules[entity];
     lines.push(
       `## ${entity}`,
       "",
       `| Status | Event | ${COLUMNS.join(" | ")} | Only if |`,
       `|---|---|${COLUMNS.map(() => "---|").join("")}---|`,
     );
-    for (const status of Object.keys(rules.machine.states)) {
-      for (const event of eventTypesFrom(rules.machine, status)) {
+    for (const status of Object.keys(machine.states)) {
+      for (const event of eventTypesFrom(machine, status)) {
         const roles = rolesFor(entity, event, status) as readonly string[];
-        const cell = rules.eventMeta[event]?.makerChecker ? "request" : "yes";
+        const cell = eventMeta[event]?.makerChecker ? "request" : "yes";
         const cells = COLUMNS.map((role) => (roles.includes(role) ? cell : ""));
         const conditions = (rules.events?.[event]?.conditions ?? []).map((condition) => condition.label).join("; ");
         lines.push(`| ${status} | ${event} | ${cells.join(" | ")} | ${conditions} |`);

@@ -1,4 +1,3 @@
-import { reviewRequestEventMeta, reviewRequestMachine } from "@/lib/domain/machines/review-request";
 import type { Condition, EntityRules } from "./entity-rules";
 
 type Row = { status: string; makerId?: string };
@@ -11,8 +10,6 @@ const notTheMaker: Condition<Row> = {
 
 /** Review request (审批单): a supervisor other than its maker decides it (maker ≠ checker); only its maker cancels it. */
 export const reviewRequestRules: EntityRules<Row> = {
-  machine: reviewRequestMachine,
-  eventMeta: reviewRequestEventMeta,
   events: {
     APPROVE: { conditions: [notTheMaker] },
     REJECT: { conditions: [notTheMaker] },

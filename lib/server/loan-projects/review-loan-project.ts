@@ -5,7 +5,7 @@ import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
-import { applyTransition } from "@/lib/server/transitions";
+import { applyTransition } from "@/lib/server/lifecycle";
 
 /**
  * Who may raise each review event (customer service passes 初审; only a supervisor decides 复审; the

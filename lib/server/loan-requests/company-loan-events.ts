@@ -4,8 +4,8 @@ import { loanRequestSchema } from "@/lib/schemas/loan-requests";
 import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
+import { applyTransition } from "@/lib/server/lifecycle";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
-import { applyTransition } from "@/lib/server/transitions";
 import { findOwnLoanRequest } from "./scope";
 
 /**

@@ -4,7 +4,8 @@ import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx, Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { applyTransition, type EntityTypes, type TransitionResult } from "@/lib/server/transitions";
+import { applyTransition } from "@/lib/server/lifecycle";
+import type { EntityTypes, TransitionResult } from "@/lib/server/transitions";
 
 export interface ApproveReviewRequestInput {
   /** The supervisor deciding; never the request's maker. */

@@ -4,7 +4,7 @@ import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { applyTransition } from "@/lib/server/transitions";
+import { applyTransition } from "@/lib/server/lifecycle";
 
 export interface CancelReviewRequestInput {
   /** Must be the request's maker (FORBIDDEN otherwise). */

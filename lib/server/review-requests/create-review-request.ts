@@ -4,7 +4,8 @@ import { writeAudit } from "@/lib/server/audit";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { type ContextOf, type EventTypeOf, isUniqueViolationOf, planTransition } from "@/lib/server/transitions";
+import { planTransition } from "@/lib/server/lifecycle";
+import { type ContextOf, type EventTypeOf, isUniqueViolationOf } from "@/lib/server/transitions";
 import { requireText } from "./shared";
 
 export interface CreateReviewRequestInput<E extends EntityType> {

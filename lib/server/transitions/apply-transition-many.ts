@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { assertInTransaction, machineEventOf, refusal } from "./apply-transition";
 import { assertMay } from "./assert-may";
-import { entityConfig } from "./entities";
+import type { EntityConfig } from "./define-entity";
 import { type Actor, type ContextOf, type EventOf, type EventTypeOf, isStaff, type StatusOf } from "./types";
 
 export interface TransitionManyInput<E extends EntityType> {
@@ -41,12 +41,15 @@ export interface TransitionManyResult<E extends EntityType> {
  * audit rows inserted by one statement each. All or nothing, inside the caller's transaction: if any row is no
  * longer in `from` (or does not exist) STALE_STATE is thrown and the caller's transaction rolls back.
  * Throws as applyTransition does: TRANSITION_NOT_ALLOWED, GUARD_FAILED, FORBIDDEN (a makerChecker event),
- * with params { entity, event, from }. Only entities with a `bulk` config (entities.ts) can be moved this way.
+ * with params { entity, event, from }. Only entities with a `bulk` config (defineEntity) can be moved this way.
  */
-export async function applyTransitionMany<E extends EntityType>(tx: Tx, input: TransitionManyInput<E>): Promise<TransitionManyResult<E>> {
+export async function applyTransitionManyOf<E extends EntityType>(
+  config: EntityConfig<E>,
+  tx: Tx,
+  input: TransitionManyInput<E>,
+): Promise<TransitionManyResult<E>> {
   assertInTransaction(tx);
-  const config = entityConfig(input.entity);
-  if (!config.bulk) throw new Error(`${input.entity} has no bulk transitions (entities.ts)`);
+  if (!config.bulk) throw new Error(`${input.entity} has no bulk transitions (its defineEntity has no \`bulk\`)`);
   const machineEvent = machineEventOf(input);
   const eventType = machineEvent.type as EventTypeOf<E>;
   const params = { entity: input.entity, event: eventType, from: input.from };
@@ -62,7 +65,7 @@ export async function applyTransitionMany<E extends EntityType>(tx: Tx, input: T
   if (!result.ok) throw refusal(result.reason, params);
   const to = result.to as StatusOf<E>;
 
-  // table and statusType are constants of entities.ts; every value is a parameter.
+  // table and statusType are constants of the entity's defineEntity; every value is a parameter.
   const { table } = config;
   const { statusType } = config.bulk;
   const count = await tx.$executeRawUnsafe(

@@ -7,7 +7,7 @@ import { isTransaction } from "@/lib/server/db/transaction";
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { assertMay, type PermissionMode } from "./assert-may";
-import { entityConfig } from "./entities";
+import type { EntityConfig } from "./define-entity";
 import { type Actor, type ContextOf, type EntityTypes, type EventOf, type EventTypeOf, isStaff, type StatusOf } from "./types";
 
 export interface TransitionInput<E extends EntityType> {
@@ -58,12 +58,12 @@ interface Plan<E extends EntityType> extends TransitionResult<E> {
  * status) or GUARD_FAILED (a business rule refused it), with params { entity, event, from }.
  * `mode` "request" checks the actor may open a review request for the event (createReviewRequest's dry run).
  */
-export async function planTransition<E extends EntityType>(
+export async function planTransitionOf<E extends EntityType>(
+  config: EntityConfig<E>,
   tx: Tx,
   input: Omit<TransitionInput<E>, "data" | "auditData">,
   mode: PermissionMode = "apply",
 ): Promise<Plan<E>> {
-  const config = entityConfig(input.entity);
   const machineEvent = machineEventOf(input);
   const eventType = machineEvent.type as EventTypeOf<E>;
 
@@ -100,10 +100,13 @@ export async function planTransition<E extends EntityType>(
  * lib/domain/permissions; a makerChecker event is FORBIDDEN unless `reviewRequestId` is given); callers
  * check only ownership (a company's own project: NOT_FOUND otherwise).
  */
-export async function applyTransition<E extends EntityType>(tx: Tx, input: TransitionInput<E>): Promise<TransitionResult<E>> {
+export async function applyTransitionOf<E extends EntityType>(
+  config: EntityConfig<E>,
+  tx: Tx,
+  input: TransitionInput<E>,
+): Promise<TransitionResult<E>> {
   assertInTransaction(tx);
-  const config = entityConfig(input.entity);
-  const plan = await planTransition(tx, input);
+  const plan = await planTransitionOf(config, tx, input);
   const params = { entity: plan.entity, event: plan.event, from: plan.from };
   let count: number;
   try {

@@ -1,5 +1,6 @@
+import { machines } from "@/lib/domain/machines/catalogue";
 import type { Actor } from "@/lib/domain/permissions";
-import { entityRules, type MayOptions, mayPerform, type PermissionRow } from "@/lib/domain/permissions";
+import { type MayOptions, mayPerform, type PermissionRow } from "@/lib/domain/permissions";
 import type { EntityType } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/server/errors";
 
@@ -21,7 +22,7 @@ export function assertMay(
   options: MayOptions = {},
 ): void {
   const params = { entity, event, from: row.status };
-  if (mode === "request" && !entityRules[entity].eventMeta[event]?.makerChecker) {
+  if (mode === "request" && !machines[entity].eventMeta[event]?.makerChecker) {
     throw new DomainError(
       "VALIDATION",
       `${entity} ${event} is not applied through a review request`,

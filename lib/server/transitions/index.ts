@@ -6,14 +6,16 @@ export {
   pgErrorInfo,
   RetryableConflictError,
 } from "@/lib/server/db/errors";
+export type { TransitionInput, TransitionResult } from "./apply-transition";
+export type { TransitionManyInput, TransitionManyResult } from "./apply-transition-many";
 export {
-  applyTransition,
-  planTransition,
-  type TransitionInput,
-  type TransitionResult,
-} from "./apply-transition";
-export { applyTransitionMany, type TransitionManyInput, type TransitionManyResult } from "./apply-transition-many";
-export { ENTITIES, type EntityConfig, entityConfig } from "./entities";
+  type BulkConfig,
+  defineEntity,
+  type EntityConfig,
+  type EntityRegistry,
+  type EntitySpec,
+} from "./define-entity";
+export { createTransitionService, type TransitionService } from "./transition-service";
 export {
   type Actor,
   type ContextOf,

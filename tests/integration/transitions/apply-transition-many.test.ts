@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InvestmentStatus, LoanStatus } from "@/lib/generated/prisma/client";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
-import { applyTransitionMany, type TransitionManyInput } from "@/lib/server/transitions";
+import { applyTransitionMany } from "@/lib/server/lifecycle";
+import type { TransitionManyInput } from "@/lib/server/transitions";
 import { createLoanProject, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

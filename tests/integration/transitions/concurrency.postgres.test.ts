@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { isDomainError } from "@/lib/server/errors";
-import { applyTransition } from "@/lib/server/transitions";
+import { applyTransition } from "@/lib/server/lifecycle";
 import { createLoanProject, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -1,0 +1,25 @@
+import type { LoanStatus } from "@/lib/generated/prisma/client";
+import { defineEntity } from "@/lib/server/transitions/define-entity";
+
+/** Investment (投资) transitions, moved one by one or in bulk (refunds, settlements). */
+export const investmentEntity = defineEntity("INVESTMENT", {
+  table: "Investment",
+  rows: (tx) => tx.investment,
+  facts: async (tx, row, eventType) =>
+    eventType === "REFUND"
+      ? {
+          projectStatus: (await tx.loanProject.findUniqueOrThrow({ where: { id: row.projectId }, select: { status: true } })).status,
+        }
+      : {},
+  bulk: {
+    statusType: "InvestmentStatus",
+    groupFacts: async (tx, ids, eventType) => {
+      if (eventType !== "REFUND") return {};
+      const statuses = await tx.$queryRaw<{ status: LoanStatus }[]>`
+        SELECT DISTINCT p."status" FROM "Investment" i JOIN "LoanProject" p ON p."id" = i."projectId"
+        WHERE i."id" = ANY(${ids as string[]}::text[])`;
+      // Refunds are for failed projects: one project that has not failed refuses the whole group.
+      return { projectStatus: statuses.find((row) => row.status !== "FAILED")?.status ?? statuses[0]?.status };
+    },
+  },
+});

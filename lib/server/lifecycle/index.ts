@@ -1,0 +1,10 @@
+import { createTransitionService } from "@/lib/server/transitions";
+import { ENTITIES } from "./entities";
+
+export { ENTITIES } from "./entities";
+
+/**
+ * The transition service over every entity's config (see lib/server/transitions: applyTransitionOf,
+ * planTransitionOf, applyTransitionManyOf). Services change a status only through these.
+ */
+export const { applyTransition, planTransition, applyTransitionMany } = createTransitionService(ENTITIES);
