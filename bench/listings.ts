@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db/types";
-import { getPublicProject, LISTING_SORTS, type ListingQuery, listingSql, listPublicProjects } from "@/lib/server/listings";
+import { getPublicLoanProject, LISTING_SORTS, type ListingQuery, listingSql, listPublicLoanProjects } from "@/lib/server/listings";
 import { getPlatformStats } from "@/lib/server/stats";
 import type { BenchDatabase } from "./database";
 import { type SeedOptions, seedProjects } from "./seed";
@@ -68,20 +68,22 @@ export async function runListingsBench(database: BenchDatabase, options: Listing
   const timings: Timing[] = [];
   for (const scenario of SCENARIOS) {
     timings.push(
-      await measure(`listPublicProjects: ${scenario.name}`, options.runs, async () => {
-        const page = await listPublicProjects(db, scenario.query);
+      await measure(`listPublicLoanProjects: ${scenario.name}`, options.runs, async () => {
+        const page = await listPublicLoanProjects(db, scenario.query);
         return `${page.items.length} rows of ${page.total}`;
       }),
     );
   }
   timings.push(
-    await measure("getPublicProject (50 of N investments)", options.runs, async () => {
-      const project = await getPublicProject(db, detailId);
+    await measure("getPublicLoanProject (50 of N investments)", options.runs, async () => {
+      const project = await getPublicLoanProject(db, detailId);
       return `${project?.investments.items.length} of ${project?.investments.count} records`;
     }),
   );
   timings.push(
-    await measure("getPublicProject (unknown id → null)", options.runs, async () => String(await getPublicProject(db, "does-not-exist"))),
+    await measure("getPublicLoanProject (unknown id → null)", options.runs, async () =>
+      String(await getPublicLoanProject(db, "does-not-exist")),
+    ),
   );
   timings.push(
     await measure("getPlatformStats", options.runs, async () => {
@@ -106,7 +108,7 @@ export async function runListingsBench(database: BenchDatabase, options: Listing
     for (const scenario of [SCENARIOS[0], SCENARIOS[1], SCENARIOS[9]]) {
       after.push(
         await measure(`with index: ${scenario.name}`, options.runs, async () => {
-          const page = await listPublicProjects(db, scenario.query);
+          const page = await listPublicLoanProjects(db, scenario.query);
           return `${page.items.length} rows of ${page.total}`;
         }),
       );

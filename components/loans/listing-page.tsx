@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ListingFilters } from "@/components/loans/listing-filters";
 import { getListingText } from "@/components/loans/listing-text";
-import { ProjectCardList } from "@/components/loans/project-card-list";
-import { projectCardLabels, toProjectCardView } from "@/components/loans/project-card-view";
+import { LoanProjectCardList } from "@/components/loans/project-card-list";
+import { projectCardLabels, toLoanProjectCardView } from "@/components/loans/project-card-view";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { getClock } from "@/lib/server/clock";
@@ -68,8 +68,8 @@ export async function ListingPage({ searchParams, queryUnseen = false }: { searc
           )}
         </EmptyState>
       ) : (
-        <ProjectCardList
-          cards={items.map((project) => toProjectCardView(project, text))}
+        <LoanProjectCardList
+          cards={items.map((project) => toLoanProjectCardView(project, text))}
           labels={projectCardLabels(text)}
           serverNow={now.toISOString()}
           label={t("title")}

@@ -1,7 +1,7 @@
 "use client";
 
-import { ProjectCard } from "./project-card";
-import type { ProjectCardLabels, ProjectCardView } from "./project-card-view";
+import { LoanProjectCard } from "./project-card";
+import type { LoanProjectCardLabels, LoanProjectCardView } from "./project-card-view";
 
 /**
  * The grid of listing cards (home page and /loans). A client component so that the page's React payload carries
@@ -9,15 +9,15 @@ import type { ProjectCardLabels, ProjectCardView } from "./project-card-view";
  * rendered on the server like any other, so the cards are in the HTML without JavaScript.
  * The list is named by `label` or by the element `labelledBy` points to.
  */
-export function ProjectCardList({
+export function LoanProjectCardList({
   cards,
   labels,
   serverNow,
   label,
   labelledBy,
 }: {
-  cards: ProjectCardView[];
-  labels: ProjectCardLabels;
+  cards: LoanProjectCardView[];
+  labels: LoanProjectCardLabels;
   serverNow: string;
   label?: string;
   labelledBy?: string;
@@ -26,7 +26,7 @@ export function ProjectCardList({
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={label} aria-labelledby={labelledBy}>
       {cards.map((card) => (
         <li key={card.id}>
-          <ProjectCard card={card} labels={labels} serverNow={serverNow} />
+          <LoanProjectCard card={card} labels={labels} serverNow={serverNow} />
         </li>
       ))}
     </ul>

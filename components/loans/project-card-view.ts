@@ -1,6 +1,6 @@
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import type { LoanStatus, RepaymentMethod, RiskGrade } from "@/lib/generated/prisma/enums";
-import type { PublicProjectSummary } from "@/lib/server/listings";
+import type { PublicLoanProjectSummary } from "@/lib/server/listings";
 import type { ListingText } from "./listing-text";
 
 /**
@@ -9,7 +9,7 @@ import type { ListingText } from "./listing-text";
  * because the App Router sends every server-rendered element twice, as HTML and again in the page's React
  * payload: 20 cards of markup cost ~55 KB of payload on /loans, these objects ~9 KB (issue 9, bench/RESULTS.md).
  */
-export interface ProjectCardView {
+export interface LoanProjectCardView {
   id: string;
   title: string;
   companyName: string;
@@ -34,7 +34,7 @@ export interface ProjectCardView {
 }
 
 /** The words every card shares, sent once per list. */
-export interface ProjectCardLabels {
+export interface LoanProjectCardLabels {
   annualRate: string;
   term: string;
   amount: string;
@@ -45,7 +45,7 @@ export interface ProjectCardLabels {
   viewDetails: string;
 }
 
-export function projectCardLabels({ t }: ListingText): ProjectCardLabels {
+export function projectCardLabels({ t }: ListingText): LoanProjectCardLabels {
   return {
     annualRate: t("fields.annualRate"),
     term: t("fields.term"),
@@ -58,7 +58,7 @@ export function projectCardLabels({ t }: ListingText): ProjectCardLabels {
   };
 }
 
-export function toProjectCardView(project: PublicProjectSummary, { t, locale, format }: ListingText): ProjectCardView {
+export function toLoanProjectCardView(project: PublicLoanProjectSummary, { t, locale, format }: ListingText): LoanProjectCardView {
   const open = project.status === "FUNDRAISING" && project.fundraisingDeadline;
   return {
     id: project.id,

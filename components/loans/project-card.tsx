@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Figure } from "@/components/ui/figure";
 import { DeadlineCountdown } from "./deadline-countdown";
 import { FundingProgress } from "./funding-progress";
-import type { ProjectCardLabels, ProjectCardView } from "./project-card-view";
+import type { LoanProjectCardLabels, LoanProjectCardView } from "./project-card-view";
 import { LoanStatusPill, RiskGradeMark } from "./status-badge";
 
 /**
@@ -13,7 +13,15 @@ import { LoanStatusPill, RiskGradeMark } from "./status-badge";
  * 20 project pages fetched ahead on a phone's data plan for one of them opened, and the project pages are
  * cached anyway.
  */
-export function ProjectCard({ card, labels, serverNow }: { card: ProjectCardView; labels: ProjectCardLabels; serverNow: string }) {
+export function LoanProjectCard({
+  card,
+  labels,
+  serverNow,
+}: {
+  card: LoanProjectCardView;
+  labels: LoanProjectCardLabels;
+  serverNow: string;
+}) {
   const href = `/loans/${card.id}`;
   return (
     <article

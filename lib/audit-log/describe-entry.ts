@@ -5,7 +5,7 @@ import { isAuditAction, TRANSITION_EVENTS } from "./actions";
 import { firstOpenPage, type SubjectPage } from "./subject-pages";
 
 /** A loan project as an audit entry names it; `isPublic` = its public page (/loans/[id]) shows it. */
-export interface ProjectRef {
+export interface LoanProjectRef {
   id: string;
   title: string;
   isPublic: boolean;
@@ -27,7 +27,7 @@ export interface AuditSubject {
   /** REVIEW_REQUEST only: the event it applies when approved, on which record. */
   request?: { targetType: string; targetId: string; action: string; label: string | null; isPublic?: boolean };
   /** INVESTMENT only. */
-  project?: ProjectRef;
+  project?: LoanProjectRef;
 }
 
 /** One audit row as the page reads it. `data` is the row's JSON details as written (see the callers of writeAudit). */

@@ -43,7 +43,7 @@ export type PathStep =
   /** The grade the supervisor gives the listing. */
   | { step: "PUBLISH"; ago: number; riskGrade: RiskGrade };
 
-export interface DemoProject {
+export interface DemoLoanProject {
   company: 0 | 1;
   title: string;
   purpose: string;
@@ -60,7 +60,7 @@ export interface DemoProject {
 }
 
 /** The demo projects and their stories, read by the seed tests too. */
-export const DEMO_PROJECTS: readonly DemoProject[] = [
+export const DEMO_PROJECTS: readonly DemoLoanProject[] = [
   // 杭州青禾食品有限公司
   {
     company: 0,
@@ -286,7 +286,7 @@ function takeStep(db: Db, clock: SettableClock, actors: Actors, projectId: strin
 }
 
 /** The draft as the company types it into the form (amounts in yuan, the rate in percent). */
-function formOf(demo: DemoProject) {
+function formOf(demo: DemoLoanProject) {
   return {
     title: demo.title,
     purpose: demo.purpose,
@@ -299,7 +299,7 @@ function formOf(demo: DemoProject) {
   };
 }
 
-type StoryEvent = { at: Date; demo: DemoProject } & ({ kind: "draft" } | { kind: "step"; step: PathStep });
+type StoryEvent = { at: Date; demo: DemoLoanProject } & ({ kind: "draft" } | { kind: "step"; step: PathStep });
 
 /** Every project's drafting and steps on one time line, oldest first (a stable sort keeps each project's order). */
 function story(now: Date): StoryEvent[] {
@@ -334,7 +334,7 @@ export async function seedProjects(
   const clock = settableClock(events[0]?.at ?? now, zone);
   const clocked = clockedDb(db, clock);
   const form = loanRequestSchema(await getLoanLimits(db));
-  const ids = new Map<DemoProject, string>();
+  const ids = new Map<DemoLoanProject, string>();
   for (const event of events) {
     clock.set(event.at);
     const owner = companies[event.demo.company];

@@ -1,10 +1,10 @@
 import { createFormatter, createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { ListingText, LoansTranslator } from "@/components/loans/listing-text";
-import { projectCardLabels, toProjectCardView } from "@/components/loans/project-card-view";
+import { projectCardLabels, toLoanProjectCardView } from "@/components/loans/project-card-view";
 import type { Locale } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
-import type { PublicProjectSummary } from "@/lib/server/listings";
+import type { PublicLoanProjectSummary } from "@/lib/server/listings";
 
 // The listing cards reach the browser as these views (issue 9): every figure and word formatted on the server.
 function textFor(locale: Locale): ListingText {
@@ -13,7 +13,7 @@ function textFor(locale: Locale): ListingText {
   return { t, locale, format: createFormatter({ locale, timeZone: "Asia/Shanghai" }) as ListingText["format"] };
 }
 
-const project: PublicProjectSummary = {
+const project: PublicLoanProjectSummary = {
   id: "p1",
   title: "Warehouse roof",
   companyName: "Acme Ltd",
@@ -30,9 +30,9 @@ const project: PublicProjectSummary = {
   publishedAt: new Date("2026-11-30T16:30:00Z"),
 };
 
-describe("toProjectCardView", () => {
+describe("toLoanProjectCardView", () => {
   it("formats a fundraising project's figures and words, with its deadline for the countdown", () => {
-    const card = toProjectCardView(project, textFor("zh-CN"));
+    const card = toLoanProjectCardView(project, textFor("zh-CN"));
     expect(card).toMatchObject({
       id: "p1",
       status: "FUNDRAISING",
@@ -49,7 +49,7 @@ describe("toProjectCardView", () => {
   });
 
   it("shows the publication date in the business time zone once a project no longer raises funds", () => {
-    const card = toProjectCardView({ ...project, status: "REPAYING" }, textFor("en"));
+    const card = toLoanProjectCardView({ ...project, status: "REPAYING" }, textFor("en"));
     expect(card.deadline).toBeNull();
     // 16:30 UTC on 30 November is 1 December in Asia/Shanghai.
     expect(card.publishedText).toBe("Dec 1, 2026");
@@ -58,7 +58,7 @@ describe("toProjectCardView", () => {
 
   it("says a project without a grade is not graded, and shares the card labels per list", () => {
     const text = textFor("en");
-    expect(toProjectCardView({ ...project, riskGrade: null }, text).riskGradeText).toBe(text.t("riskGradeNone"));
+    expect(toLoanProjectCardView({ ...project, riskGrade: null }, text).riskGradeText).toBe(text.t("riskGradeNone"));
     expect(Object.values(projectCardLabels(text)).every((label) => label.length > 0 && !label.includes("."))).toBe(true);
   });
 });

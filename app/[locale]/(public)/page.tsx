@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HeroActions } from "@/components/home/hero-actions";
 import { getListingText } from "@/components/loans/listing-text";
 import { PlatformStatsPanel } from "@/components/loans/platform-stats";
-import { ProjectCardList } from "@/components/loans/project-card-list";
-import { projectCardLabels, toProjectCardView } from "@/components/loans/project-card-view";
+import { LoanProjectCardList } from "@/components/loans/project-card-list";
+import { projectCardLabels, toLoanProjectCardView } from "@/components/loans/project-card-view";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { EmptyState } from "@/components/ui/card";
 import { getClock } from "@/lib/server/clock";
@@ -48,8 +48,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         {fundraising.items.length === 0 ? (
           <EmptyState>{t("home.noFundraising")}</EmptyState>
         ) : (
-          <ProjectCardList
-            cards={fundraising.items.map((project) => toProjectCardView(project, text))}
+          <LoanProjectCardList
+            cards={fundraising.items.map((project) => toLoanProjectCardView(project, text))}
             labels={projectCardLabels(text)}
             serverNow={now.toISOString()}
             labelledBy="fundraising-heading"

@@ -5,7 +5,7 @@ import type { LoanProject } from "@/lib/generated/prisma/client";
 import { Facts } from "./facts";
 
 /** A loan project's terms and purpose; `link` adds a link to its review page. */
-export async function ProjectTerms({ project, link = false }: { project: LoanProject; link?: boolean }) {
+export async function LoanProjectTerms({ project, link = false }: { project: LoanProject; link?: boolean }) {
   const [t, tl, tLoans, locale] = await Promise.all([
     getTranslations("subject"),
     getTranslations("loanRequests"),

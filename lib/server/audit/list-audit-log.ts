@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditSubject, ProjectRef } from "@/lib/audit-log/describe-entry";
+import type { AuditEntry, AuditSubject, LoanProjectRef } from "@/lib/audit-log/describe-entry";
 import type { AuditFilter } from "@/lib/audit-log/filter";
 import { endOfBusinessDay, startOfBusinessDay } from "@/lib/domain/dates";
 import type { Actor } from "@/lib/domain/permissions";
@@ -109,7 +109,9 @@ async function resolveSubjects(db: Db, rows: readonly Row[]): Promise<Map<string
     db.user.findMany({ where: { id: { in: ids("USER") } }, select: { id: true, displayName: true, role: true } }),
   ]);
   const companyNames = new Map(companies.map((c) => [c.id, c.name]));
-  const projectRefs = new Map<string, ProjectRef>(projects.map((p) => [p.id, { id: p.id, title: p.title, isPublic: isPublic(p.status) }]));
+  const projectRefs = new Map<string, LoanProjectRef>(
+    projects.map((p) => [p.id, { id: p.id, title: p.title, isPublic: isPublic(p.status) }]),
+  );
   const labelOf = (type: string, id: string) =>
     type === "COMPANY" ? (companyNames.get(id) ?? null) : type === "LOAN_PROJECT" ? (projectRefs.get(id)?.title ?? null) : null;
 

@@ -37,9 +37,9 @@ export async function loadApprovalSubjects(db: Db, requests: readonly Pick<Revie
   return subjects;
 }
 
-type ProjectRow = Awaited<ReturnType<Db["loanProject"]["findMany"]>>[number];
+type LoanProjectRow = Awaited<ReturnType<Db["loanProject"]["findMany"]>>[number];
 type HistoryRow = Awaited<ReturnType<Db["statusHistory"]["findMany"]>>[number];
 
 export type ApprovalSubject =
   | { kind: "COMPANY"; company: CompanyRecord }
-  | { kind: "LOAN_PROJECT"; project: ProjectRow; history: HistoryRow[]; company: CompanyRecord };
+  | { kind: "LOAN_PROJECT"; project: LoanProjectRow; history: HistoryRow[]; company: CompanyRecord };

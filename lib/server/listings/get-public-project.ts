@@ -41,7 +41,7 @@ export interface PublicInvestmentRecord {
   createdAt: Date;
 }
 
-export interface PublicProjectDetail {
+export interface PublicLoanProjectDetail {
   id: string;
   title: string;
   purpose: string;
@@ -73,11 +73,11 @@ const projectId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
  * A published project with its masked company profile and latest masked investment records, or null when
  * the id is unknown, malformed or not public (so the page answers 404 and reveals nothing about drafts).
  */
-export async function getPublicProject(
+export async function getPublicLoanProject(
   db: DbOrTx,
   id: string,
   options: { investmentLimit?: number } = {},
-): Promise<PublicProjectDetail | null> {
+): Promise<PublicLoanProjectDetail | null> {
   if (!projectId.safeParse(id).success) return null;
   const limit = Math.min(Math.max(Math.trunc(options.investmentLimit ?? DEFAULT_INVESTMENT_RECORDS), 1), 200);
 

@@ -1,12 +1,18 @@
 export {
   DEFAULT_INVESTMENT_RECORDS,
-  getPublicProject,
+  getPublicLoanProject,
   PUBLIC_INVESTMENT_STATUSES,
   type PublicCompanyProfile,
   type PublicInvestmentRecord,
-  type PublicProjectDetail,
+  type PublicLoanProjectDetail,
 } from "./get-public-project";
-export { listingSql, listPublicProjects, type PublicProjectPage, type PublicProjectSummary, progressBp } from "./list-public-projects";
+export {
+  listingSql,
+  listPublicLoanProjects,
+  type PublicLoanProjectPage,
+  type PublicLoanProjectSummary,
+  progressBp,
+} from "./list-public-projects";
 export {
   bpToPercentInput,
   DEFAULT_PAGE_SIZE,

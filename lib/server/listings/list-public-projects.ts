@@ -7,7 +7,7 @@ import { type ListingQuery, normalizeListingQuery, PUBLIC_LOAN_STATUSES, type Pu
 import { loanStatusIn } from "./status-sql";
 
 /** One row of the public listing: only what a listing card shows. */
-export interface PublicProjectSummary {
+export interface PublicLoanProjectSummary {
   id: string;
   title: string;
   companyName: string;
@@ -26,7 +26,7 @@ export interface PublicProjectSummary {
 }
 
 /** A page of the listing; total: matching projects on every page. */
-export type PublicProjectPage = Page<PublicProjectSummary>;
+export type PublicLoanProjectPage = Page<PublicLoanProjectSummary>;
 
 /** Funding progress in basis points, rounded down; 0 for a (never stored) zero amount. */
 export function progressBp(fundedFen: bigint, amountFen: bigint): number {
@@ -115,7 +115,7 @@ export function listingSql(input: Partial<ListingQuery>): Prisma.Sql {
 }
 
 /** A row of listingSql: a project with the total, or (empty page) nulls but the total. */
-type Row = Omit<PublicProjectSummary, "progressBp" | "amountFen" | "fundedFen" | "minInvestmentFen"> & {
+type Row = Omit<PublicLoanProjectSummary, "progressBp" | "amountFen" | "fundedFen" | "minInvestmentFen"> & {
   total: number | bigint;
   amountFen: bigint | number;
   fundedFen: bigint | number;
@@ -127,12 +127,12 @@ type Row = Omit<PublicProjectSummary, "progressBp" | "amountFen" | "fundedFen" |
  * (invalid fields fall back to their defaults), so it can come straight from a URL parser or a caller.
  * One statement (listingSql): the page, its companies' names and the total, counted only when needed.
  */
-export async function listPublicProjects(db: DbOrTx, input: Partial<ListingQuery> = {}): Promise<PublicProjectPage> {
+export async function listPublicLoanProjects(db: DbOrTx, input: Partial<ListingQuery> = {}): Promise<PublicLoanProjectPage> {
   const query = normalizeListingQuery(input);
   const rows = await db.$queryRaw<Row[]>(listingSql(query));
   const items = rows
     .filter((row) => row.id !== null)
-    .map((row): PublicProjectSummary => {
+    .map((row): PublicLoanProjectSummary => {
       const amountFen = BigInt(row.amountFen);
       const fundedFen = BigInt(row.fundedFen);
       return {

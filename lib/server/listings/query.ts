@@ -39,7 +39,7 @@ const MAX_TERM = 600;
 export const MAX_LISTING_PAGE = 100_000;
 const MAX_PAGE = MAX_LISTING_PAGE;
 
-/** What listPublicProjects reads; every field but sort, page and pageSize narrows the result. */
+/** What listPublicLoanProjects reads; every field but sort, page and pageSize narrows the result. */
 export interface ListingQuery {
   /** One public status or several; absent = every public status. Non-public values are ignored. */
   status?: PublicLoanStatus | PublicLoanStatus[];

@@ -2,11 +2,11 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/lib/server/db";
 import {
-  getPublicProject,
+  getPublicLoanProject,
   type ListingQuery,
-  listPublicProjects,
-  type PublicProjectDetail,
-  type PublicProjectPage,
+  listPublicLoanProjects,
+  type PublicLoanProjectDetail,
+  type PublicLoanProjectPage,
 } from "@/lib/server/listings";
 import { getSiteFooterSettings, type SiteFooterSettings } from "@/lib/server/settings/site-footer";
 import { getPlatformStats, type PlatformStats } from "@/lib/server/stats";
@@ -30,19 +30,19 @@ export async function cachedPlatformStats(): Promise<PlatformStats> {
 }
 
 const listingCache = unstable_cache(
-  async (query: ListingQuery) => encodeCacheValue(await listPublicProjects(await getDb(), query)),
+  async (query: ListingQuery) => encodeCacheValue(await listPublicLoanProjects(await getDb(), query)),
   ["public-listing"],
   { ...life, tags: [PUBLIC_CACHE_TAGS.PROJECTS] },
 );
 
-/** One page of the public listing (listPublicProjects), cached per query. */
-export async function cachedPublicListing(query: ListingQuery): Promise<PublicProjectPage> {
+/** One page of the public listing (listPublicLoanProjects), cached per query. */
+export async function cachedPublicListing(query: ListingQuery): Promise<PublicLoanProjectPage> {
   return decodeCacheValue(await listingCache(query));
 }
 
-/** One published project's page data (getPublicProject), cached per id; null when it is not public. */
-export async function cachedPublicProject(id: string): Promise<PublicProjectDetail | null> {
-  const read = unstable_cache(async () => encodeCacheValue(await getPublicProject(await getDb(), id)), ["public-project", id], {
+/** One published project's page data (getPublicLoanProject), cached per id; null when it is not public. */
+export async function cachedPublicLoanProject(id: string): Promise<PublicLoanProjectDetail | null> {
+  const read = unstable_cache(async () => encodeCacheValue(await getPublicLoanProject(await getDb(), id)), ["public-project", id], {
     ...life,
     tags: [PUBLIC_CACHE_TAGS.PROJECTS, PUBLIC_CACHE_TAGS.project(id)],
   });

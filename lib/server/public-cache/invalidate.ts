@@ -7,7 +7,7 @@ import { PUBLIC_CACHE_TAGS } from "./tags";
  * server action or route that made it: the next visitor's page is built afresh (`expire: 0`, no stale copy
  * served). Reaches this instance's cache; other instances catch up within PUBLIC_PAGE_MAX_AGE_SECONDS.
  */
-export function invalidatePublicProjects(): void {
+export function invalidatePublicLoanProjects(): void {
   revalidateTag(PUBLIC_CACHE_TAGS.PROJECTS, { expire: 0 });
 }
 

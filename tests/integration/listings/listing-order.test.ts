@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LoanStatus, RepaymentMethod } from "@/lib/generated/prisma/enums";
-import { LISTING_SORTS, type ListingQuery, listPublicProjects, normalizeListingQuery, PUBLIC_LOAN_STATUSES } from "@/lib/server/listings";
+import {
+  LISTING_SORTS,
+  type ListingQuery,
+  listPublicLoanProjects,
+  normalizeListingQuery,
+  PUBLIC_LOAN_STATUSES,
+} from "@/lib/server/listings";
 import { FINANCED_STATUSES, getPlatformStats, OVERDUE_STATUSES } from "@/lib/server/stats";
 import { createCompany, createLoanProject } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -146,7 +152,7 @@ const FILTERS: Partial<ListingQuery>[] = [
   { status: "FUNDRAISING", method: "BULLET", minTermMonths: 3, maxTermMonths: 12 },
 ];
 
-describe("listPublicProjects over 1,500 projects with ties", () => {
+describe("listPublicLoanProjects over 1,500 projects with ties", () => {
   it("the seed has what the cases need: deep pages, ties on every sort key, null deadlines", () => {
     const published = rows.filter((r) => (PUBLIC_LOAN_STATUSES as readonly string[]).includes(r.status));
     expect(published.length).toBeGreaterThan(1200);
@@ -164,7 +170,7 @@ describe("listPublicProjects over 1,500 projects with ties", () => {
         const last = Math.ceil(total / 20);
         for (const page of new Set([1, 2, Math.ceil(last * 0.7), last, last + 1])) {
           const expected = expectedListing({ ...filter, sort, page });
-          const result = await listPublicProjects(database.prisma, { ...filter, sort, page });
+          const result = await listPublicLoanProjects(database.prisma, { ...filter, sort, page });
           expect({ page, ids: result.items.map((i) => i.id), total: result.total }).toEqual({ page, ...expected });
         }
       });
@@ -172,7 +178,7 @@ describe("listPublicProjects over 1,500 projects with ties", () => {
   }
 
   it("returns every field of a row, as before", async () => {
-    const { items } = await listPublicProjects(database.prisma, { sort: "progress", status: "FUNDRAISING", page: 3 });
+    const { items } = await listPublicLoanProjects(database.prisma, { sort: "progress", status: "FUNDRAISING", page: 3 });
     for (const item of items) {
       const row = rows.find((r) => r.id === item.id);
       expect(item).toMatchObject({
@@ -200,17 +206,17 @@ describe("listPublicProjects over 1,500 projects with ties", () => {
     const { total } = expectedListing(filter);
     expect(total).toBeGreaterThan(5);
     // One page holding exactly every match: full, so the total has to be counted.
-    expect(await listPublicProjects(db, { ...filter, pageSize: total })).toMatchObject({ total, pageSize: total });
-    expect((await listPublicProjects(db, { ...filter, pageSize: total })).items).toHaveLength(total);
+    expect(await listPublicLoanProjects(db, { ...filter, pageSize: total })).toMatchObject({ total, pageSize: total });
+    expect((await listPublicLoanProjects(db, { ...filter, pageSize: total })).items).toHaveLength(total);
     // Short first page and short last page: the total is read off the page.
-    expect((await listPublicProjects(db, { ...filter, pageSize: total + 1 })).total).toBe(total);
-    expect(await listPublicProjects(db, { ...filter, pageSize: total - 2, page: 2 })).toMatchObject({ total, page: 2 });
+    expect((await listPublicLoanProjects(db, { ...filter, pageSize: total + 1 })).total).toBe(total);
+    expect(await listPublicLoanProjects(db, { ...filter, pageSize: total - 2, page: 2 })).toMatchObject({ total, page: 2 });
     // Past the end: no rows, but the total is still right (the page offers a link back to page 1).
-    expect(await listPublicProjects(db, { ...filter, pageSize: total, page: 2 })).toMatchObject({ items: [], total });
-    expect(await listPublicProjects(db, { ...filter, page: 9999 })).toMatchObject({ items: [], total });
+    expect(await listPublicLoanProjects(db, { ...filter, pageSize: total, page: 2 })).toMatchObject({ items: [], total });
+    expect(await listPublicLoanProjects(db, { ...filter, page: 9999 })).toMatchObject({ items: [], total });
     // Nothing matches at all.
-    expect(await listPublicProjects(db, { ...filter, minRateBp: 3500 })).toMatchObject({ items: [], total: 0 });
-    expect(await listPublicProjects(db, { ...filter, minRateBp: 3500, page: 4 })).toMatchObject({ items: [], total: 0 });
+    expect(await listPublicLoanProjects(db, { ...filter, minRateBp: 3500 })).toMatchObject({ items: [], total: 0 });
+    expect(await listPublicLoanProjects(db, { ...filter, minRateBp: 3500, page: 4 })).toMatchObject({ items: [], total: 0 });
   });
 });
 

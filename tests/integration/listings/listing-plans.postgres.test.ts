@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type ListingQuery, type ListingSort, listingSql, listPublicProjects } from "@/lib/server/listings";
+import { type ListingQuery, type ListingSort, listingSql, listPublicLoanProjects } from "@/lib/server/listings";
 import { platformStatsSql } from "@/lib/server/stats/platform-stats";
 import { createCompany } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -89,7 +89,7 @@ describe("listing query plans on PostgreSQL", () => {
       expect(sorts.map((node) => node["Actual Rows"])).toEqual([20]);
       expect(nodes(pagePart(plan)).some((node) => node["Node Type"].includes("Sort"))).toBe(false);
       // A full page does not tell the total: it is counted (by an index, never a sort).
-      expect((await listPublicProjects(database.prisma, query)).items).toHaveLength(20);
+      expect((await listPublicLoanProjects(database.prisma, query)).items).toHaveLength(20);
     },
   );
 
@@ -101,7 +101,7 @@ describe("listing query plans on PostgreSQL", () => {
     const short = await explain({ status: "FUNDRAISING", pageSize: 30, page: 14 });
     expect(countScans(short).length).toBeGreaterThan(0);
     expect(countScans(short).every((node) => node["Actual Loops"] === 0)).toBe(true);
-    expect(await listPublicProjects(database.prisma, { status: "FUNDRAISING", pageSize: 30, page: 14 })).toMatchObject({ total: 400 });
+    expect(await listPublicLoanProjects(database.prisma, { status: "FUNDRAISING", pageSize: 30, page: 14 })).toMatchObject({ total: 400 });
 
     // A full page and a page past the end need the count.
     for (const query of [
@@ -110,7 +110,7 @@ describe("listing query plans on PostgreSQL", () => {
     ]) {
       const plan = await explain(query);
       expect(countScans(plan).some((node) => node["Actual Loops"] === 1)).toBe(true);
-      expect((await listPublicProjects(database.prisma, query)).total).toBe(400);
+      expect((await listPublicLoanProjects(database.prisma, query)).total).toBe(400);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LoanStatus, RepaymentMethod } from "@/lib/generated/prisma/enums";
-import { listPublicProjects, PUBLIC_LOAN_STATUSES, parseListingSearchParams } from "@/lib/server/listings";
+import { listPublicLoanProjects, PUBLIC_LOAN_STATUSES, parseListingSearchParams } from "@/lib/server/listings";
 import { createCompany, createLoanProject } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -76,9 +76,9 @@ afterAll(async () => {
 
 const titles = (items: { title: string }[]) => items.map((i) => i.title);
 
-describe("listPublicProjects", () => {
+describe("listPublicLoanProjects", () => {
   it("lists published projects only, newest first, with the company name", async () => {
-    const page = await listPublicProjects(database.prisma, {});
+    const page = await listPublicLoanProjects(database.prisma, {});
     expect(page.total).toBe(SPECS.length);
     expect(titles(page.items)).toEqual(["F4", "F3", "F2", "F1", "FF", "FA", "OD", "RP", "ST"]);
     expect(page.items.every((i) => i.companyName === "青禾食品")).toBe(true);
@@ -86,7 +86,7 @@ describe("listPublicProjects", () => {
   });
 
   it("returns typed values: bigint money, numbers, dates, progress in basis points", async () => {
-    const { items } = await listPublicProjects(database.prisma, { status: "FUNDRAISING", sort: "progress" });
+    const { items } = await listPublicLoanProjects(database.prisma, { status: "FUNDRAISING", sort: "progress" });
     const f4 = items[0];
     expect(f4).toMatchObject({
       title: "F4",
@@ -105,31 +105,36 @@ describe("listPublicProjects", () => {
   });
 
   it.each(HIDDEN)("never lists %s, even when asked for it", async (status) => {
-    const page = await listPublicProjects(database.prisma, { status: status as never });
+    const page = await listPublicLoanProjects(database.prisma, { status: status as never });
     expect(page.total).toBe(SPECS.length);
     expect(titles(page.items)).not.toContain(`hidden-${status}`);
-    const fromUrl = await listPublicProjects(database.prisma, parseListingSearchParams({ status }).query);
+    const fromUrl = await listPublicLoanProjects(database.prisma, parseListingSearchParams({ status }).query);
     expect(fromUrl.total).toBe(SPECS.length);
   });
 
   it("filters by status, rate range, term and method, together", async () => {
     const db = database.prisma;
-    expect(titles((await listPublicProjects(db, { status: "FUNDRAISING" })).items)).toEqual(["F4", "F3", "F2", "F1"]);
-    expect(titles((await listPublicProjects(db, { status: ["REPAYING", "OVERDUE"] })).items)).toEqual(["OD", "RP"]);
-    expect(titles((await listPublicProjects(db, { minRateBp: 1000, maxRateBp: 1300 })).items)).toEqual(["F4", "F2", "FF", "FA"]);
-    expect(titles((await listPublicProjects(db, { termMonths: 6 })).items)).toEqual(["F1", "FA"]);
-    expect(titles((await listPublicProjects(db, { minTermMonths: 7, maxTermMonths: 12 })).items)).toEqual(["F2", "FF", "RP"]);
-    expect(titles((await listPublicProjects(db, { method: "EQUAL_INSTALLMENT" })).items)).toEqual(["F1", "FF", "FA", "RP"]);
-    const combined = await listPublicProjects(db, { status: "FUNDRAISING", minRateBp: 900, method: "EQUAL_PRINCIPAL", maxTermMonths: 12 });
+    expect(titles((await listPublicLoanProjects(db, { status: "FUNDRAISING" })).items)).toEqual(["F4", "F3", "F2", "F1"]);
+    expect(titles((await listPublicLoanProjects(db, { status: ["REPAYING", "OVERDUE"] })).items)).toEqual(["OD", "RP"]);
+    expect(titles((await listPublicLoanProjects(db, { minRateBp: 1000, maxRateBp: 1300 })).items)).toEqual(["F4", "F2", "FF", "FA"]);
+    expect(titles((await listPublicLoanProjects(db, { termMonths: 6 })).items)).toEqual(["F1", "FA"]);
+    expect(titles((await listPublicLoanProjects(db, { minTermMonths: 7, maxTermMonths: 12 })).items)).toEqual(["F2", "FF", "RP"]);
+    expect(titles((await listPublicLoanProjects(db, { method: "EQUAL_INSTALLMENT" })).items)).toEqual(["F1", "FF", "FA", "RP"]);
+    const combined = await listPublicLoanProjects(db, {
+      status: "FUNDRAISING",
+      minRateBp: 900,
+      method: "EQUAL_PRINCIPAL",
+      maxTermMonths: 12,
+    });
     expect(titles(combined.items)).toEqual(["F2"]);
     expect(combined.total).toBe(1);
-    const none = await listPublicProjects(db, { minRateBp: 3000 });
+    const none = await listPublicLoanProjects(db, { minRateBp: 3000 });
     expect(none).toMatchObject({ items: [], total: 0 });
   });
 
   it("sorts by rate, deadline and progress, ties broken stably", async () => {
     const db = database.prisma;
-    expect(titles((await listPublicProjects(db, { sort: "rate_desc" })).items)).toEqual([
+    expect(titles((await listPublicLoanProjects(db, { sort: "rate_desc" })).items)).toEqual([
       "OD",
       "F3",
       "FA",
@@ -140,7 +145,7 @@ describe("listPublicProjects", () => {
       "F1",
       "ST",
     ]);
-    expect(titles((await listPublicProjects(db, { sort: "rate_asc" })).items)).toEqual([
+    expect(titles((await listPublicLoanProjects(db, { sort: "rate_asc" })).items)).toEqual([
       "ST",
       "F1",
       "RP",
@@ -152,7 +157,7 @@ describe("listPublicProjects", () => {
       "OD",
     ]);
     // Open projects closing soonest first, then the closed ones, most recently closed first.
-    expect(titles((await listPublicProjects(db, { sort: "deadline" })).items)).toEqual([
+    expect(titles((await listPublicLoanProjects(db, { sort: "deadline" })).items)).toEqual([
       "F2",
       "F4",
       "F3",
@@ -163,26 +168,26 @@ describe("listPublicProjects", () => {
       "RP",
       "ST",
     ]);
-    expect(titles((await listPublicProjects(db, { status: "FUNDRAISING", sort: "deadline" })).items)).toEqual(["F2", "F4", "F3", "F1"]);
-    expect(titles((await listPublicProjects(db, { status: "FUNDRAISING", sort: "progress" })).items)).toEqual(["F4", "F2", "F1", "F3"]);
+    expect(titles((await listPublicLoanProjects(db, { status: "FUNDRAISING", sort: "deadline" })).items)).toEqual(["F2", "F4", "F3", "F1"]);
+    expect(titles((await listPublicLoanProjects(db, { status: "FUNDRAISING", sort: "progress" })).items)).toEqual(["F4", "F2", "F1", "F3"]);
   });
 
   it("paginates without overlap or gaps", async () => {
     const db = database.prisma;
     const seen: string[] = [];
     for (let page = 1; page <= 4; page++) {
-      const result = await listPublicProjects(db, { page, pageSize: 4 });
+      const result = await listPublicLoanProjects(db, { page, pageSize: 4 });
       expect(result).toMatchObject({ total: SPECS.length, page, pageSize: 4 });
       seen.push(...titles(result.items));
     }
-    expect(seen).toEqual(titles((await listPublicProjects(db, {})).items));
-    expect((await listPublicProjects(db, { page: 3, pageSize: 4 })).items).toHaveLength(1);
-    expect((await listPublicProjects(db, { page: 99, pageSize: 4 })).items).toEqual([]);
+    expect(seen).toEqual(titles((await listPublicLoanProjects(db, {})).items));
+    expect((await listPublicLoanProjects(db, { page: 3, pageSize: 4 })).items).toHaveLength(1);
+    expect((await listPublicLoanProjects(db, { page: 99, pageSize: 4 })).items).toEqual([]);
   });
 
   it("falls back to defaults for invalid input instead of failing", async () => {
     const db = database.prisma;
-    const page = await listPublicProjects(db, {
+    const page = await listPublicLoanProjects(db, {
       sort: "bogus" as never,
       page: -3,
       pageSize: 10_000,
@@ -192,7 +197,7 @@ describe("listPublicProjects", () => {
     });
     expect(page).toMatchObject({ total: SPECS.length, page: 1, pageSize: 100 });
     // A reversed range is read the right way round.
-    expect(titles((await listPublicProjects(db, { minRateBp: 1300, maxRateBp: 1000 })).items)).toEqual(["F4", "F2", "FF", "FA"]);
+    expect(titles((await listPublicLoanProjects(db, { minRateBp: 1300, maxRateBp: 1000 })).items)).toEqual(["F4", "F2", "FF", "FA"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LoanStatus } from "@/lib/generated/prisma/enums";
-import { getPublicProject } from "@/lib/server/listings";
+import { getPublicLoanProject } from "@/lib/server/listings";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -79,9 +79,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-describe("getPublicProject", () => {
+describe("getPublicLoanProject", () => {
   it("returns the terms and the company's business facts", async () => {
-    const project = await getPublicProject(database.prisma, projectId);
+    const project = await getPublicLoanProject(database.prisma, projectId);
     expect(project).toMatchObject({
       id: projectId,
       title: "冷链仓储扩容",
@@ -110,7 +110,7 @@ describe("getPublicProject", () => {
   });
 
   it("masks the legal representative, the phone and the credit code", async () => {
-    const project = await getPublicProject(database.prisma, projectId);
+    const project = await getPublicLoanProject(database.prisma, projectId);
     expect(project?.company).toMatchObject({
       legalRepresentativeMasked: "陈**",
       contactPhoneMasked: "139****0001",
@@ -123,7 +123,7 @@ describe("getPublicProject", () => {
   });
 
   it("shows live investments newest first, investors masked, without rejected or cancelled ones", async () => {
-    const project = await getPublicProject(database.prisma, projectId);
+    const project = await getPublicLoanProject(database.prisma, projectId);
     expect(project?.investments.items).toEqual([
       { investorMasked: "w***@example.com", amountFen: 300_000n, createdAt: new Date(Date.UTC(2026, 5, 2, 0, 4)) },
       { investorMasked: "l***", amountFen: 250_000n, createdAt: new Date(Date.UTC(2026, 5, 2, 0, 3)) },
@@ -139,7 +139,7 @@ describe("getPublicProject", () => {
   });
 
   it("limits the records but still counts them all", async () => {
-    const project = await getPublicProject(database.prisma, projectId, { investmentLimit: 2 });
+    const project = await getPublicLoanProject(database.prisma, projectId, { investmentLimit: 2 });
     expect(project?.investments.items.map((i) => i.investorMasked)).toEqual(["w***@example.com", "l***"]);
     expect(project?.investments.count).toBe(4);
   });
@@ -148,7 +148,7 @@ describe("getPublicProject", () => {
     "answers null for a %s project",
     async (status) => {
       const hidden = await createLoanProject(database.prisma, { status });
-      expect(await getPublicProject(database.prisma, hidden.id)).toBeNull();
+      expect(await getPublicLoanProject(database.prisma, hidden.id)).toBeNull();
     },
   );
 
@@ -156,14 +156,14 @@ describe("getPublicProject", () => {
     "shows a %s project",
     async (status) => {
       const shown = await createLoanProject(database.prisma, { status, publishedAt: new Date() });
-      expect((await getPublicProject(database.prisma, shown.id))?.status).toBe(status);
+      expect((await getPublicLoanProject(database.prisma, shown.id))?.status).toBe(status);
     },
   );
 
   it("answers null for unknown and malformed ids without querying nonsense", async () => {
-    expect(await getPublicProject(database.prisma, "ckunknown000000000000000")).toBeNull();
-    expect(await getPublicProject(database.prisma, "")).toBeNull();
-    expect(await getPublicProject(database.prisma, '\'; DROP TABLE "LoanProject"; --')).toBeNull();
-    expect(await getPublicProject(database.prisma, "x".repeat(500))).toBeNull();
+    expect(await getPublicLoanProject(database.prisma, "ckunknown000000000000000")).toBeNull();
+    expect(await getPublicLoanProject(database.prisma, "")).toBeNull();
+    expect(await getPublicLoanProject(database.prisma, '\'; DROP TABLE "LoanProject"; --')).toBeNull();
+    expect(await getPublicLoanProject(database.prisma, "x".repeat(500))).toBeNull();
   });
 });

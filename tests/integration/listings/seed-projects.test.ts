@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fundraisingDeadlineOf } from "@/lib/domain/dates";
 import { applyLoanProjectEvent, type LoanProjectEvent, type LoanProjectStatus } from "@/lib/domain/machines/loan-project";
-import { listPublicProjects } from "@/lib/server/listings";
+import { listPublicLoanProjects } from "@/lib/server/listings";
 import { getPlatformStats } from "@/lib/server/stats";
 import { seedAccounts } from "@/prisma/seed/seed-accounts";
 import { settableClock } from "@/prisma/seed/seed-clock";
@@ -97,7 +97,7 @@ describe("demo loan projects", () => {
   });
 
   it("shows only the published ones to the public", async () => {
-    const page = await listPublicProjects(database.prisma, {});
+    const page = await listPublicLoanProjects(database.prisma, {});
     expect(page.total).toBe(6);
     expect(page.items.every((p) => p.status === "FUNDRAISING")).toBe(true);
     const stats = await getPlatformStats(database.prisma);

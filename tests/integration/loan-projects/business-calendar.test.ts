@@ -3,13 +3,13 @@ import { projectSchedule } from "@/lib/domain/schedules";
 import type { User } from "@/lib/generated/prisma/client";
 import { type Clock, fixedClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
-import { getPublicProject } from "@/lib/server/listings";
+import { getPublicLoanProject } from "@/lib/server/listings";
 import { passPreliminaryReview, publishLoanProject } from "@/lib/server/loan-projects/review-loan-project";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // The business calendar through the real publication service: the supervisor publishes with an injected
-// clock, and the project page's schedule (projectSchedule on what getPublicProject reads back) counts from
+// clock, and the project page's schedule (projectSchedule on what getPublicLoanProject reads back) counts from
 // the business date of publication in China, whatever the UTC day or the process's own zone.
 
 const SHANGHAI = "Asia/Shanghai";
@@ -41,7 +41,7 @@ async function publishedAt(instant: string, fields: { termMonths?: number; fundr
   await passPreliminaryReview(db, cs, draft.id);
   const clock: Clock = fixedClock(instant, SHANGHAI);
   await publishLoanProject(db, sup, draft.id, { riskGrade: "B" }, clock);
-  const project = await getPublicProject(db, draft.id);
+  const project = await getPublicLoanProject(db, draft.id);
   if (!project) throw new Error("published project not public");
   // Viewed a few days later: the schedule must not depend on when it is looked at.
   const seen = projectSchedule(project, new Date(new Date(instant).getTime() + 3 * 86_400_000), SHANGHAI);

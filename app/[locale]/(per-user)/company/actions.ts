@@ -8,7 +8,7 @@ import { capabilityAction } from "@/lib/server/actions/define-action";
 import { deleteCompanyDocument, uploadCompanyDocument } from "@/lib/server/companies/company-documents";
 import { updateCompanyProfile } from "@/lib/server/companies/company-profile";
 import { submitCompanyForVerification } from "@/lib/server/companies/submit-verification";
-import { invalidatePublicProjects } from "@/lib/server/public-cache";
+import { invalidatePublicLoanProjects } from "@/lib/server/public-cache";
 import { getFileStorage } from "@/lib/server/storage";
 
 function refreshCompanyPages() {
@@ -23,7 +23,7 @@ export const updateCompanyProfileAction = capabilityAction("company.profile", {
     await updateCompanyProfile(db, user.id, input);
     refreshCompanyPages();
     // Published projects show the company's profile.
-    invalidatePublicProjects();
+    invalidatePublicLoanProjects();
     return null;
   },
 });

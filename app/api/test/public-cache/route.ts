@@ -1,5 +1,5 @@
 import { clockModeFrom } from "@/lib/server/clock/test-clock";
-import { invalidatePublicProjects, invalidateSiteFooter } from "@/lib/server/public-cache";
+import { invalidatePublicLoanProjects, invalidateSiteFooter } from "@/lib/server/public-cache";
 
 /**
  * TEST DEPLOYMENTS ONLY (the same guard as the test clock: TEST_CLOCK=1 with DEPLOYMENT_ENV test or demo;
@@ -9,7 +9,7 @@ import { invalidatePublicProjects, invalidateSiteFooter } from "@/lib/server/pub
  */
 export async function POST() {
   if (clockModeFrom(process.env).kind !== "test") return new Response(null, { status: 404 });
-  invalidatePublicProjects();
+  invalidatePublicLoanProjects();
   invalidateSiteFooter();
   return new Response(null, { status: 204 });
 }

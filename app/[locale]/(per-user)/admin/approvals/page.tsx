@@ -3,7 +3,7 @@ import { DecisionForm } from "@/components/admin/decision-form";
 import { QueueShell } from "@/components/admin/queue-shell";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { MakerReason } from "@/components/admin/subject/maker-reason";
-import { ProjectTerms } from "@/components/admin/subject/project-terms";
+import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
@@ -42,7 +42,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                 {!subject && <p className="text-sm text-slate-500">{ts("subjectMissing")}</p>}
                 {subject?.kind === "LOAN_PROJECT" && (
                   <>
-                    <ProjectTerms project={subject.project} link />
+                    <LoanProjectTerms project={subject.project} link />
                     <div>
                       <h3 className="mb-2 font-medium">{ts("projectHistory")}</h3>
                       <LoanStatusHistory history={subject.history} />

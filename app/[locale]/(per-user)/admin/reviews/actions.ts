@@ -11,7 +11,7 @@ import {
   rejectLoanProject,
   returnLoanProjectForRevision,
 } from "@/lib/server/loan-projects/review-loan-project";
-import { invalidatePublicProjects } from "@/lib/server/public-cache";
+import { invalidatePublicLoanProjects } from "@/lib/server/public-cache";
 
 function refresh(projectId: string) {
   revalidatePath(`/admin/reviews/${projectId}`);
@@ -60,7 +60,7 @@ export const publishLoanAction = eventAction("LOAN_PROJECT", "PUBLISH", {
     await publishLoanProject(db, user, projectId, { riskGrade, comment });
     refresh(projectId);
     // A new loan project on the home page, the listing and its own page, for visitors at once.
-    invalidatePublicProjects();
+    invalidatePublicLoanProjects();
     return null;
   },
 });

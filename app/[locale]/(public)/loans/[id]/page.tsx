@@ -13,7 +13,7 @@ import { toLocale } from "@/i18n/locales";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import { projectSchedule } from "@/lib/domain/schedules";
 import { getClock } from "@/lib/server/clock";
-import { cachedPublicProject } from "@/lib/server/public-cache";
+import { cachedPublicLoanProject } from "@/lib/server/public-cache";
 
 // Visitors' pages are cached (issue 9): see lib/server/public-cache for the tags and this bound.
 export const revalidate = 30;
@@ -26,15 +26,15 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const project = await cachedPublicProject((await params).id);
+  const project = await cachedPublicLoanProject((await params).id);
   return project ? { title: project.title } : {};
 }
 
 /** A published project: terms, progress, masked borrower profile, schedule preview and masked investments. */
-export default async function ProjectPage({ params }: Props) {
+export default async function LoanProjectPage({ params }: Props) {
   const { locale: segmentLocale, id } = await params;
   setRequestLocale(segmentLocale);
-  const project = await cachedPublicProject(id);
+  const project = await cachedPublicLoanProject(id);
   if (!project) notFound();
   const [t, format, locale] = await Promise.all([getTranslations("loans"), getFormatter(), getLocale()]);
   const money = (fen: bigint) => formatMoney(fen, toLocale(locale));

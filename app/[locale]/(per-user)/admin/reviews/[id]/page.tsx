@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
-import { ProjectTerms } from "@/components/admin/subject/project-terms";
+import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { ScheduleTable } from "@/components/loans/schedule-table";
 import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
@@ -52,7 +52,7 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-6">
           <Card>
-            <ProjectTerms project={project} />
+            <LoanProjectTerms project={project} />
           </Card>
           <Card>
             <h2 className="mb-2 text-lg font-semibold">{ts("schedule")}</h2>
