@@ -4,7 +4,7 @@ import { Figure } from "@/components/ui/figure";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import type { LoanReviewRow } from "@/lib/server/admin/queues";
 
-/** The rows of a loan-review queue ("loanReview" in the queue registry), with the company's status beside each request. */
+/** The rows of a loan-review queue ("loanReview" in the queue registry), with the company's status beside each loan project. */
 export async function LoanReviewRows({ items }: { items: readonly LoanReviewRow[] }) {
   const [t, tc, format, locale] = await Promise.all([
     getTranslations("review"),

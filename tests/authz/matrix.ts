@@ -243,10 +243,10 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "returnForRevisionAction", only(REVIEWERS), {
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
-  action("app/[locale]/(per-user)/admin/reviews/actions.ts", "rejectLoanAction", only(REVIEWERS), {
+  action("app/[locale]/(per-user)/admin/reviews/actions.ts", "rejectLoanProjectAction", only(REVIEWERS), {
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
-  action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanProjectAction", only(["SUPERVISOR"])),
   action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
     otherOwner: { role: "CUSTOMER_SERVICE", outcome: "notFound", record: "review request" },
   }),

@@ -2,7 +2,7 @@ import type { EntityRules } from "./entity-rules";
 
 type Row = { status: string; passedById?: string | null };
 
-/** Only a supervisor decides a request in final review (复审): once passed, it is the checker's to decide. */
+/** Only a supervisor decides a loan project in final review (复审): once passed, it is the checker's to decide. */
 const finalReviewIsTheSupervisors = { PENDING_FINAL_REVIEW: ["SUPERVISOR"] } as const;
 
 /**

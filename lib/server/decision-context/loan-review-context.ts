@@ -3,7 +3,7 @@ import { notFound } from "@/lib/server/errors";
 import { loadCompanyRecords } from "./company-records";
 
 /**
- * Everything a loan reviewer decides on (issue 8 §1): the request's terms, its own status history (with
+ * Everything a loan reviewer decides on (issue 8 §1): the loan project's terms, its own status history (with
  * each reviewer's reason, newest first), and the borrowing company's record (status, activation date,
  * documents, status history, other projects). The schedule is derived from the terms on the page
  * (lib/domain/schedules projectSchedule), since it depends on the server clock.
@@ -23,7 +23,7 @@ export async function getLoanReviewContext(db: Db, projectId: string) {
   return {
     project,
     history,
-    // The company's record beside this request: its other projects only.
+    // The company's record beside this loan project: its other loan projects only.
     company: { ...company, projects: company.projects.filter((p) => p.id !== projectId), projectCount: company.projectCount - 1 },
   };
 }

@@ -204,10 +204,10 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   "app/[locale]/(per-user)/admin/reviews/actions.ts#returnForRevisionAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, stageFor(ctx.caller))).id, reason: "state the purpose" }),
   },
-  "app/[locale]/(per-user)/admin/reviews/actions.ts#rejectLoanAction": {
+  "app/[locale]/(per-user)/admin/reviews/actions.ts#rejectLoanProjectAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, stageFor(ctx.caller))).id, reason: "too risky" }),
   },
-  "app/[locale]/(per-user)/admin/reviews/actions.ts#publishLoanAction": {
+  "app/[locale]/(per-user)/admin/reviews/actions.ts#publishLoanProjectAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_FINAL_REVIEW")).id, riskGrade: "B", comment: "publish" }),
   },
   "app/[locale]/(per-user)/admin/requests/actions.ts#cancelOwnRequestAction": {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { publishLoanAction } from "@/app/[locale]/(per-user)/admin/reviews/actions";
+import { publishLoanProjectAction } from "@/app/[locale]/(per-user)/admin/reviews/actions";
 import { createStaffAction } from "@/app/[locale]/(per-user)/admin/staff/actions";
 import type { User } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db/types";
@@ -57,7 +57,7 @@ describe("a judgement is never preset: the server refuses a missing choice (issu
     const project = await awaitingPublication();
     const before = await databaseDigest(db);
     signInAs(supervisor);
-    const result = await publishLoanAction(null, form({ projectId: project.id, comment: "looks fine", ...grade }));
+    const result = await publishLoanProjectAction(null, form({ projectId: project.id, comment: "looks fine", ...grade }));
     signInAs(null);
 
     expect(result).toMatchObject({ ok: false, fieldErrors: { riskGrade: ["validation.riskGrade"] } });
@@ -74,7 +74,7 @@ describe("a judgement is never preset: the server refuses a missing choice (issu
   it("publishing with a chosen grade records that grade", async () => {
     const project = await awaitingPublication();
     signInAs(supervisor);
-    const result = await publishLoanAction(null, form({ projectId: project.id, riskGrade: "D" }));
+    const result = await publishLoanProjectAction(null, form({ projectId: project.id, riskGrade: "D" }));
     signInAs(null);
     expect(result).toMatchObject({ ok: true });
     expect(await db.loanProject.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/server/db/types";
 import { listPage } from "@/lib/shared/pagination";
 import type { GenericQueueList } from "./registry";
 
-/** What a "loanReview" row shows: the request, and its company with the company's status. */
+/** What a "loanReview" row shows: the loan project, and its company with the company's status. */
 const LOAN_REVIEW_ROW = {
   id: true,
   title: true,

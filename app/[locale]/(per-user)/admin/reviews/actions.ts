@@ -43,7 +43,7 @@ export const returnForRevisionAction = eventAction("LOAN_PROJECT", "RETURN_FOR_R
   },
 });
 
-export const rejectLoanAction = eventAction("LOAN_PROJECT", "REJECT", {
+export const rejectLoanProjectAction = eventAction("LOAN_PROJECT", "REJECT", {
   schema: withReason,
   successMessage: "review.done",
   async handler({ projectId, reason }, { db, user }) {
@@ -53,7 +53,7 @@ export const rejectLoanAction = eventAction("LOAN_PROJECT", "REJECT", {
   },
 });
 
-export const publishLoanAction = eventAction("LOAN_PROJECT", "PUBLISH", {
+export const publishLoanProjectAction = eventAction("LOAN_PROJECT", "PUBLISH", {
   schema: withComment.extend({ riskGrade: z.enum(RISK_GRADES, { error: "validation.riskGrade" }) }),
   successMessage: "review.done",
   async handler({ projectId, riskGrade, comment }, { db, user }) {

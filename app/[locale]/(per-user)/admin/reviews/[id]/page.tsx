@@ -17,7 +17,7 @@ import { getClock } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { getLoanReviewContext } from "@/lib/server/decision-context/loan-review-context";
 import { isDomainError } from "@/lib/server/errors";
-import { passPreliminaryAction, publishLoanAction, rejectLoanAction, returnForRevisionAction } from "../actions";
+import { passPreliminaryAction, publishLoanProjectAction, rejectLoanProjectAction, returnForRevisionAction } from "../actions";
 
 export default async function LoanReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -92,7 +92,7 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
               )}
               {may("PUBLISH") && (
                 <DecisionForm
-                  action={publishLoanAction}
+                  action={publishLoanProjectAction}
                   hidden={hidden}
                   submitLabel={t("publish")}
                   confirmMessage={t("confirmPublish")}
@@ -120,7 +120,7 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
               )}
               {may("REJECT") && (
                 <DecisionForm
-                  action={rejectLoanAction}
+                  action={rejectLoanProjectAction}
                   hidden={hidden}
                   submitLabel={t("reject")}
                   confirmMessage={t("confirmReject")}
