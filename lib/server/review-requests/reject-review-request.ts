@@ -4,7 +4,8 @@ import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { applyTransition } from "@/lib/server/lifecycle";
+import { APPROVAL_HANDLERS, applyTransition } from "@/lib/server/lifecycle";
+import { type ApprovalHandlers, approvalHandlerOf } from "./approval-handlers";
 import { requireText } from "./shared";
 
 export interface RejectReviewRequestInput {
@@ -15,10 +16,15 @@ export interface RejectReviewRequestInput {
 }
 
 /**
- * PENDING → REJECTED; the target is not touched. Reason required (VALIDATION). Only a supervisor (FORBIDDEN),
+ * PENDING → REJECTED; the target's status is not touched, the handler's `rejected` consequences run in the same
+ * transaction (`handlers`: the features' maker-checker handlers). Reason required (VALIDATION). Only a supervisor (FORBIDDEN),
  * never the maker (SELF_APPROVAL): the transition service checks both (lib/domain/permissions/review-request.ts).
  */
-export async function rejectReviewRequest(db: DbOrTx, input: RejectReviewRequestInput): Promise<ReviewRequest> {
+export async function rejectReviewRequest(
+  db: DbOrTx,
+  input: RejectReviewRequestInput,
+  handlers: ApprovalHandlers = APPROVAL_HANDLERS,
+): Promise<ReviewRequest> {
   const decisionReason = requireText(input.decisionReason, "decisionReason");
   return withTransaction(db, async (tx) => {
     const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
@@ -32,6 +38,8 @@ export async function rejectReviewRequest(db: DbOrTx, input: RejectReviewRequest
       data: { checkerId: input.checker.id, decisionReason, decidedAt: getClock().now() },
       auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
     });
-    return tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
+    const rejected = await tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
+    await approvalHandlerOf(handlers, rejected)?.rejected?.(tx, rejected);
+    return rejected;
   });
 }

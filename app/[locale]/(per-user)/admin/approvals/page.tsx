@@ -7,10 +7,10 @@ import { ProjectTerms } from "@/components/admin/subject/project-terms";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
-import { listPendingApprovals } from "@/lib/server/approvals/pending-approvals";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { loadApprovalSubjects } from "@/lib/server/decision-context/approval-subjects";
+import { listPendingApprovals } from "@/lib/server/review-requests";
 import { approveRequestAction, rejectRequestAction } from "./actions";
 
 const PAGE_SIZE = 20;

@@ -4,9 +4,9 @@ import { DecisionForm } from "@/components/admin/decision-form";
 import { QueueShell } from "@/components/admin/queue-shell";
 import { Card } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
-import { listOwnReviewRequests } from "@/lib/server/approvals/own-requests";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
+import { listOwnReviewRequests } from "@/lib/server/review-requests";
 import { cancelOwnRequestAction } from "./actions";
 
 const PAGE_SIZE = 20;
