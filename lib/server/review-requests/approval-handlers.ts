@@ -1,4 +1,5 @@
 import type { EntityType, ReviewRequest } from "@/lib/generated/prisma/client";
+import type { Clock } from "@/lib/server/clock";
 import type { Tx } from "@/lib/server/db/types";
 import type { EntityTypes, EventTypeOf, TransitionResult } from "@/lib/server/transitions";
 
@@ -26,4 +27,10 @@ export type ApprovalHandlers = {
 export function approvalHandlerOf(handlers: ApprovalHandlers, request: Pick<ReviewRequest, "targetType" | "action">) {
   const byEvent: Readonly<Record<string, ApprovalHandler<EntityType>>> = handlers[request.targetType] ?? {};
   return Object.hasOwn(byEvent, request.action) ? byEvent[request.action] : undefined;
+}
+
+/** How a decision runs: the features' handlers (lib/server/lifecycle's by default) and the clock of `decidedAt`. */
+export interface DecisionOptions {
+  handlers?: ApprovalHandlers;
+  clock?: Clock;
 }

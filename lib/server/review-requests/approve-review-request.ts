@@ -6,7 +6,7 @@ import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { APPROVAL_HANDLERS, applyTransition } from "@/lib/server/lifecycle";
 import type { TransitionResult } from "@/lib/server/transitions";
-import { type ApprovalHandlers, approvalHandlerOf } from "./approval-handlers";
+import { approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
 
 export interface ApproveReviewRequestInput {
   /** The supervisor deciding; never the request's maker. */
@@ -35,7 +35,7 @@ export interface ApprovedReviewRequest {
 export async function approveReviewRequest(
   db: DbOrTx,
   input: ApproveReviewRequestInput,
-  handlers: ApprovalHandlers = APPROVAL_HANDLERS,
+  { handlers = APPROVAL_HANDLERS, clock = getClock() }: DecisionOptions = {},
 ): Promise<ApprovedReviewRequest> {
   return withTransaction(db, async (tx) => {
     const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
@@ -49,7 +49,7 @@ export async function approveReviewRequest(
       event: "APPROVE",
       actor: input.checker,
       reason: decisionReason ?? undefined,
-      data: { checkerId: input.checker.id, decisionReason, decidedAt: getClock().now() },
+      data: { checkerId: input.checker.id, decisionReason, decidedAt: clock.now() },
       auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
     });
 
@@ -61,7 +61,7 @@ export async function approveReviewRequest(
       actor: input.checker,
       reason: pending.reason,
       context: input.context as never,
-      data: handler?.targetData?.(pending, getClock().now()) as never,
+      data: handler?.targetData?.(pending, clock.now()) as never,
       reviewRequestId: pending.id,
     });
 

@@ -1,4 +1,4 @@
-export { type ApprovalHandler, type ApprovalHandlers, approvalHandlerOf } from "./approval-handlers";
+export { type ApprovalHandler, type ApprovalHandlers, approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
 export {
   type ApprovedReviewRequest,
   type ApproveReviewRequestInput,

@@ -5,7 +5,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { APPROVAL_HANDLERS, applyTransition } from "@/lib/server/lifecycle";
-import { type ApprovalHandlers, approvalHandlerOf } from "./approval-handlers";
+import { approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
 import { requireText } from "./shared";
 
 export interface RejectReviewRequestInput {
@@ -23,7 +23,7 @@ export interface RejectReviewRequestInput {
 export async function rejectReviewRequest(
   db: DbOrTx,
   input: RejectReviewRequestInput,
-  handlers: ApprovalHandlers = APPROVAL_HANDLERS,
+  { handlers = APPROVAL_HANDLERS, clock = getClock() }: DecisionOptions = {},
 ): Promise<ReviewRequest> {
   const decisionReason = requireText(input.decisionReason, "decisionReason");
   return withTransaction(db, async (tx) => {
@@ -35,7 +35,7 @@ export async function rejectReviewRequest(
       event: "REJECT",
       actor: input.checker,
       reason: decisionReason,
-      data: { checkerId: input.checker.id, decisionReason, decidedAt: getClock().now() },
+      data: { checkerId: input.checker.id, decisionReason, decidedAt: clock.now() },
       auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
     });
     const rejected = await tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });

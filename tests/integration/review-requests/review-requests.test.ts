@@ -253,7 +253,7 @@ describe("approveReviewRequest", () => {
     await approveReviewRequest(
       prisma,
       { checker: sup, requestId: request.id },
-      { LOAN_PROJECT: { CANCEL: { approved: (tx) => refundAll(tx) } } },
+      { handlers: { LOAN_PROJECT: { CANCEL: { approved: (tx) => refundAll(tx) } } } },
     );
     expect((await prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("FAILED");
     expect((await prisma.investment.findUniqueOrThrow({ where: { id: investment.id } })).status).toBe("REFUNDED");
@@ -281,10 +281,12 @@ describe("approveReviewRequest", () => {
         prisma,
         { checker: sup, requestId: request.id },
         {
-          LOAN_PROJECT: {
-            CANCEL: {
-              approved: async () => {
-                throw new Error("refund failed");
+          handlers: {
+            LOAN_PROJECT: {
+              CANCEL: {
+                approved: async () => {
+                  throw new Error("refund failed");
+                },
               },
             },
           },
