@@ -22,6 +22,8 @@ export const CAPABILITIES = {
   "staff.manage": ["ADMIN"],
   /** The audit log. */
   "audit.read": ["ADMIN"],
+  /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
+  "supervisorGrants.read": ["SUPERVISOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
