@@ -23,12 +23,20 @@ export function mayEditLoanDraft(row: { status: string }, actor: Pick<Actor, "ro
  * The company changes its documents and submits them for verification (企业认证) while it is not verified
  * (ACTIVATE still leaves its status) and has not submitted yet (profileCompletedAt unset), DESIGN §4.
  */
-export function mayPrepareVerification(row: { status: string; profileCompletedAt: Date | null }, actor: Pick<Actor, "role">): boolean {
-  return (
-    can(actor.role, "company.profile") &&
-    row.profileCompletedAt === null &&
-    eventTypesFrom(machines.COMPANY.machine, row.status).includes("ACTIVATE")
-  );
+export function mayPrepareVerification(row: VerificationRow, actor: Pick<Actor, "role">): boolean {
+  return can(actor.role, "company.profile") && verificationOpen(row);
+}
+
+type VerificationRow = { status: string; profileCompletedAt: Date | null };
+
+/** Not verified yet (ACTIVATE still leaves the status) and not submitted: documents and profile may change. */
+export function verificationOpen(row: VerificationRow): boolean {
+  return row.profileCompletedAt === null && eventTypesFrom(machines.COMPANY.machine, row.status).includes("ACTIVATE");
+}
+
+/** Submitted and not yet decided: the submitted profile stays as submitted while staff review it. */
+export function awaitingVerification(row: VerificationRow): boolean {
+  return row.profileCompletedAt !== null && eventTypesFrom(machines.COMPANY.machine, row.status).includes("ACTIVATE");
 }
 
 /**
