@@ -3,10 +3,10 @@ import type { EntityType, ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
-import { DomainError } from "@/lib/server/errors";
 import { APPROVAL_HANDLERS, applyTransition } from "@/lib/server/lifecycle";
 import type { TransitionResult } from "@/lib/server/transitions";
 import { approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
+import { decideRequest } from "./decide-request";
 
 export interface ApproveReviewRequestInput {
   /** The supervisor deciding; never the request's maker. */
@@ -38,20 +38,13 @@ export async function approveReviewRequest(
   { handlers = APPROVAL_HANDLERS, clock = getClock() }: DecisionOptions = {},
 ): Promise<ApprovedReviewRequest> {
   return withTransaction(db, async (tx) => {
-    const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
-    if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
-    const handler = approvalHandlerOf(handlers, pending);
-
     const decisionReason = input.decisionReason?.trim() || null;
-    await applyTransition(tx, {
-      entity: "REVIEW_REQUEST",
-      id: pending.id,
-      event: "APPROVE",
-      actor: input.checker,
-      reason: decisionReason ?? undefined,
-      data: { checkerId: input.checker.id, decisionReason, decidedAt: clock.now() },
-      auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
+    const pending = await decideRequest(tx, input.requestId, "APPROVE", input.checker, decisionReason ?? undefined, {
+      checkerId: input.checker.id,
+      decisionReason,
+      decidedAt: clock.now(),
     });
+    const handler = approvalHandlerOf(handlers, pending);
 
     const payload = isObject(pending.payload) ? pending.payload : {};
     const target = await applyTransition(tx, {

@@ -3,9 +3,9 @@ import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
-import { DomainError } from "@/lib/server/errors";
-import { APPROVAL_HANDLERS, applyTransition } from "@/lib/server/lifecycle";
+import { APPROVAL_HANDLERS } from "@/lib/server/lifecycle";
 import { approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
+import { decideRequest } from "./decide-request";
 import { requireText } from "./shared";
 
 export interface RejectReviewRequestInput {
@@ -27,16 +27,10 @@ export async function rejectReviewRequest(
 ): Promise<ReviewRequest> {
   const decisionReason = requireText(input.decisionReason, "decisionReason");
   return withTransaction(db, async (tx) => {
-    const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
-    if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
-    await applyTransition(tx, {
-      entity: "REVIEW_REQUEST",
-      id: pending.id,
-      event: "REJECT",
-      actor: input.checker,
-      reason: decisionReason,
-      data: { checkerId: input.checker.id, decisionReason, decidedAt: clock.now() },
-      auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
+    const pending = await decideRequest(tx, input.requestId, "REJECT", input.checker, decisionReason, {
+      checkerId: input.checker.id,
+      decisionReason,
+      decidedAt: clock.now(),
     });
     const rejected = await tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
     await approvalHandlerOf(handlers, rejected)?.rejected?.(tx, rejected);
