@@ -82,6 +82,8 @@ export default defineConfig({
       TRUSTED_PROXY_HOPS: "1",
       // Production on PostgreSQL takes e-mailed links' address from configuration only (lib/server/email/app-url.ts).
       APP_URL: `http://127.0.0.1:${port}`,
+      // The jobs route is closed in e2e (tests/authz/matrix.ts expects 404): a JOBS_SECRET in the shell must not open it.
+      JOBS_SECRET: "",
     },
   },
 });

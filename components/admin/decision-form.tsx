@@ -8,7 +8,7 @@ import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
 
-interface DecisionFormProps<T> {
+export interface DecisionFormProps<T> {
   action: (previous: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>;
   hidden: Record<string, string>;
   submitLabel: string;

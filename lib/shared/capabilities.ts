@@ -14,6 +14,8 @@ export const CAPABILITIES = {
   "investor.verify": ["INVESTOR"],
   /** The company's own profile and documents, and submitting them for verification (企业认证). */
   "company.profile": ["COMPANY"],
+  /** Reading any company's verification documents: the reviewers (the admin runs accounts, not reviews). */
+  "company.documents.review": ["CUSTOMER_SERVICE", "SUPERVISOR"],
   /** Drafting the company's own loan requests (creating and editing a DRAFT). */
   "loanRequest.draft": ["COMPANY"],
   /** Platform settings: loan limits, footer, invitation lifetime. */
@@ -22,6 +24,8 @@ export const CAPABILITIES = {
   "staff.manage": ["ADMIN"],
   /** The audit log. */
   "audit.read": ["ADMIN"],
+  /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
+  "supervisorGrants.read": ["SUPERVISOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -1,9 +1,15 @@
 import { maskResidentId } from "@/lib/domain/identity/resident-id";
-import { getClock } from "@/lib/server/clock";
+import { getBusinessTimeZone, getClock } from "@/lib/server/clock";
+import { uploadCompanyDocument } from "@/lib/server/companies/company-documents";
+import { submitCompanyForVerification } from "@/lib/server/companies/submit-verification";
 import type { Db } from "@/lib/server/db/types";
+import { approveReviewRequest, createReviewRequest } from "@/lib/server/review-requests";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { encryptPii, hashPii } from "@/lib/server/security/pii";
+import { type FileStorage, getFileStorage } from "@/lib/server/storage";
 import { DEMO_COMPANIES, DEMO_INVESTORS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-accounts";
+import { DEMO_DOCUMENTS, demoPdf } from "./demo-documents";
+import { clockedDb, settableClock } from "./seed-clock";
 
 const DAY = 24 * 3_600_000;
 
@@ -19,16 +25,23 @@ export const DEMO_TIMELINE = {
   investorVerified: 58,
   companyRegistered: 75,
   companyProfileCompleted: 50,
+  companyActivationRequested: 47,
   companyActivated: 45,
   /** The company still waiting for verification registered recently and has submitted nothing. */
   pendingCompanyRegistered: 3,
 } as const;
 
 /**
- * Creates the demo accounts that do not exist yet; running it twice changes nothing. `now` defaults to the
- * server's clock, so the demo follows the test clock where it is enabled.
+ * Creates the demo accounts that do not exist yet; running it twice changes nothing. `now` and `zone` default
+ * to the server's clock, so the demo follows the test clock where it is enabled; the verified companies'
+ * documents go to `storage`.
  */
-export async function seedAccounts(db: Db, now: Date = getClock().now()) {
+export async function seedAccounts(
+  db: Db,
+  now: Date = getClock().now(),
+  zone: string = getBusinessTimeZone(),
+  storage: FileStorage = getFileStorage(),
+) {
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const staff of DEMO_STAFF) {
@@ -61,13 +74,10 @@ export async function seedAccounts(db: Db, now: Date = getClock().now()) {
       },
     });
   }
-  const supervisor = await db.user.findUnique({ where: { email: "sup@demo.lend" }, select: { id: true } });
   for (const { email, status, ...company } of DEMO_COMPANIES) {
+    if (await db.user.findUnique({ where: { email }, select: { id: true } })) continue;
     const active = status !== "INVALID";
     const registeredAt = daysAgo(active ? DEMO_TIMELINE.companyRegistered : DEMO_TIMELINE.pendingCompanyRegistered);
-    const activatedAt = active ? daysAgo(DEMO_TIMELINE.companyActivated) : null;
-    const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-    if (existing) continue;
     const user = await db.user.create({
       data: {
         email,
@@ -75,32 +85,48 @@ export async function seedAccounts(db: Db, now: Date = getClock().now()) {
         role: "COMPANY",
         displayName: company.name,
         createdAt: registeredAt,
-        company: {
-          create: {
-            ...company,
-            status,
-            createdAt: registeredAt,
-            activatedAt,
-            profileCompletedAt: active ? daysAgo(DEMO_TIMELINE.companyProfileCompleted) : null,
-          },
-        },
+        company: { create: { ...company, status: "INVALID", createdAt: registeredAt } },
       },
-      select: { company: { select: { id: true } } },
+      select: { id: true, company: { select: { id: true } } },
     });
-    // The activation's trace, as the supervisor's approval would have written it (applyTransition).
-    if (activatedAt && user.company && supervisor) {
-      const row = { entityType: "COMPANY" as const, entityId: user.company.id, fromStatus: "INVALID", toStatus: status, event: "ACTIVATE" };
-      await db.statusHistory.create({ data: { ...row, actorId: supervisor.id, createdAt: activatedAt } });
-      await db.auditLog.create({
-        data: {
-          actorId: supervisor.id,
-          action: "COMPANY.ACTIVATE",
-          targetType: "COMPANY",
-          targetId: user.company.id,
-          data: { from: "INVALID", to: status, data: { activatedAt: activatedAt.toISOString() } },
-          createdAt: activatedAt,
-        },
-      });
-    }
+    if (active && user.company) await verifyDemoCompany(db, { userId: user.id, companyId: user.company.id }, daysAgo, storage, zone);
   }
+}
+
+/**
+ * A verified demo company goes the way a real one does, through the services on the seed's clock: it uploads
+ * the required documents and submits its profile, customer service asks for the activation and a supervisor
+ * approves it (history, audit rows and activatedAt written by the review-request service).
+ */
+async function verifyDemoCompany(
+  db: Db,
+  company: { userId: string; companyId: string },
+  daysAgo: (days: number) => Date,
+  storage: FileStorage,
+  zone: string,
+) {
+  const staff = await db.user.findMany({
+    where: { email: { in: ["cs@demo.lend", "sup@demo.lend"] } },
+    select: { id: true, email: true, role: true },
+  });
+  const cs = staff.find((s) => s.email === "cs@demo.lend");
+  const sup = staff.find((s) => s.email === "sup@demo.lend");
+  if (!cs || !sup) throw new Error("The demo companies are verified by the demo staff: seed the staff first");
+  const clock = settableClock(daysAgo(DEMO_TIMELINE.companyProfileCompleted), zone);
+  const clocked = clockedDb(db, clock);
+  for (const document of DEMO_DOCUMENTS) {
+    const file = new File([demoPdf(document.title)], document.fileName, { type: "application/pdf" });
+    await uploadCompanyDocument(clocked, storage, company.userId, { kind: document.kind, file });
+  }
+  await submitCompanyForVerification(clocked, company.userId, clock);
+  clock.set(daysAgo(DEMO_TIMELINE.companyActivationRequested));
+  const request = await createReviewRequest(clocked, {
+    maker: cs,
+    targetType: "COMPANY",
+    targetId: company.companyId,
+    action: "ACTIVATE",
+    reason: "营业执照、法人身份证已核验，与工商登记一致",
+  });
+  clock.set(daysAgo(DEMO_TIMELINE.companyActivated));
+  await approveReviewRequest(clocked, { checker: sup, requestId: request.id, decisionReason: "同意" }, { clock });
 }

@@ -67,6 +67,9 @@ const UPDATED_AT: Record<ModelsWith<"updatedAt">, true> = {
   Outflow: true,
 };
 
+// Uploads have their own timestamp column.
+const UPLOADED_AT: Record<ModelsWith<"uploadedAt">, true> = { CompanyDocument: true };
+
 const has = (set: Record<string, true>, model: string | undefined) => model !== undefined && Object.hasOwn(set, model);
 
 function stamp(model: string | undefined, data: unknown, at: Date, onCreate: boolean) {
@@ -74,6 +77,7 @@ function stamp(model: string | undefined, data: unknown, at: Date, onCreate: boo
     if (typeof row !== "object" || row === null) continue;
     const fields = row as Record<string, unknown>;
     if (onCreate && has(CREATED_AT, model) && fields.createdAt === undefined) fields.createdAt = at;
+    if (onCreate && has(UPLOADED_AT, model) && fields.uploadedAt === undefined) fields.uploadedAt = at;
     if (has(UPDATED_AT, model) && fields.updatedAt === undefined) fields.updatedAt = at;
   }
 }

@@ -1,4 +1,12 @@
 export type { Actor } from "./actor";
 export type { Condition, EntityRules, EventRule, RefusalCode } from "./entity-rules";
 export { availableEvents, type MayOptions, mayPerform, type Permission, type PermissionRow, rolesFor, userRolesFor } from "./may";
+export {
+  awaitingVerification,
+  mayEditLoanDraft,
+  mayPrepareVerification,
+  offeredEvents,
+  pendingRequestEvents,
+  verificationOpen,
+} from "./offers";
 export { entityRules } from "./registry";

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { checkDocument, cleanFileName, MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/document-type";
+import { type Actor, verificationOpen } from "@/lib/domain/permissions";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, notFound } from "@/lib/server/errors";
 import type { FileStorage } from "@/lib/server/storage";
-import { getOwnCompany, isAwaitingVerification } from "./company-profile";
+import { can } from "@/lib/shared/capabilities";
+import { getOwnCompany } from "./company-profile";
 
 /** Enough for every document kind several times over; stops a script from filling the disk. */
 export const MAX_DOCUMENTS_PER_COMPANY = 20;
@@ -14,7 +16,7 @@ const PROBLEM_KEYS = { EMPTY: "validation.documentEmpty", TOO_LARGE: "validation
 
 /** Documents are part of the verification: they can change only before it is submitted. */
 function assertDocumentsEditable(company: { status: string; profileCompletedAt: Date | null }) {
-  if (company.status !== "INVALID" || isAwaitingVerification(company)) throw new DomainError("CONFLICT", "documents locked");
+  if (!verificationOpen(company)) throw new DomainError("CONFLICT", "documents locked");
 }
 
 function tooManyDocuments() {
@@ -69,7 +71,7 @@ export async function uploadCompanyDocument(db: Db, storage: FileStorage, userId
 
 export async function deleteCompanyDocument(db: Db, storage: FileStorage, userId: string, documentId: string) {
   const company = await getOwnCompany(db, userId);
-  if (isAwaitingVerification(company) || company.status !== "INVALID") throw new DomainError("CONFLICT", "documents locked");
+  if (!verificationOpen(company)) throw new DomainError("CONFLICT", "documents locked");
   const document = await db.companyDocument.findFirst({ where: { id: documentId, companyId: company.id } });
   if (!document) throw notFound();
   await db.companyDocument.delete({ where: { id: document.id } });
@@ -80,9 +82,9 @@ export async function deleteCompanyDocument(db: Db, storage: FileStorage, userId
  * A document's bytes for someone allowed to see it: the owning company, customer service or a supervisor. Anyone else gets
  * NOT_FOUND, exactly as for an id that does not exist.
  */
-export async function readCompanyDocument(db: Db, storage: FileStorage, viewer: { id: string; role: string }, documentId: string) {
+export async function readCompanyDocument(db: Db, storage: FileStorage, viewer: Actor, documentId: string) {
   // The reviewers only: the admin runs accounts and settings and has no need to see identity documents.
-  const isStaff = ["CUSTOMER_SERVICE", "SUPERVISOR"].includes(viewer.role);
+  const isStaff = can(viewer.role, "company.documents.review");
   const document = await db.companyDocument.findFirst({
     where: { id: documentId, ...(isStaff ? {} : { company: { userId: viewer.id } }) },
   });

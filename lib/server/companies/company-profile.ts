@@ -1,3 +1,4 @@
+import { awaitingVerification } from "@/lib/domain/permissions";
 import type { CompanyProfileInput } from "@/lib/schemas/companies";
 import { writeAudit } from "@/lib/server/audit";
 import { withTransaction } from "@/lib/server/db/transaction";
@@ -11,10 +12,8 @@ export async function getOwnCompany(db: Db, userId: string) {
   return company;
 }
 
-/** While the verification is waiting for staff, the submitted profile stays as submitted. */
-export function isAwaitingVerification(company: { status: string; profileCompletedAt: Date | null }) {
-  return company.status === "INVALID" && company.profileCompletedAt !== null;
-}
+/** While the verification is waiting for staff, the submitted profile stays as submitted (lib/domain/permissions). */
+export const isAwaitingVerification = awaitingVerification;
 
 export async function updateCompanyProfile(db: Db, userId: string, input: CompanyProfileInput) {
   const company = await getOwnCompany(db, userId);

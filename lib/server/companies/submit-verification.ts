@@ -1,13 +1,14 @@
+import { verificationOpen } from "@/lib/domain/permissions";
 import { REQUIRED_DOCUMENT_KINDS } from "@/lib/schemas/companies";
-import { getClock } from "@/lib/server/clock";
+import { type Clock, getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { getOwnCompany, isAwaitingVerification } from "./company-profile";
+import { getOwnCompany } from "./company-profile";
 
 /** The company asks staff to verify it: needs an address and the required documents. */
-export async function submitCompanyForVerification(db: Db, userId: string) {
+export async function submitCompanyForVerification(db: Db, userId: string, clock: Clock = getClock()) {
   const company = await getOwnCompany(db, userId);
-  if (company.status !== "INVALID" || isAwaitingVerification(company)) throw new DomainError("CONFLICT", "not awaiting submission");
+  if (!verificationOpen(company)) throw new DomainError("CONFLICT", "not awaiting submission");
   const kinds = new Set(
     (await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind),
   );
@@ -18,7 +19,7 @@ export async function submitCompanyForVerification(db: Db, userId: string) {
   if (Object.keys(fieldErrors).length) throw new DomainError("VALIDATION", "incomplete", fieldErrors);
   return db.company.update({
     where: { id: company.id },
-    data: { profileCompletedAt: getClock().now(), verificationComment: null },
+    data: { profileCompletedAt: clock.now(), verificationComment: null },
   });
 }
 

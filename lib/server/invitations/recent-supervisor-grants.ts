@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { assertCan } from "@/lib/server/auth/assert-can";
 import { getClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
-import { forbidden } from "@/lib/server/errors";
 import { SUPERVISOR_GRANTED } from "@/lib/shared/audit-actions";
 
 /** How far back the supervisors' console lists new supervisors. */
@@ -20,7 +20,7 @@ export interface SupervisorGrantNotice {
 
 /**
  * Supervisor grants (SUPERVISOR_GRANTED audit rows) of the last 30 days, newest first, at most `limit`:
- * the notice on every supervisor's console. Supervisors only.
+ * the notice on every supervisor's console. Only the roles with the "supervisorGrants.read" capability.
  */
 export async function listRecentSupervisorGrants(
   db: Db,
@@ -28,7 +28,7 @@ export async function listRecentSupervisorGrants(
   now = getClock().now(),
   limit = 20,
 ): Promise<SupervisorGrantNotice[]> {
-  if (viewer.role !== "SUPERVISOR") throw forbidden();
+  assertCan(viewer, "supervisorGrants.read");
   const since = new Date(now.getTime() - SUPERVISOR_GRANT_NOTICE_DAYS * 86_400_000);
   const rows = await db.auditLog.findMany({
     where: { action: SUPERVISOR_GRANTED, createdAt: { gte: since } },

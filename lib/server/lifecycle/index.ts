@@ -1,6 +1,7 @@
 import { createTransitionService } from "@/lib/server/transitions";
 import { ENTITIES } from "./entities";
 
+export { APPROVAL_HANDLERS } from "./approval-handlers";
 export { ENTITIES } from "./entities";
 
 /**

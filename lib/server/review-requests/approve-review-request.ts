@@ -2,10 +2,11 @@ import type { Actor } from "@/lib/domain/permissions";
 import type { EntityType, ReviewRequest } from "@/lib/generated/prisma/client";
 import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
-import type { DbOrTx, Tx } from "@/lib/server/db/types";
-import { DomainError } from "@/lib/server/errors";
-import { applyTransition } from "@/lib/server/lifecycle";
-import type { EntityTypes, TransitionResult } from "@/lib/server/transitions";
+import type { DbOrTx } from "@/lib/server/db/types";
+import { APPROVAL_HANDLERS, applyTransition } from "@/lib/server/lifecycle";
+import type { TransitionResult } from "@/lib/server/transitions";
+import { approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
+import { decideRequest } from "./decide-request";
 
 export interface ApproveReviewRequestInput {
   /** The supervisor deciding; never the request's maker. */
@@ -14,13 +15,6 @@ export interface ApproveReviewRequestInput {
   decisionReason?: string;
   /** Guard facts the database cannot give for the target event (as for applyTransition). */
   context?: Record<string, unknown>;
-  /** Extra column updates on the target written with its status, e.g. { activatedAt } for ACTIVATE. */
-  targetData?: EntityTypes[EntityType]["data"];
-  /**
-   * The change's consequences, run in the same transaction after the target's transition, e.g. refunding
-   * every investment of a CANCELled project. Throwing rolls everything back.
-   */
-  effects?: (tx: Tx, approved: { request: ReviewRequest; target: TransitionResult<EntityType> }) => Promise<void>;
 }
 
 export interface ApprovedReviewRequest {
@@ -31,27 +25,26 @@ export interface ApprovedReviewRequest {
 /**
  * Approves a PENDING request and applies its change, all in ONE transaction: the request goes
  * PENDING → APPROVED (conditional on its status), the target's event is applied by the generic transition
- * service with actor = checker and reason = the request's reason, then `effects` run. If anything fails
+ * service with actor = checker and reason = the request's reason (with the handler's targetData columns), then
+ * the handler's `approved` consequences run (`handlers`: the features' maker-checker handlers). If anything fails
  * (target no longer in a state that allows the event, a guard, a concurrent decision…) the whole
  * approval rolls back with that error and the request stays PENDING.
  * Only SUPERVISOR (FORBIDDEN); checker ≠ maker (SELF_APPROVAL): checked by the transition service
  * (lib/domain/permissions/review-request.ts), the machine guard and a database CHECK.
  */
-export async function approveReviewRequest(db: DbOrTx, input: ApproveReviewRequestInput): Promise<ApprovedReviewRequest> {
+export async function approveReviewRequest(
+  db: DbOrTx,
+  input: ApproveReviewRequestInput,
+  { handlers = APPROVAL_HANDLERS, clock = getClock() }: DecisionOptions = {},
+): Promise<ApprovedReviewRequest> {
   return withTransaction(db, async (tx) => {
-    const pending = await tx.reviewRequest.findUnique({ where: { id: input.requestId } });
-    if (!pending) throw new DomainError("NOT_FOUND", "Review request not found", {}, { entity: "REVIEW_REQUEST" });
-
     const decisionReason = input.decisionReason?.trim() || null;
-    await applyTransition(tx, {
-      entity: "REVIEW_REQUEST",
-      id: pending.id,
-      event: "APPROVE",
-      actor: input.checker,
-      reason: decisionReason ?? undefined,
-      data: { checkerId: input.checker.id, decisionReason, decidedAt: getClock().now() },
-      auditData: { targetType: pending.targetType, targetId: pending.targetId, action: pending.action },
+    const pending = await decideRequest(tx, input.requestId, "APPROVE", input.checker, decisionReason ?? undefined, {
+      checkerId: input.checker.id,
+      decisionReason,
+      decidedAt: clock.now(),
     });
+    const handler = approvalHandlerOf(handlers, pending);
 
     const payload = isObject(pending.payload) ? pending.payload : {};
     const target = await applyTransition(tx, {
@@ -61,12 +54,12 @@ export async function approveReviewRequest(db: DbOrTx, input: ApproveReviewReque
       actor: input.checker,
       reason: pending.reason,
       context: input.context as never,
-      data: input.targetData as never,
+      data: handler?.targetData?.(pending, clock.now()) as never,
       reviewRequestId: pending.id,
     });
 
     const request = await tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
-    await input.effects?.(tx, { request, target });
+    await handler?.approved?.(tx, { request, target });
     return { request, target };
   });
 }

@@ -4,7 +4,6 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Company, User } from "@/lib/generated/prisma/client";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
-import { approvePendingRequest, rejectPendingRequest } from "@/lib/server/approvals/decide-approval";
 import { deleteCompanyDocument, readCompanyDocument, uploadCompanyDocument } from "@/lib/server/companies/company-documents";
 import { getOwnCompany, isAwaitingVerification, updateCompanyProfile } from "@/lib/server/companies/company-profile";
 import {
@@ -15,6 +14,7 @@ import {
 import { submitCompanyForVerification } from "@/lib/server/companies/submit-verification";
 import type { Db } from "@/lib/server/db/types";
 import { getCompanyRecord } from "@/lib/server/decision-context/company-record";
+import { approveReviewRequest, rejectReviewRequest } from "@/lib/server/review-requests";
 import { LocalDiskStorage } from "@/lib/server/storage/local-disk-storage";
 import { createCompany, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -278,7 +278,7 @@ describe("activation: customer service requests, a supervisor approves", () => {
     expect((await reload(company.id)).status).toBe("INVALID");
 
     const before = new Date();
-    await approvePendingRequest(db, sup, request.id, "同意");
+    await approveReviewRequest(db, { checker: sup, requestId: request.id, decisionReason: "同意" });
 
     const active = await reload(company.id);
     expect(active.status).toBe("NORMAL");
@@ -323,11 +323,11 @@ describe("activation: customer service requests, a supervisor approves", () => {
     const maker = await createUser(db, { role: "CUSTOMER_SERVICE" });
     const request = await requestCompanyActivation(db, maker, company.id, "证件核验无误");
 
-    await expect(approvePendingRequest(db, maker, request.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(approvePendingRequest(db, cs2, request.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(approvePendingRequest(db, admin, request.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveReviewRequest(db, { checker: maker, requestId: request.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveReviewRequest(db, { checker: cs2, requestId: request.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveReviewRequest(db, { checker: admin, requestId: request.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await db.user.update({ where: { id: maker.id }, data: { role: "SUPERVISOR" } });
-    await expect(approvePendingRequest(db, { id: maker.id, role: "SUPERVISOR" }, request.id)).rejects.toMatchObject({
+    await expect(approveReviewRequest(db, { checker: { id: maker.id, role: "SUPERVISOR" }, requestId: request.id })).rejects.toMatchObject({
       code: "SELF_APPROVAL",
     });
 
@@ -338,7 +338,7 @@ describe("activation: customer service requests, a supervisor approves", () => {
     expect(await db.statusHistory.count({ where: { entityType: "COMPANY", entityId: company.id } })).toBe(0);
 
     // A different supervisor can still decide it.
-    await approvePendingRequest(db, sup2, request.id);
+    await approveReviewRequest(db, { checker: sup2, requestId: request.id });
     expect((await reload(company.id)).status).toBe("NORMAL");
   });
 
@@ -346,7 +346,7 @@ describe("activation: customer service requests, a supervisor approves", () => {
     const { user, company } = await submittedCompany();
     const request = await requestCompanyActivation(db, cs, company.id, "证件核验无误");
     await expect(requestCompanyActivation(db, cs2, company.id, "again")).rejects.toMatchObject({ code: "DUPLICATE_PENDING_REQUEST" });
-    await rejectPendingRequest(db, sup, request.id, "法人身份证已过期");
+    await rejectReviewRequest(db, { checker: sup, requestId: request.id, decisionReason: "法人身份证已过期" });
     const after = await reload(company.id);
     expect(after.status).toBe("INVALID");
     expect(after.activatedAt).toBeNull();

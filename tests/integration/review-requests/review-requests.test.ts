@@ -249,7 +249,12 @@ describe("approveReviewRequest", () => {
         });
       }
     };
-    await approveReviewRequest(prisma, { checker: sup, requestId: request.id, effects: (tx) => refundAll(tx) });
+    // The loan-project feature will declare this handler (issue 11); here the test hands it in.
+    await approveReviewRequest(
+      prisma,
+      { checker: sup, requestId: request.id },
+      { handlers: { LOAN_PROJECT: { CANCEL: { approved: (tx) => refundAll(tx) } } } },
+    );
     expect((await prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("FAILED");
     expect((await prisma.investment.findUniqueOrThrow({ where: { id: investment.id } })).status).toBe("REFUNDED");
     const balances = await prisma.ledgerAccount.findMany({
@@ -272,13 +277,21 @@ describe("approveReviewRequest", () => {
       reason: "fraud suspected",
     });
     await expect(
-      approveReviewRequest(prisma, {
-        checker: sup,
-        requestId: request.id,
-        effects: async () => {
-          throw new Error("refund failed");
+      approveReviewRequest(
+        prisma,
+        { checker: sup, requestId: request.id },
+        {
+          handlers: {
+            LOAN_PROJECT: {
+              CANCEL: {
+                approved: async () => {
+                  throw new Error("refund failed");
+                },
+              },
+            },
+          },
         },
-      }),
+      ),
     ).rejects.toThrow("refund failed");
     expect((await prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("FUNDRAISING");
     expect((await prisma.reviewRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");

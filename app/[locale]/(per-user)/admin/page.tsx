@@ -6,6 +6,7 @@ import { queueCounts, queuesFor } from "@/lib/server/admin/queues";
 import { requirePageRole, STAFF_ROLES } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { listRecentSupervisorGrants } from "@/lib/server/invitations/recent-supervisor-grants";
+import { can } from "@/lib/shared/capabilities";
 
 export default async function AdminHomePage() {
   const user = await requirePageRole(STAFF_ROLES, "/admin");
@@ -13,7 +14,7 @@ export default async function AdminHomePage() {
   const db = await getDb();
   const [counts, grants] = await Promise.all([
     queueCounts(db, user),
-    user.role === "SUPERVISOR" ? listRecentSupervisorGrants(db, user) : Promise.resolve([]),
+    can(user.role, "supervisorGrants.read") ? listRecentSupervisorGrants(db, user) : Promise.resolve([]),
   ]);
   return (
     <div>

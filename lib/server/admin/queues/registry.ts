@@ -63,7 +63,7 @@ export const COMPANY_VERIFICATION_QUEUE = {
   orderBy: { profileCompletedAt: "asc" },
 } satisfies QueueQuery<Prisma.CompanyWhereInput, Prisma.CompanyOrderByWithRelationInput>;
 
-/** Review requests waiting for a supervisor, oldest first (lib/server/approvals/pending-approvals.ts). */
+/** Review requests waiting for a supervisor, oldest first (lib/server/review-requests/pending-approvals.ts). */
 export const STATUS_CHANGE_APPROVAL_QUEUE = {
   where: { status: "PENDING" },
   orderBy: { createdAt: "asc" },

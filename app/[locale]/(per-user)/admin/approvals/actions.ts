@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, optionalText, requiredText } from "@/lib/schemas/fields";
 import { eventAction } from "@/lib/server/actions/define-action";
-import { approvePendingRequest, rejectPendingRequest } from "@/lib/server/approvals/decide-approval";
+import { approveReviewRequest, rejectReviewRequest } from "@/lib/server/review-requests";
 
 function refresh() {
   revalidatePath("/admin/approvals");
@@ -16,7 +16,7 @@ export const approveRequestAction = eventAction("REVIEW_REQUEST", "APPROVE", {
   schema: z.object({ requestId: idField, reason: optionalText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {
-    await approvePendingRequest(db, user, requestId, reason);
+    await approveReviewRequest(db, { checker: user, requestId, decisionReason: reason });
     refresh();
     return null;
   },
@@ -26,7 +26,7 @@ export const rejectRequestAction = eventAction("REVIEW_REQUEST", "REJECT", {
   schema: z.object({ requestId: idField, reason: requiredText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {
-    await rejectPendingRequest(db, user, requestId, reason);
+    await rejectReviewRequest(db, { checker: user, requestId, decisionReason: reason });
     refresh();
     return null;
   },

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DecisionForm } from "@/components/admin/decision-form";
+import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
 import { QueueShell } from "@/components/admin/queue-shell";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { MakerReason } from "@/components/admin/subject/maker-reason";
@@ -7,13 +7,18 @@ import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
-import { listPendingApprovals } from "@/lib/server/approvals/pending-approvals";
+import type { ReviewRequestEventType } from "@/lib/domain/machines/review-request";
+import { mayPerform, offeredEvents } from "@/lib/domain/permissions";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { loadApprovalSubjects } from "@/lib/server/decision-context/approval-subjects";
+import { listPendingApprovals } from "@/lib/server/review-requests";
 import { approveRequestAction, rejectRequestAction } from "./actions";
 
 const PAGE_SIZE = 20;
+
+/** The decisions on a review request (审批单) this page has forms for, in the page's order. */
+const OFFERED = ["APPROVE", "REJECT"] as const satisfies readonly ReviewRequestEventType[];
 
 export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePageRole(["SUPERVISOR"], "/admin/approvals");
@@ -21,10 +26,31 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
   const [t, ts, format, db] = await Promise.all([getTranslations("review"), getTranslations("subject"), getFormatter(), getDb()]);
   const approvals = await listPendingApprovals(db, page, PAGE_SIZE);
   const subjects = await loadApprovalSubjects(db, approvals.items);
+  const decisions: Record<(typeof OFFERED)[number], Decision> = {
+    APPROVE: {
+      action: approveRequestAction,
+      submitLabel: t("approve"),
+      confirmMessage: t("confirmApprove"),
+      textLabel: t("comment"),
+      testId: "approve-form",
+    },
+    REJECT: {
+      action: rejectRequestAction,
+      submitLabel: t("reject"),
+      confirmMessage: t("confirmReject"),
+      textLabel: t("decisionReason"),
+      variant: "danger",
+      testId: "reject-form",
+    },
+  };
   return (
     <QueueShell title={t("queueTitleApprovals")} list={approvals} basePath="/admin/approvals" rows="cards">
       {approvals.items.map((request) => {
         const subject = subjects.get(request.id);
+        // A supervisor decides any request but their own (maker ≠ checker), by lib/domain/permissions.
+        const events = offeredEvents("REVIEW_REQUEST", request, user, OFFERED);
+        const approval = mayPerform("REVIEW_REQUEST", request, "APPROVE", user);
+        const ownRequest = !approval.ok && approval.code === "SELF_APPROVAL";
         return (
           <Card key={request.id}>
             <div data-testid="approval-row" className="space-y-4">
@@ -51,28 +77,12 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                 )}
                 {subject && <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />}
               </div>
-              {request.makerId === user.id ? (
-                <p className="text-sm text-amber-800">{t("ownRequest")}</p>
-              ) : (
+              {events.length > 0 ? (
                 <div className="grid gap-4 md:grid-cols-2">
-                  <DecisionForm
-                    action={approveRequestAction}
-                    hidden={{ requestId: request.id }}
-                    submitLabel={t("approve")}
-                    confirmMessage={t("confirmApprove")}
-                    textLabel={t("comment")}
-                    testId="approve-form"
-                  />
-                  <DecisionForm
-                    action={rejectRequestAction}
-                    hidden={{ requestId: request.id }}
-                    submitLabel={t("reject")}
-                    confirmMessage={t("confirmReject")}
-                    textLabel={t("decisionReason")}
-                    variant="danger"
-                    testId="reject-form"
-                  />
+                  <DecisionForms events={events} decisions={decisions} hidden={{ requestId: request.id }} />
                 </div>
+              ) : (
+                ownRequest && <p className="text-sm text-amber-800">{t("ownRequest")}</p>
               )}
             </div>
           </Card>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, optionalText } from "@/lib/schemas/fields";
 import { eventAction } from "@/lib/server/actions/define-action";
-import { cancelOwnReviewRequest } from "@/lib/server/approvals/own-requests";
+import { cancelOwnReviewRequest } from "@/lib/server/review-requests";
 
 export const cancelOwnRequestAction = eventAction("REVIEW_REQUEST", "CANCEL", {
   schema: z.object({ requestId: idField, reason: optionalText(1000) }),

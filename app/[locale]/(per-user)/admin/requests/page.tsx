@@ -1,15 +1,20 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DecisionForm } from "@/components/admin/decision-form";
+import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
 import { QueueShell } from "@/components/admin/queue-shell";
 import { Card } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
-import { listOwnReviewRequests } from "@/lib/server/approvals/own-requests";
+import type { ReviewRequestEventType } from "@/lib/domain/machines/review-request";
+import { offeredEvents } from "@/lib/domain/permissions";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
+import { listOwnReviewRequests } from "@/lib/server/review-requests";
 import { cancelOwnRequestAction } from "./actions";
 
 const PAGE_SIZE = 20;
+
+/** The events on one's own review request (审批单) this page has a form for. */
+const OFFERED = ["CANCEL"] as const satisfies readonly ReviewRequestEventType[];
 
 /** Where staff see the whole subject of a request, by target type. */
 const SUBJECT_PAGES: Partial<Record<string, string>> = { COMPANY: "/admin/companies", LOAN_PROJECT: "/admin/reviews" };
@@ -19,6 +24,17 @@ export default async function OwnRequestsPage({ searchParams }: { searchParams: 
   const page = parsePage((await searchParams).page);
   const [t, ts, format, db] = await Promise.all([getTranslations("review"), getTranslations("subject"), getFormatter(), getDb()]);
   const requests = await listOwnReviewRequests(db, user.id, page, PAGE_SIZE);
+  // Its maker withdraws a request while it is pending (lib/domain/permissions, the review request machine).
+  const decisions: Record<(typeof OFFERED)[number], Decision> = {
+    CANCEL: {
+      action: cancelOwnRequestAction,
+      submitLabel: t("cancelRequest"),
+      confirmMessage: t("confirmCancelRequest"),
+      textLabel: t("comment"),
+      variant: "secondary",
+      testId: "cancel-request-form",
+    },
+  };
   return (
     <QueueShell
       title={t("queueTitleOwnRequests")}
@@ -51,17 +67,11 @@ export default async function OwnRequestsPage({ searchParams }: { searchParams: 
                 {t("decisionReason")}: {request.decisionReason}
               </p>
             )}
-            {request.status === "PENDING" && (
-              <DecisionForm
-                action={cancelOwnRequestAction}
-                hidden={{ requestId: request.id }}
-                submitLabel={t("cancelRequest")}
-                confirmMessage={t("confirmCancelRequest")}
-                textLabel={t("comment")}
-                variant="secondary"
-                testId="cancel-request-form"
-              />
-            )}
+            <DecisionForms
+              events={offeredEvents("REVIEW_REQUEST", request, user, OFFERED)}
+              decisions={decisions}
+              hidden={{ requestId: request.id }}
+            />
           </div>
         </Card>
       ))}

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { mayPrepareVerification } from "@/lib/domain/permissions";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getOwnCompany, isAwaitingVerification } from "@/lib/server/companies/company-profile";
 import { getDb } from "@/lib/server/db";
@@ -19,7 +20,8 @@ export default async function CompanyProfilePage() {
   const company = await getOwnCompany(db, user.id);
   const documents = await db.companyDocument.findMany({ where: { companyId: company.id }, orderBy: { uploadedAt: "asc" } });
   const awaiting = isAwaitingVerification(company);
-  const editable = company.status === "INVALID" && !awaiting;
+  // Documents and the verification request, while the company is not verified and has not submitted yet.
+  const editable = mayPrepareVerification(company, user);
   return (
     <ClientMessages
       namespaces={[

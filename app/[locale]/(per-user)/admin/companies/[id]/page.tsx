@@ -1,14 +1,18 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DecisionForm } from "@/components/admin/decision-form";
+import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { Card, PageHeader } from "@/components/ui/card";
+import type { CompanyEventType } from "@/lib/domain/machines/company";
+import { offeredEvents, pendingRequestEvents } from "@/lib/domain/permissions";
 import { requirePageRole } from "@/lib/server/auth/session";
-import { isAwaitingVerification } from "@/lib/server/companies/company-profile";
 import { getDb } from "@/lib/server/db";
 import { getCompanyRecord } from "@/lib/server/decision-context/company-record";
 import { isDomainError } from "@/lib/server/errors";
 import { requestActivationAction, returnVerificationAction } from "../actions";
+
+/** The company events this page has forms for, in the page's order (maker-checker: "file a request"). */
+const OFFERED = ["ACTIVATE"] as const satisfies readonly CompanyEventType[];
 
 export default async function CompanyReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,8 +23,31 @@ export default async function CompanyReviewPage({ params }: { params: Promise<{ 
     throw error;
   });
   const { company, requests } = record;
-  const pending = requests.find((r) => r.status === "PENDING");
-  const canAct = user.role === "CUSTOMER_SERVICE" && isAwaitingVerification(company) && !pending;
+  const pendingRequests = pendingRequestEvents(requests);
+  // What this user may file here, from the machine and lib/domain/permissions (the services check the same).
+  const events = offeredEvents("COMPANY", { ...company, pendingRequests }, user, OFFERED);
+  const hidden = { companyId: company.id };
+  const decisions: Record<(typeof OFFERED)[number], Decision[]> = {
+    // The verification review ends in an activation request or, its other outcome, back to the company.
+    ACTIVATE: [
+      {
+        action: requestActivationAction,
+        submitLabel: t("requestActivation"),
+        confirmMessage: t("confirmRequestActivation"),
+        textLabel: t("decisionReason"),
+        testId: "request-activation-form",
+      },
+      {
+        action: returnVerificationAction,
+        submitLabel: t("returnToCompany"),
+        confirmMessage: t("confirmReturnCompany"),
+        textLabel: t("reason"),
+        variant: "secondary",
+        testId: "return-company-form",
+      },
+    ],
+  };
+  const pending = pendingRequests.length > 0;
   return (
     <div className="space-y-6">
       <PageHeader title={company.name}>
@@ -36,25 +63,9 @@ export default async function CompanyReviewPage({ params }: { params: Promise<{ 
           <Card>
             <h2 className="mb-4 text-lg font-semibold">{t("decision")}</h2>
             {pending && <p className="mb-4 text-sm text-amber-800">{t("activationPending")}</p>}
-            {canAct ? (
+            {events.length > 0 ? (
               <div className="space-y-4">
-                <DecisionForm
-                  action={requestActivationAction}
-                  hidden={{ companyId: company.id }}
-                  submitLabel={t("requestActivation")}
-                  confirmMessage={t("confirmRequestActivation")}
-                  textLabel={t("decisionReason")}
-                  testId="request-activation-form"
-                />
-                <DecisionForm
-                  action={returnVerificationAction}
-                  hidden={{ companyId: company.id }}
-                  submitLabel={t("returnToCompany")}
-                  confirmMessage={t("confirmReturnCompany")}
-                  textLabel={t("reason")}
-                  variant="secondary"
-                  testId="return-company-form"
-                />
+                <DecisionForms events={events} decisions={decisions} hidden={hidden} />
               </div>
             ) : (
               !pending && <p className="text-sm text-slate-500">{t("noDecisionHere")}</p>

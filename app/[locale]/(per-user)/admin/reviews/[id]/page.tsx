@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DecisionForm } from "@/components/admin/decision-form";
+import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { ScheduleTable } from "@/components/loans/schedule-table";
@@ -9,7 +9,7 @@ import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card, PageHeader } from "@/components/ui/card";
 import { businessDateOf, fundraisingLastDay } from "@/lib/domain/dates";
 import type { LoanProjectEventType } from "@/lib/domain/machines/loan-project";
-import { availableEvents, mayPerform } from "@/lib/domain/permissions";
+import { mayPerform, offeredEvents } from "@/lib/domain/permissions";
 import { projectSchedule } from "@/lib/domain/schedules";
 import { RISK_GRADES } from "@/lib/schemas/reviews";
 import { requirePageRole } from "@/lib/server/auth/session";
@@ -18,6 +18,9 @@ import { getDb } from "@/lib/server/db";
 import { getLoanReviewContext } from "@/lib/server/decision-context/loan-review-context";
 import { isDomainError } from "@/lib/server/errors";
 import { passPreliminaryAction, publishLoanProjectAction, rejectLoanProjectAction, returnForRevisionAction } from "../actions";
+
+/** The review decisions this page has forms for, in the page's order. */
+const OFFERED = ["PASS_PRELIMINARY", "PUBLISH", "RETURN_FOR_REVISION", "REJECT"] as const satisfies readonly LoanProjectEventType[];
 
 export default async function LoanReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -35,14 +38,62 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
   });
   const hidden = { projectId: project.id };
   // What this user may decide here, from the machine and lib/domain/permissions (the service checks the same).
-  const events = availableEvents("LOAN_PROJECT", project, user);
-  const may = (event: LoanProjectEventType) => events.includes(event);
+  const events = offeredEvents("LOAN_PROJECT", project, user, OFFERED);
   const publishPermission = mayPerform("LOAN_PROJECT", project, "PUBLISH", user);
   const passedItHimself = !publishPermission.ok && publishPermission.code === "GUARD_FAILED";
   // What publishing now would mean, by the publication service's own rules (business dates).
   const clock = getClock();
   const now = clock.now();
   const { startDate, schedule, totals } = projectSchedule(project, now, clock.zone);
+  // One decision per event: its action, wording and text field.
+  const decisions: Record<(typeof OFFERED)[number], Decision> = {
+    PASS_PRELIMINARY: {
+      action: passPreliminaryAction,
+      submitLabel: t("pass"),
+      confirmMessage: t("confirmPass"),
+      textLabel: t("comment"),
+      textName: "comment",
+      testId: "pass-form",
+    },
+    PUBLISH: {
+      before: (
+        <p className="text-sm text-slate-600" data-testid="publish-dates">
+          {t("publishDates", {
+            start: businessDateOf(now, clock.zone),
+            lastDay: fundraisingLastDay(now, project.fundraisingDays, clock.zone),
+          })}
+        </p>
+      ),
+      action: publishLoanProjectAction,
+      submitLabel: t("publish"),
+      confirmMessage: t("confirmPublish"),
+      textLabel: t("comment"),
+      textName: "comment",
+      testId: "publish-form",
+      choice: {
+        name: "riskGrade",
+        label: t("riskGrade"),
+        placeholder: ts("choose"),
+        options: RISK_GRADES.map((grade) => ({ value: grade, label: t(`riskGrades.${grade}`) })),
+      },
+    },
+    RETURN_FOR_REVISION: {
+      action: returnForRevisionAction,
+      submitLabel: t("returnForRevision"),
+      confirmMessage: t("confirmReturn"),
+      textLabel: t("reason"),
+      variant: "secondary",
+      testId: "return-form",
+    },
+    REJECT: {
+      action: rejectLoanProjectAction,
+      submitLabel: t("reject"),
+      confirmMessage: t("confirmReject"),
+      textLabel: t("reason"),
+      variant: "danger",
+      testId: "reject-form",
+    },
+  };
 
   return (
     <div className="space-y-6">
@@ -70,65 +121,8 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
             <h2 className="mb-4 text-lg font-semibold">{t("decision")}</h2>
             {events.length === 0 && !passedItHimself && <p className="text-sm text-slate-500">{t("noDecisionHere")}</p>}
             <div className="space-y-4">
-              {may("PASS_PRELIMINARY") && (
-                <DecisionForm
-                  action={passPreliminaryAction}
-                  hidden={hidden}
-                  submitLabel={t("pass")}
-                  confirmMessage={t("confirmPass")}
-                  textLabel={t("comment")}
-                  textName="comment"
-                  testId="pass-form"
-                />
-              )}
               {passedItHimself && <p className="text-sm text-amber-800">{t("youPassedIt")}</p>}
-              {may("PUBLISH") && (
-                <p className="text-sm text-slate-600" data-testid="publish-dates">
-                  {t("publishDates", {
-                    start: businessDateOf(now, clock.zone),
-                    lastDay: fundraisingLastDay(now, project.fundraisingDays, clock.zone),
-                  })}
-                </p>
-              )}
-              {may("PUBLISH") && (
-                <DecisionForm
-                  action={publishLoanProjectAction}
-                  hidden={hidden}
-                  submitLabel={t("publish")}
-                  confirmMessage={t("confirmPublish")}
-                  textLabel={t("comment")}
-                  textName="comment"
-                  testId="publish-form"
-                  choice={{
-                    name: "riskGrade",
-                    label: t("riskGrade"),
-                    placeholder: ts("choose"),
-                    options: RISK_GRADES.map((grade) => ({ value: grade, label: t(`riskGrades.${grade}`) })),
-                  }}
-                />
-              )}
-              {may("RETURN_FOR_REVISION") && (
-                <DecisionForm
-                  action={returnForRevisionAction}
-                  hidden={hidden}
-                  submitLabel={t("returnForRevision")}
-                  confirmMessage={t("confirmReturn")}
-                  textLabel={t("reason")}
-                  variant="secondary"
-                  testId="return-form"
-                />
-              )}
-              {may("REJECT") && (
-                <DecisionForm
-                  action={rejectLoanProjectAction}
-                  hidden={hidden}
-                  submitLabel={t("reject")}
-                  confirmMessage={t("confirmReject")}
-                  textLabel={t("reason")}
-                  variant="danger"
-                  testId="reject-form"
-                />
-              )}
+              <DecisionForms events={events} decisions={decisions} hidden={hidden} />
             </div>
           </Card>
           <Card>

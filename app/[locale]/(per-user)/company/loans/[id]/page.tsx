@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Fragment, type ReactNode } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ScheduleTable } from "@/components/loans/schedule-table";
 import { LoanStatusBadge } from "@/components/loans/status-badge";
@@ -10,7 +11,9 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
 import { FlashNotice } from "@/components/ui/flash-notice";
 import { companyMayBorrow } from "@/lib/domain/machines/company";
+import type { LoanProjectEventType } from "@/lib/domain/machines/loan-project";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
+import { mayEditLoanDraft, offeredEvents } from "@/lib/domain/permissions";
 import { projectSchedule } from "@/lib/domain/schedules";
 import { isAnsweringAction } from "@/lib/server/actions/answering-action";
 import { requirePageRole } from "@/lib/server/auth/session";
@@ -22,7 +25,8 @@ import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests
 import { SubmitLoanRequestButton, WithdrawLoanRequestButton } from "./loan-request-actions";
 import { loanRequestActionsMessages } from "./loan-request-actions.messages";
 
-const WITHDRAWABLE = ["DRAFT", "PENDING_PRELIMINARY_REVIEW", "PENDING_FINAL_REVIEW"];
+/** The lifecycle events this page has a button for, in the page's order. */
+const OFFERED = ["SUBMIT", "WITHDRAW"] as const satisfies readonly LoanProjectEventType[];
 
 export default async function CompanyLoanRequestPage({
   params,
@@ -48,8 +52,19 @@ export default async function CompanyLoanRequestPage({
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
   const clock = getClock();
   const { schedule, totals } = projectSchedule(project, clock.now(), clock.zone);
+  // What the company may do here, from the machine, lib/domain/permissions and the capability table.
+  const editable = mayEditLoanDraft(project, user);
+  const events = offeredEvents("LOAN_PROJECT", project, user, OFFERED);
+  const buttons: Record<(typeof OFFERED)[number], ReactNode> = {
+    SUBMIT: companyMayBorrow(company.status) ? (
+      <SubmitLoanRequestButton projectId={project.id} />
+    ) : (
+      <p className="text-sm text-amber-800">{t("cannotSubmitNotice")}</p>
+    ),
+    WITHDRAW: <WithdrawLoanRequestButton projectId={project.id} />,
+  };
   // The draft save's notice: gone once the draft is submitted, and never beside a later action's outcome.
-  const showSaved = Boolean(saved) && project.status === "DRAFT" && !(await isAnsweringAction());
+  const showSaved = Boolean(saved) && editable && !(await isAnsweringAction());
   return (
     <ClientMessages namespaces={loanRequestActionsMessages}>
       <div className="space-y-6">
@@ -57,7 +72,7 @@ export default async function CompanyLoanRequestPage({
           <LoanStatusBadge status={project.status} t={tLoans} />
         </PageHeader>
         {showSaved && <FlashNotice>{t("saved")}</FlashNotice>}
-        {project.status === "DRAFT" && project.lastReviewComment && (
+        {editable && project.lastReviewComment && (
           <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="review-comment">
             <strong>{t("reviewComment")}:</strong> {project.lastReviewComment}
           </p>
@@ -81,19 +96,14 @@ export default async function CompanyLoanRequestPage({
           <div className="space-y-6">
             <Card>
               <div className="flex flex-col gap-3">
-                {project.status === "DRAFT" && (
-                  <>
-                    <Link href={`/company/loans/${project.id}/edit`} className={`${buttonClasses("secondary")} hover:no-underline`}>
-                      {t("edit")}
-                    </Link>
-                    {companyMayBorrow(company.status) ? (
-                      <SubmitLoanRequestButton projectId={project.id} />
-                    ) : (
-                      <p className="text-sm text-amber-800">{t("cannotSubmitNotice")}</p>
-                    )}
-                  </>
+                {editable && (
+                  <Link href={`/company/loans/${project.id}/edit`} className={`${buttonClasses("secondary")} hover:no-underline`}>
+                    {t("edit")}
+                  </Link>
                 )}
-                {WITHDRAWABLE.includes(project.status) && <WithdrawLoanRequestButton projectId={project.id} />}
+                {events.map((event) => (
+                  <Fragment key={event}>{buttons[event]}</Fragment>
+                ))}
               </div>
             </Card>
             <Card>

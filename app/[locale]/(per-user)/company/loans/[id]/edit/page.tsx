@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
+import { mayEditLoanDraft } from "@/lib/domain/permissions";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { businessToday } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
@@ -20,7 +21,7 @@ export default async function EditLoanRequestPage({ params }: { params: Promise<
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  if (project.status !== "DRAFT") redirect(`/company/loans/${id}`);
+  if (!mayEditLoanDraft(project, user)) redirect(`/company/loans/${id}`);
   return (
     <ClientMessages namespaces={loanRequestFormMessages}>
       <div>

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approvePendingRequest } from "@/lib/server/approvals/decide-approval";
-import { cancelOwnReviewRequest, listOwnReviewRequests } from "@/lib/server/approvals/own-requests";
-import { listPendingApprovals } from "@/lib/server/approvals/pending-approvals";
-import { createReviewRequest } from "@/lib/server/review-requests";
+import {
+  approveReviewRequest,
+  cancelOwnReviewRequest,
+  createReviewRequest,
+  listOwnReviewRequests,
+  listPendingApprovals,
+} from "@/lib/server/review-requests";
 import { createCompany, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -37,7 +40,7 @@ describe("customer service's own review requests", () => {
 
   it("lists only the maker's requests, pending first, with target names", async () => {
     const decided = await request(cs, "已处理公司");
-    await approvePendingRequest(db.prisma, sup, decided.request.id, "同意");
+    await approveReviewRequest(db.prisma, { checker: sup, requestId: decided.request.id, decisionReason: "同意" });
     const pending = await request(cs, "待处理公司");
     await request(otherCs, "别人的公司");
 
@@ -74,7 +77,7 @@ describe("customer service's own review requests", () => {
     expect((await db.prisma.reviewRequest.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe("PENDING");
 
     const { request: decided } = await request();
-    await approvePendingRequest(db.prisma, sup, decided.id);
+    await approveReviewRequest(db.prisma, { checker: sup, requestId: decided.id });
     await expect(cancelOwnReviewRequest(db.prisma, cs, decided.id)).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
   });
 });

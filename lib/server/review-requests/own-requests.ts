@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/domain/permissions";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
-import { cancelReviewRequest } from "@/lib/server/review-requests";
 import { listPage } from "@/lib/shared/pagination";
+import { cancelReviewRequest } from "./cancel-review-request";
 import { describeRequests } from "./describe-requests";
 
 /** The requests a customer-service member made, pending first, then newest. */
