@@ -48,6 +48,7 @@ const CREATED_AT: Record<ModelsWith<"createdAt">, true> = {
   Investment: true,
   Deposit: true,
   Outflow: true,
+  BankCard: true,
   StatusHistory: true,
   AuditLog: true,
   ReviewRequest: true,
