@@ -2,8 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { companyMayBorrow } from "@/lib/domain/machines/company";
+import { awaitingVerification } from "@/lib/domain/permissions";
 import { requirePageRole } from "@/lib/server/auth/session";
-import { getOwnCompany, isAwaitingVerification } from "@/lib/server/companies/company-profile";
+import { getOwnCompany } from "@/lib/server/companies/company-profile";
 import { getDb } from "@/lib/server/db";
 
 export default async function CompanyOverviewPage() {
@@ -20,7 +21,7 @@ export default async function CompanyOverviewPage() {
         </p>
         {company.status === "INVALID" && (
           <p className="mt-4 rounded-md bg-amber-50 p-3 text-amber-900">
-            {isAwaitingVerification(company)
+            {awaitingVerification(company)
               ? t("awaitingVerification")
               : company.verificationComment
                 ? t("verificationReturned", { comment: company.verificationComment })
