@@ -30,6 +30,7 @@ export async function startSandboxProcess(env: Record<string, string> = {}, data
     cwd: path.resolve(__dirname, "../../../.."),
     env: {
       PATH: process.env.PATH,
+      NODE_ENV: "test",
       SANDBOX_PAYMENTS_PORT: "0",
       SANDBOX_PAYMENTS_DATA_DIR: dataDir,
       SANDBOX_PAYMENTS_API_KEY: TEST_API_KEY,
@@ -39,7 +40,7 @@ export async function startSandboxProcess(env: Record<string, string> = {}, data
       SANDBOX_PAYMENTS_RETRY_MAX_MS: "200",
       SANDBOX_PAYMENTS_TEST_KNOBS: "1",
       ...env,
-    } as NodeJS.ProcessEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
