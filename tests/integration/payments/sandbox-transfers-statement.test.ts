@@ -63,13 +63,14 @@ describe("transfers API", () => {
     const input = transfer();
     await api(sandbox, "/api/transfers", { body: input });
     expect((await api(sandbox, "/api/transfers", { body: { ...input, amountFen: "500001" } })).status).toBe(409);
-    for (const bad of [
+    const malformed: Record<string, string>[] = [
       { cardNumber: "1234" },
       { cardNumber: "6222abc123456789" },
       { amountFen: "-1" },
       { payeeName: " " },
       { reference: "" },
-    ]) {
+    ];
+    for (const bad of malformed) {
       expect((await api(sandbox, "/api/transfers", { body: transfer(bad) })).status).toBe(400);
     }
   });
