@@ -84,7 +84,9 @@ export class Notifier {
       await response.arrayBuffer().catch(() => undefined);
       if (!response.ok) error = `HTTP ${response.status}`;
     } catch (cause) {
-      error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+      // fetch's "fetch failed" hides the reason (ECONNREFUSED, a timeout…) in its cause.
+      const reason = cause instanceof Error ? (cause.cause as { code?: string } | undefined)?.code : undefined;
+      error = cause instanceof Error ? `${cause.name}: ${cause.message}${reason ? ` (${reason})` : ""}` : String(cause);
     }
     await this.store.update(() => {
       delivery.attempts += 1;
