@@ -21,7 +21,12 @@ export type ErrorCode =
   | "SELF_APPROVAL"
   | "DUPLICATE_PENDING_REQUEST"
   | "IDEMPOTENCY_MISMATCH"
-  | "INSUFFICIENT_FUNDS";
+  | "INSUFFICIENT_FUNDS"
+  // Deposits (充值): not a verified investor or company; the gateway did not answer; the gateway's word on an
+  // order contradicts the platform's record (left to reconciliation).
+  | "DEPOSIT_NOT_ALLOWED"
+  | "GATEWAY_UNAVAILABLE"
+  | "DEPOSIT_NEEDS_REVIEW";
 
 export class DomainError extends Error {
   constructor(

@@ -18,6 +18,8 @@ export const CAPABILITIES = {
   "company.documents.review": ["CUSTOMER_SERVICE", "SUPERVISOR"],
   /** Drafting the company's own loan requests (creating and editing a DRAFT). */
   "loanRequest.draft": ["COMPANY"],
+  /** Depositing (充值) into one's own wallet through the gateway's checkout; the verified ones (mayDeposit). */
+  "deposit.create": ["INVESTOR", "COMPANY"],
   /** Platform settings: loan limits, footer, invitation lifetime. */
   "platform.settings": ["ADMIN"],
   /** Staff accounts: create, invite, change role or status, reset a second factor. */
