@@ -21,7 +21,15 @@ export type ErrorCode =
   | "SELF_APPROVAL"
   | "DUPLICATE_PENDING_REQUEST"
   | "IDEMPOTENCY_MISMATCH"
-  | "INSUFFICIENT_FUNDS";
+  | "INSUFFICIENT_FUNDS"
+  // A gateway transfer serial already recorded on another outflow (each serial is used once).
+  | "SERIAL_ALREADY_USED"
+  // A bank card with an outflow still waiting (REQUESTED or APPROVED) cannot be unbound.
+  | "BANK_CARD_IN_USE"
+  // Binding a bank card needs a verified investor or a company in good standing.
+  | "BANK_CARD_NOT_ELIGIBLE"
+  // The supervisor who approved an outflow cannot record its transfer too (four eyes, Outflow_four_eyes_check).
+  | "SELF_TRANSFER";
 
 export class DomainError extends Error {
   constructor(
