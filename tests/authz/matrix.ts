@@ -150,10 +150,12 @@ export const MATRIX: readonly MatrixRow[] = [
   // Investor
   page("/investor", only(["INVESTOR"])),
   page("/investor/verification", only(["INVESTOR"])),
+  page("/investor/bank-cards", only(["INVESTOR"]), { note: "the caller's own cards only" }),
 
   // Company
   page("/company", only(["COMPANY"])),
   page("/company/profile", only(["COMPANY"])),
+  page("/company/bank-cards", only(["COMPANY"]), { note: "the caller's own cards only" }),
   page("/company/loans", only(["COMPANY"])),
   page("/company/loans/new", only(["COMPANY"])),
   page("/company/loans/[id]", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
@@ -221,6 +223,14 @@ export const MATRIX: readonly MatrixRow[] = [
   // Investor
   action("app/[locale]/(per-user)/investor/actions.ts", "verifyInvestorAction", only(["INVESTOR"]), {
     note: "the caller's own account only",
+  }),
+
+  // Bank cards (investors and companies): the caller's own cards; another user's card answers NOT_FOUND
+  action("app/_actions/bank-card-actions.ts", "bindBankCardAction", only(["INVESTOR", "COMPANY"]), {
+    note: "a verified investor, or a company in good standing; the holder is the verified name",
+  }),
+  action("app/_actions/bank-card-actions.ts", "unbindBankCardAction", only(["INVESTOR", "COMPANY"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "bank card" },
   }),
 
   // Company: every action works on the caller's own company; ids of another company's records answer NOT_FOUND

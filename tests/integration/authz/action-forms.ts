@@ -1,3 +1,4 @@
+import { luhnValid } from "@/lib/domain/bank-cards";
 import { totpCode } from "@/lib/domain/mfa/totp";
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
@@ -116,6 +117,54 @@ let oldPasswordHash: Promise<string> | undefined;
 /** Final review stage belongs to the supervisor, the preliminary one to customer service. */
 const stageFor = (caller: User | null) => (caller?.role === "SUPERVISOR" ? "PENDING_FINAL_REVIEW" : "PENDING_PRELIMINARY_REVIEW");
 
+/** A verified investor or a NORMAL company of the caller's role (an investor for other callers), ready to bind cards. */
+async function cardOwner(ctx: FormContext): Promise<{ user: User; name: string }> {
+  if (ctx.caller?.role === "COMPANY") {
+    const company = await companyOf(ctx, "NORMAL");
+    return { user: await ctx.db.user.findUniqueOrThrow({ where: { id: company.userId } }), name: company.name };
+  }
+  const user = await ctx.ownerOf("INVESTOR");
+  const realName = "Zhang San";
+  await ctx.db.investorProfile.upsert({
+    where: { userId: user.id },
+    create: {
+      userId: user.id,
+      realName,
+      idNumberCipher: "x",
+      idNumberHash: `hash-${user.id}`,
+      idNumberLast4: "0000",
+      verifiedAt: new Date(),
+    },
+    update: {},
+  });
+  return { user, name: realName };
+}
+
+let cardCounter = 0;
+/** A Luhn-valid 16-digit number, different on every call. */
+function cardNumber(): string {
+  cardCounter += 1;
+  const body = `6222${String(Date.now() % 1e8).padStart(8, "0")}${String(cardCounter % 1000).padStart(3, "0")}`;
+  for (let check = 0; check < 10; check++) if (luhnValid(`${body}${check}`)) return `${body}${check}`;
+  throw new Error("unreachable");
+}
+
+/** A bound card of the caller's role's owner (see cardOwner). */
+async function boundCard(ctx: FormContext) {
+  const { user, name } = await cardOwner(ctx);
+  const number = cardNumber();
+  return ctx.db.bankCard.create({
+    data: {
+      userId: user.id,
+      holderName: name,
+      bankName: "招商银行",
+      numberCipher: encryptPii(number),
+      numberHash: `hash-${number}`,
+      numberLast4: number.slice(-4),
+    },
+  });
+}
+
 // ---- The forms -----------------------------------------------------------------------------------------
 
 export const ACTION_FORMS: Record<string, ActionForm> = {
@@ -154,6 +203,16 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
 
   "app/[locale]/(per-user)/investor/actions.ts#verifyInvestorAction": {
     fields: async () => ({ realName: "Zhang San", idNumber: validResidentId(), phone: "13800138000" }),
+  },
+
+  "app/_actions/bank-card-actions.ts#bindBankCardAction": {
+    async fields(ctx) {
+      const { name } = await cardOwner(ctx);
+      return { holderName: name, bank: "CMB", cardNumber: cardNumber() };
+    },
+  },
+  "app/_actions/bank-card-actions.ts#unbindBankCardAction": {
+    fields: async (ctx) => ({ bankCardId: (await boundCard(ctx)).id }),
   },
 
   "app/[locale]/(per-user)/company/actions.ts#updateCompanyProfileAction": {
