@@ -21,7 +21,14 @@ export type ErrorCode =
   | "SELF_APPROVAL"
   | "DUPLICATE_PENDING_REQUEST"
   | "IDEMPOTENCY_MISMATCH"
-  | "INSUFFICIENT_FUNDS";
+  | "INSUFFICIENT_FUNDS"
+  // Investing (lib/server/investments): nothing left on the project; less left than asked (params { remaining },
+  // "¥x"); the project no longer takes investments; the investor is not verified, or under age ({ minimumAge }).
+  | "FULLY_SUBSCRIBED"
+  | "ONLY_REMAINING"
+  | "FUNDRAISING_CLOSED"
+  | "NOT_VERIFIED"
+  | "UNDERAGE";
 
 export class DomainError extends Error {
   constructor(
