@@ -34,7 +34,14 @@ export type ErrorCode =
   // Binding a bank card needs a verified investor or a company in good standing.
   | "BANK_CARD_NOT_ELIGIBLE"
   // The supervisor who approved an outflow cannot record its transfer too (four eyes, Outflow_four_eyes_check).
-  | "SELF_TRANSFER";
+  | "SELF_TRANSFER"
+  // Investing (lib/server/investments): nothing left on the project; less left than asked (params { remaining },
+  // "¥x"); the project no longer takes investments; the investor is not verified, or under age ({ minimumAge }).
+  | "FULLY_SUBSCRIBED"
+  | "ONLY_REMAINING"
+  | "FUNDRAISING_CLOSED"
+  | "NOT_VERIFIED"
+  | "UNDERAGE";
 
 export class DomainError extends Error {
   constructor(

@@ -12,6 +12,8 @@ export const CAPABILITIES = {
   "account.password": ALL_ROLES,
   /** Investor identity verification (实名认证), their own. */
   "investor.verify": ["INVESTOR"],
+  /** Investing (投标) in a project open for funding, with the investor's own money. */
+  "investment.place": ["INVESTOR"],
   /** The company's own profile and documents, and submitting them for verification (企业认证). */
   "company.profile": ["COMPANY"],
   /** Reading any company's verification documents: the reviewers (the admin runs accounts, not reviews). */

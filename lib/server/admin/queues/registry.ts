@@ -69,6 +69,12 @@ export const STATUS_CHANGE_APPROVAL_QUEUE = {
   orderBy: { createdAt: "asc" },
 } satisfies QueueQuery<Prisma.ReviewRequestWhereInput, Prisma.ReviewRequestOrderByWithRelationInput>;
 
+/** Investments waiting for customer service's review (投资请求审核), oldest first (lib/server/investments). */
+export const INVESTMENT_REVIEW_QUEUE = {
+  where: { status: "PENDING" },
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+} satisfies QueueQuery<Prisma.InvestmentWhereInput, Prisma.InvestmentOrderByWithRelationInput[]>;
+
 /** The staff accounts, newest first (lib/server/accounts/staff-admin.ts). */
 export const STAFF_QUEUE = {
   where: { role: { in: [...STAFF_ROLES] } },
@@ -129,8 +135,8 @@ export const QUEUES: readonly QueueEntry[] = [
   queue({
     key: "investmentReviews",
     roles: ["CUSTOMER_SERVICE"],
-    href: null,
-    count: (db) => db.investment.count({ where: { status: "PENDING" } }),
+    href: "/admin/investments",
+    count: (db) => db.investment.count({ where: INVESTMENT_REVIEW_QUEUE.where }),
   }),
   queue({
     key: "outflowsToExecute",
