@@ -21,7 +21,11 @@ export type ErrorCode =
   | "SELF_APPROVAL"
   | "DUPLICATE_PENDING_REQUEST"
   | "IDEMPOTENCY_MISMATCH"
-  | "INSUFFICIENT_FUNDS";
+  | "INSUFFICIENT_FUNDS"
+  // Full-subscription review (lib/server/disbursement): params { count } of investments still PENDING.
+  | "INVESTMENTS_NOT_CONFIRMED"
+  | "NO_BANK_CARD"
+  | "PAYOUT_TRANSFERRED";
 
 export class DomainError extends Error {
   constructor(
