@@ -1,5 +1,5 @@
 import { companyApprovalHandlers } from "@/lib/server/companies/activation-approval";
-import { loanProjectApprovalHandlers } from "@/lib/server/disbursement/cancel-project";
+import { loanProjectApprovalHandlers } from "@/lib/server/disbursement/cancel-approval";
 import type { ApprovalHandlers } from "@/lib/server/review-requests/approval-handlers";
 
 /** Every feature's maker-checker handlers, run by the review-request service when a request is decided. */
