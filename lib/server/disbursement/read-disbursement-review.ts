@@ -76,6 +76,8 @@ export async function getDisbursementReview(db: Db, projectId: string) {
     history,
     investments: investments.map(({ investor, ...row }) => ({
       ...row,
+      // Still waiting for customer service's review: the page marks it, approval waits for it.
+      awaitingReview: row.status === "PENDING",
       investor: maskDisplayName(investor.investorProfile?.realName, investor.displayName),
     })),
     pendingInvestments: investments.filter((row) => row.status === "PENDING").length,
