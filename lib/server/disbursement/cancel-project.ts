@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/domain/permissions";
+import { type Actor, pendingRequestEvents } from "@/lib/domain/permissions";
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db/types";
 import { createReviewRequest } from "@/lib/server/review-requests/create-review-request";
@@ -11,4 +11,13 @@ import { createReviewRequest } from "@/lib/server/review-requests/create-review-
  */
 export function requestProjectCancel(db: Db, actor: Actor, projectId: string, reason: string): Promise<ReviewRequest> {
   return createReviewRequest(db, { maker: actor, targetType: "LOAN_PROJECT", targetId: projectId, action: "CANCEL", reason });
+}
+
+/** The project's maker-checker events with a request still open (the page offers no second request for them). */
+export async function pendingProjectRequests(db: Db, projectId: string): Promise<string[]> {
+  const requests = await db.reviewRequest.findMany({
+    where: { targetType: "LOAN_PROJECT", targetId: projectId },
+    select: { action: true, status: true },
+  });
+  return pendingRequestEvents(requests);
 }

@@ -98,10 +98,7 @@ export default async function DisbursementReviewPage({ params }: { params: Promi
               <Row label={t("loanAmount")} value={money(project.amountFen)} />
               <Row label={t("fee", { rate: formatRateBp(review.feeBp) })} value={money(review.feeFen)} />
               <Row label={t("net")} value={money(review.netFen)} strong />
-              <Row
-                label={t("card")}
-                value={review.card ? t("cardValue", { bank: review.card.bankName, last4: review.card.last4 }) : "—"}
-              />
+              <Row label={t("card")} value={review.card ? t("cardValue", { bank: review.card.bankName, last4: review.card.last4 }) : "—"} />
             </dl>
             <p className="mt-3 text-xs text-slate-500">{t("feeNote")}</p>
             {!review.card && <p className="mt-3 text-sm text-amber-800">{t("noCard")}</p>}

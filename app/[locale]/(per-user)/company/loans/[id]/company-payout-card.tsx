@@ -28,7 +28,10 @@ export async function CompanyPayoutCard({ payouts }: { payouts: readonly Payout[
                 <Line label={t("card")} value={t("cardValue", { bank: payout.bankCard.bankName, last4: payout.bankCard.numberLast4 })} />
                 {payout.externalSerial && <Line label={t("serial")} value={payout.externalSerial} />}
                 {payout.transferredAt && (
-                  <Line label={t("transferredAt")} value={format.dateTime(payout.transferredAt, { dateStyle: "medium", timeStyle: "short" })} />
+                  <Line
+                    label={t("transferredAt")}
+                    value={format.dateTime(payout.transferredAt, { dateStyle: "medium", timeStyle: "short" })}
+                  />
                 )}
               </dl>
               {payout.reason && <p className="mt-2 text-amber-800">{payout.reason}</p>}
