@@ -41,7 +41,11 @@ export type ErrorCode =
   | "ONLY_REMAINING"
   | "FUNDRAISING_CLOSED"
   | "NOT_VERIFIED"
-  | "UNDERAGE";
+  | "UNDERAGE"
+  // Full-subscription review (lib/server/disbursement): params { count } of investments still PENDING.
+  | "INVESTMENTS_NOT_CONFIRMED"
+  | "NO_BANK_CARD"
+  | "PAYOUT_TRANSFERRED";
 
 export class DomainError extends Error {
   constructor(

@@ -74,6 +74,15 @@ export const INVESTMENT_REVIEW_QUEUE = {
   where: { status: "PENDING" },
   orderBy: [{ createdAt: "asc" }, { id: "asc" }],
 } satisfies QueueQuery<Prisma.InvestmentWhereInput, Prisma.InvestmentOrderByWithRelationInput[]>;
+/**
+ * Fully funded projects waiting for the supervisor's full-subscription review (满标复审), the longest waiting
+ * first: a FULLY_FUNDED project's row changes only when it is filled or reopened, so updatedAt is when it
+ * (last) filled (lib/server/disbursement/read-disbursement-review.ts).
+ */
+export const FULL_SUBSCRIPTION_QUEUE = {
+  where: { status: "FULLY_FUNDED" },
+  orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+} satisfies QueueQuery<Prisma.LoanProjectWhereInput, Prisma.LoanProjectOrderByWithRelationInput[]>;
 
 /** The staff accounts, newest first (lib/server/accounts/staff-admin.ts). */
 export const STAFF_QUEUE = {
@@ -156,8 +165,8 @@ export const QUEUES: readonly QueueEntry[] = [
   queue({
     key: "fullSubscriptionReviews",
     roles: ["SUPERVISOR"],
-    href: null,
-    count: (db) => db.loanProject.count({ where: { status: "FULLY_FUNDED" } }),
+    href: "/admin/disbursements",
+    count: (db) => db.loanProject.count({ where: FULL_SUBSCRIPTION_QUEUE.where }),
   }),
   queue({
     key: "outflowApprovals",
