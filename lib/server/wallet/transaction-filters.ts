@@ -14,7 +14,10 @@ export interface TransactionFilters {
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const date = z.preprocess(
   one,
-  z.string().transform((text, ctx) => parseBusinessDate(text.trim()) ?? (ctx.addIssue({ code: "custom" }), z.NEVER)),
+  z
+    .string()
+    .refine((text) => parseBusinessDate(text.trim()) !== null)
+    .transform((text) => parseBusinessDate(text.trim()) as BusinessDate),
 );
 const kind = z.preprocess(one, z.string().refine(isJournalEntryKind)) as z.ZodType<JournalEntryKind>;
 
