@@ -150,11 +150,13 @@ export const MATRIX: readonly MatrixRow[] = [
   // Investor
   page("/investor", only(["INVESTOR"])),
   page("/investor/verification", only(["INVESTOR"])),
+  page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
 
   // Company
   page("/company", only(["COMPANY"])),
   page("/company/profile", only(["COMPANY"])),
   page("/company/loans", only(["COMPANY"])),
+  page("/company/wallet", only(["COMPANY"]), { note: "the caller's own balances, payouts and transactions only" }),
   page("/company/loans/new", only(["COMPANY"])),
   page("/company/loans/[id]", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
   page("/company/loans/[id]/edit", only(["COMPANY"]), {
@@ -191,6 +193,9 @@ export const MATRIX: readonly MatrixRow[] = [
       note: "the owning company and the reviewers; everyone else gets 404, as for an id that does not exist",
     },
   ),
+  route("GET /api/wallet/transactions.csv", only(["INVESTOR", "COMPANY"]), {
+    note: "the caller's own transactions as CSV (capability wallet.own); a visitor is sent to log in, staff to the no-access page, as for a page",
+  }),
   route("POST /api/jobs/[name]", nobody(), {
     note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",
   }),

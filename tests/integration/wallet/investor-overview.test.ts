@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { businessDate } from "@/lib/domain/dates";
 import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
-import type { InvestmentStatus, LoanProject, User } from "@/lib/generated/prisma/client";
+import type { InvestmentStatus, LoanProject } from "@/lib/generated/prisma/client";
 import { fixedClock } from "@/lib/server/clock";
 import { getInvestorOverview } from "@/lib/server/wallet";
 import { createLoanProject, createUser } from "../support/factories";
