@@ -18,6 +18,8 @@ export const CAPABILITIES = {
   "company.profile": ["COMPANY"],
   /** Reading any company's verification documents: the reviewers (the admin runs accounts, not reviews). */
   "company.documents.review": ["CUSTOMER_SERVICE", "SUPERVISOR"],
+  /** One's own wallet (钱包): balances, transactions (资金流水) and their CSV; investors and companies hold money. */
+  "wallet.own": ["INVESTOR", "COMPANY"],
   /** Drafting the company's own loan requests (creating and editing a DRAFT). */
   "loanRequest.draft": ["COMPANY"],
   /** Depositing (充值) into one's own wallet through the gateway's checkout; the verified ones (mayDeposit). */

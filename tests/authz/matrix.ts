@@ -152,12 +152,14 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/investor/verification", only(["INVESTOR"])),
   page("/investor/bank-cards", only(["INVESTOR"]), { note: "the caller's own cards only" }),
   page("/investor/investments", only(["INVESTOR"]), { note: "lists only the caller's own investments" }),
+  page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
 
   // Company
   page("/company", only(["COMPANY"])),
   page("/company/profile", only(["COMPANY"])),
   page("/company/bank-cards", only(["COMPANY"]), { note: "the caller's own cards only" }),
   page("/company/loans", only(["COMPANY"])),
+  page("/company/wallet", only(["COMPANY"]), { note: "the caller's own balances, payouts and transactions only" }),
   page("/company/loans/new", only(["COMPANY"])),
   page("/company/loans/[id]", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
   page("/company/loans/[id]/edit", only(["COMPANY"]), {
@@ -202,6 +204,9 @@ export const MATRIX: readonly MatrixRow[] = [
       note: "the invest form's own figures (the caller's available balance, the exact remaining amount); 404 for anyone else or a project not open for funding",
     },
   ),
+  route("GET /api/wallet/transactions.csv", only(["INVESTOR", "COMPANY"]), {
+    note: "the caller's own transactions as CSV (capability wallet.own); a visitor is sent to log in, staff to the no-access page, as for a page",
+  }),
   route("POST /api/jobs/[name]", nobody(), {
     note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",
   }),
