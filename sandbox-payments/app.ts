@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { apiRoutes, knobRoutes } from "./api-routes";
 import { checkoutRoutes } from "./checkout-routes";
+import { sandboxClock } from "./clock";
 import type { SandboxConfig } from "./config";
 import { consoleRoutes } from "./console-routes";
 import type { Context, Route } from "./context";
@@ -28,9 +29,10 @@ export async function startSandbox(
   options: { instance?: string; log?: (message: string) => void } = {},
 ): Promise<RunningSandbox> {
   const log = options.log ?? ((message: string) => console.log(`[sandbox-payments] ${message}`));
-  const now = () => Date.now();
+  const now = sandboxClock(config.clockFile);
   const store = new Store(config.dataDir);
-  const notifier = new Notifier(store, { ...config, now, log });
+  // Retry timers and webhook timestamps run on real time, whatever the business clock shows.
+  const notifier = new Notifier(store, { ...config, now: () => Date.now(), log });
   const ops = new Operations(store, now, () => notifier.wake());
   const context: Context = { config, ops, notifier, publicUrl: "", now };
   const routes: Route[] = [...apiRoutes, ...checkoutRoutes, ...consoleRoutes, ...(config.testKnobs ? knobRoutes : [])];
