@@ -54,7 +54,7 @@ export async function startSandbox(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
-  context.publicUrl = (config.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, "");
+  context.publicUrl = withoutTrailingSlashes(config.publicUrl ?? `http://localhost:${port}`);
   notifier.wake();
   if (!config.notifyUrl) log("SANDBOX_PAYMENTS_NOTIFY_URL is not set: notifications are stored, not sent");
 
@@ -95,4 +95,11 @@ async function handle(context: Context, routes: Route[], instance: string | unde
   }
   const known = routes.some((route) => route.pattern.test(url.pathname));
   throw new HttpError(known ? 405 : 404, known ? "method not allowed" : "not found");
+}
+
+/** A loop, not /\/+$/: that regex is quadratic on a long run of slashes. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === "/") end -= 1;
+  return url.slice(0, end);
 }
