@@ -35,6 +35,16 @@ export async function investThroughPlainPg(pool: pg.Pool, investorId: string, pr
       [randomUUID(), `invest:${id}`, "ceiling"],
     );
     const entryId = entry.rows[0]?.id;
+    // As postEntry: which accounts exist, then create the missing ones (an investor's frozen account, once).
+    const existing = await client.query<{ code: string }>(`SELECT "code" FROM "LedgerAccount" WHERE "code" = ANY($1::text[])`, [
+      [available, frozen],
+    ]);
+    if (existing.rows.length < 2) {
+      await client.query(
+        `INSERT INTO "LedgerAccount" ("id", "code", "kind", "userId") VALUES ($1, $2, 'USER_FROZEN', $3) ON CONFLICT DO NOTHING`,
+        [randomUUID(), frozen, investorId],
+      );
+    }
     const locked = await client.query<{ id: string; code: string }>(
       `SELECT "id", "code", "kind", "balanceFen" FROM "LedgerAccount" WHERE "code" = ANY($1::text[]) ORDER BY "code" COLLATE "C" FOR UPDATE`,
       [[available, frozen]],
