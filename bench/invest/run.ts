@@ -4,7 +4,8 @@
 // round-robin so the shared machine's drift weighs on all alike. Each client is one investor; each measurement
 // fills a fresh project of exactly BENCH_INVEST_OPS units, so the last investment fires FILL and the database
 // must refuse nothing else. Prints throughput, p50/p99, ratios to the ceiling and the over-funding found (0).
-// BENCH_INVEST_OPS (400), BENCH_INVEST_ROUNDS (3), BENCH_INVEST_HTTP=0 skips (b), BENCH_PORT (3390).
+// BENCH_INVEST_OPS (400), BENCH_INVEST_ROUNDS (3), BENCH_INVEST_HTTP=0 skips (b), BENCH_PORT (3390),
+// BENCH_INVEST_CLIENTS ("8,32": the client counts; the targets are judged at 8 and 32).
 
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -24,7 +25,7 @@ import { hotProject, seedInvestors } from "./seed";
 const OPS = Number(process.env.BENCH_INVEST_OPS ?? 400);
 const ROUNDS = Number(process.env.BENCH_INVEST_ROUNDS ?? 3);
 const WITH_HTTP = process.env.BENCH_INVEST_HTTP !== "0";
-const CLIENT_COUNTS = [8, 32] as const;
+const CLIENT_COUNTS = (process.env.BENCH_INVEST_CLIENTS ?? "8,32").split(",").map(Number);
 const UNIT_FEN = 100_00n;
 const PASSWORD = "bench-investor-pass-2026";
 
@@ -115,7 +116,7 @@ async function main() {
   const pool = new pg.Pool({ connectionString: setup.url, max: 40 });
   let server: RunningServer | undefined;
   try {
-    const maxClients = Math.max(...CLIENT_COUNTS);
+    const maxClients = Math.max(8, ...CLIENT_COUNTS);
     const investors = await seedInvestors(setup.prisma, maxClients);
     const company = await createCompany(setup.prisma);
     const cookies: string[] = [];
