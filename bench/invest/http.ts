@@ -23,7 +23,7 @@ export function placeInvestmentActionId(): string {
 /**
  * One investment through the server action over HTTP, as the invest form's fetch sends it: POST to the project
  * page with the action id, the React-encoded arguments (previous state null, then the form) and the session
- * cookie. Returns whether the action answered ok (the RSC payload's action result).
+ * cookie. Returns true when the action answered ok (the RSC payload's action result); throws with the answer otherwise.
  */
 export async function investThroughHttp(
   origin: string,
@@ -33,9 +33,9 @@ export async function investThroughHttp(
   amountYuan: string,
 ): Promise<boolean> {
   const body = new FormData();
-  body.append("1_projectId", projectId);
-  body.append("1_amount", amountYuan);
-  body.append("1_riskNotice", "on");
+  body.append("_1_projectId", projectId);
+  body.append("_1_amount", amountYuan);
+  body.append("_1_riskNotice", "on");
   body.append("0", JSON.stringify(["$undefined", "$K1"]));
   const response = await fetch(`${origin}/loans/${projectId}`, {
     method: "POST",
@@ -44,7 +44,8 @@ export async function investThroughHttp(
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`The action answered ${response.status}: ${text.slice(0, 300)}`);
-  return text.includes('"ok":true');
+  if (!text.includes('"ok":true')) throw new Error(`The action refused: ${text.slice(0, 600)}`);
+  return true;
 }
 
 /** Logs `email` in through the Auth.js API (CSRF token, then the credentials callback); the session's Cookie header. */
