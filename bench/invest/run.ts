@@ -102,6 +102,14 @@ function summarize(samples: Sample[]) {
   return out;
 }
 
+// Dropping the throwaway database WITH (FORCE) ends whatever connection a pool still keeps idle; that is the
+// intended end of the run, not a failure.
+process.on("uncaughtException", (error) => {
+  if ((error as { code?: string }).code === "57P01") return;
+  console.error(error);
+  process.exit(1);
+});
+
 async function main() {
   const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
   console.log(`Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString()}.`);
