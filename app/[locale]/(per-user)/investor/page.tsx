@@ -6,7 +6,7 @@ import { getDb } from "@/lib/server/db";
 
 export default async function InvestorOverviewPage() {
   const user = await requirePageRole(["INVESTOR"], "/investor");
-  const t = await getTranslations("investor");
+  const [t, tInvesting] = await Promise.all([getTranslations("investor"), getTranslations("investing")]);
   const profile = await (await getDb()).investorProfile.findUnique({ where: { userId: user.id } });
   return (
     <div>
@@ -22,6 +22,11 @@ export default async function InvestorOverviewPage() {
             <span className="text-amber-700">{t("notVerified")}</span> · <Link href="/investor/verification">{t("verifyNow")}</Link>
           </p>
         )}
+        <p className="mt-4">
+          <Link prefetch={false} href="/investor/investments">
+            {tInvesting("list.title")}
+          </Link>
+        </p>
       </Card>
     </div>
   );
