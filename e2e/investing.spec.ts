@@ -145,7 +145,10 @@ test.describe("investing (issue 11)", () => {
     await verifiedInvestorWithMoney(database, investor, "Li Si", 5_000_00n);
     await loginAs(investor);
 
+    // On a phone (390 px) the form fits: nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
     await investFromProjectPage(page, project.id, TEXT.en);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     await page.goto("/investor/investments");
     const row = page.getByTestId("my-investment").filter({ hasText: title });
