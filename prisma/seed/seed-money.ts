@@ -12,7 +12,6 @@ import { approveOutflow, recordOutflowTransfer } from "@/lib/server/outflows";
 import type { CheckoutOrder, PaymentGateway } from "@/lib/server/payments";
 import { approveReviewRequest } from "@/lib/server/review-requests";
 import { requestWithdrawal } from "@/lib/server/withdrawals";
-import { DEMO_COMPANIES, DEMO_INVESTORS } from "./demo-accounts";
 import { clockedDb, type SettableClock, settableClock } from "./seed-clock";
 
 /**

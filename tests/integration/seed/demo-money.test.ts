@@ -69,7 +69,9 @@ describe("demo money", () => {
     expect(await database.prisma.statusHistory.count({ where: { createdAt: after } })).toBe(0);
     expect(await database.prisma.auditLog.count({ where: { createdAt: after } })).toBe(0);
     expect(await database.prisma.journalEntry.count({ where: { createdAt: after } })).toBe(0);
-    expect(await database.prisma.outflow.count({ where: { OR: [{ decidedAt: after }, { transferredAt: after }, { createdAt: after }] } })).toBe(0);
+    expect(
+      await database.prisma.outflow.count({ where: { OR: [{ decidedAt: after }, { transferredAt: after }, { createdAt: after }] } }),
+    ).toBe(0);
   });
 
   it("does nothing the second time", async () => {
