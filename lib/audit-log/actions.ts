@@ -34,6 +34,9 @@ const STANDALONE_AUDIT_SUBJECTS = {
   STAFF_MFA_RESET: "USER",
   [SUPERVISOR_GRANTED]: "USER",
   "REVIEW_REQUEST.CREATE": "REVIEW_REQUEST",
+  BANK_CARD_BOUND: "USER",
+  BANK_CARD_UNBOUND: "USER",
+  OUTFLOW_CARD_REVEALED: "OUTFLOW",
 } as const satisfies Record<string, AuditSubjectType>;
 
 type StandaloneAuditAction = keyof typeof STANDALONE_AUDIT_SUBJECTS;
