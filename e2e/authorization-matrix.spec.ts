@@ -104,6 +104,7 @@ async function observe(request: APIRequestContext, row: MatrixRow, records: Reco
     // Other POST routes get a bare POST with the caller's cookies, as a caller without any other credential.
     const response = await request.post(url, { maxRedirects: 0 });
     if (response.status() === 404) return "notFound";
+    if (response.status() === 401) return "unsigned";
     return response.status() >= 200 && response.status() < 300 ? "ok" : `status ${response.status()}`;
   }
   const response = await request.get(url);

@@ -14,7 +14,11 @@ export const createDepositAction = capabilityAction("deposit.create", {
   schema: depositSchema,
   async handler(input, { db, user }) {
     const returnUrl = (orderNo: string) => appUrl(`${depositPagePath(user.role)}?orderNo=${encodeURIComponent(orderNo)}`);
-    const { checkoutUrl } = await createDeposit(db, { userId: user.id, amountFen: input.amount }, { gateway: getPaymentGateway(), returnUrl });
+    const { checkoutUrl } = await createDeposit(
+      db,
+      { userId: user.id, amountFen: input.amount },
+      { gateway: getPaymentGateway(), returnUrl },
+    );
     return { checkoutUrl };
   },
 });

@@ -6,7 +6,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
 import { Pagination } from "@/components/ui/pagination";
 import { MAX_DEPOSIT_FEN, MIN_DEPOSIT_FEN } from "@/lib/domain/deposits/deposit-rules";
-import { formatMoney, fenToYuanString, type MoneyLocale } from "@/lib/domain/money";
+import { fenToYuanString, formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import { depositAwaitsPayment, mayDeposit } from "@/lib/domain/permissions";
 import type { SessionUser } from "@/lib/server/auth/session";
 import { getClock } from "@/lib/server/clock";
@@ -53,7 +53,13 @@ export async function DepositPage({ user, basePath, orderNo, page, notAllowed }:
         {orderNo !== undefined && (
           <Card>
             {returned ? (
-              <ReturnedDeposit deposit={returned} now={now} money={money} t={t} time={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })} />
+              <ReturnedDeposit
+                deposit={returned}
+                now={now}
+                money={money}
+                t={t}
+                time={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}
+              />
             ) : (
               <p role="alert">{t("resultNotFound")}</p>
             )}

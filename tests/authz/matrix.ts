@@ -25,8 +25,9 @@ export type Caller = (typeof CALLERS)[number];
  * - forbidden: refused for the role (page: redirect to /forbidden; action: FORBIDDEN)
  * - notFound: answered as if it did not exist (page/route: 404; action: NOT_FOUND)
  * - redirect: pages only, sent on elsewhere without a refusal (e.g. a step this caller has nothing to do on)
+ * - unsigned: routes only, refused 401 without the request signature that is its credential (a session is none)
  */
-export type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect";
+export type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect" | "unsigned";
 
 export type Expectations = Record<Caller, Outcome>;
 
@@ -150,6 +151,7 @@ export const MATRIX: readonly MatrixRow[] = [
   // Investor
   page("/investor", only(["INVESTOR"])),
   page("/investor/verification", only(["INVESTOR"])),
+  page("/investor/deposit", only(["INVESTOR"]), { note: "?orderNo= shows only the caller's own deposit (another's: \"no such deposit\")" }),
   page("/investor/bank-cards", only(["INVESTOR"]), { note: "the caller's own cards only" }),
   page("/investor/investments", only(["INVESTOR"]), { note: "lists only the caller's own investments" }),
   page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
@@ -157,6 +159,7 @@ export const MATRIX: readonly MatrixRow[] = [
   // Company
   page("/company", only(["COMPANY"])),
   page("/company/profile", only(["COMPANY"])),
+  page("/company/deposit", only(["COMPANY"]), { note: "?orderNo= shows only the caller's own deposit" }),
   page("/company/bank-cards", only(["COMPANY"]), { note: "the caller's own cards only" }),
   page("/company/loans", only(["COMPANY"])),
   page("/company/wallet", only(["COMPANY"]), { note: "the caller's own balances, payouts and transactions only" }),
@@ -207,6 +210,20 @@ export const MATRIX: readonly MatrixRow[] = [
   route("GET /api/wallet/transactions.csv", only(["INVESTOR", "COMPANY"]), {
     note: "the caller's own transactions as CSV (capability wallet.own); a visitor is sent to log in, staff to the no-access page, as for a page",
   }),
+  route(
+    "POST /api/payments/notifications",
+    {
+      ANONYMOUS: "unsigned",
+      INVESTOR: "unsigned",
+      COMPANY: "unsigned",
+      CUSTOMER_SERVICE: "unsigned",
+      SUPERVISOR: "unsigned",
+      ADMIN: "unsigned",
+    },
+    {
+      note: "the payment gateway's notifications, for no user: public, protected by its Standard Webhooks signature (PAYMENT_WEBHOOK_SECRET) verified over the raw body; no session, cookie or redirect. Refusals: 401 bad signature or timestamp, 400 malformed, 404 unknown order, 422 amount/currency, 409 second payment (lib/server/deposits/receive-notification.ts)",
+    },
+  ),
   route("POST /api/jobs/[name]", nobody(), {
     note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",
   }),
@@ -215,6 +232,12 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/_actions/session-actions.ts", "loginAction", anyone()),
   action("app/_actions/session-actions.ts", "logoutAction", anyone()),
   action("app/_actions/session-actions.ts", "switchLocaleAction", anyone()),
+
+  // Deposits (充值): verified investors and companies (capability deposit.create; the service checks verification)
+  action("app/_actions/deposit-actions.ts", "createDepositAction", only(["INVESTOR", "COMPANY"])),
+  action("app/_actions/deposit-actions.ts", "checkDepositStatusAction", only(["INVESTOR", "COMPANY"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "deposit" },
+  }),
 
   // Registration (public: a signed-in user who registers is signed in as the new account)
   action("app/[locale]/(per-user)/(auth)/register/actions.ts", "registerInvestorAction", anyone()),

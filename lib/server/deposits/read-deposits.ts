@@ -1,6 +1,6 @@
 import type { DepositStatus } from "@/lib/generated/prisma/client";
 import type { DbOrTx } from "@/lib/server/db/types";
-import { type Page, listPage } from "@/lib/shared/pagination";
+import { listPage, type Page } from "@/lib/shared/pagination";
 
 /** What the deposit pages show of one deposit. Amounts in fen. */
 export interface DepositView {

@@ -251,6 +251,23 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     fields: async (ctx) => ({ bankCardId: (await boundCard(ctx)).id }),
   },
 
+  // The gateway is a stand-in here (actions-others.test.ts mocks getPaymentGateway).
+  "app/_actions/deposit-actions.ts#createDepositAction": {
+    async fields(ctx) {
+      await cardOwner(ctx);
+      return { amount: "100" };
+    },
+  },
+  "app/_actions/deposit-actions.ts#checkDepositStatusAction": {
+    async fields(ctx) {
+      const { user } = await cardOwner(ctx);
+      const deposit = await ctx.db.deposit.create({
+        data: { userId: user.id, amountFen: 100_00n, expiresAt: new Date(Date.now() + 30 * 60_000) },
+      });
+      return { depositId: deposit.id };
+    },
+  },
+
   "app/[locale]/(per-user)/company/actions.ts#updateCompanyProfileAction": {
     async fields(ctx) {
       await companyOf(ctx, "INVALID");
