@@ -83,6 +83,7 @@ function urlFor(pattern: string, records: Records): string {
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
     "/api/jobs/[name]": "/api/jobs/prune-login-attempts",
+    "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
     "/api/auth/[...nextauth]": "/api/auth/session",
     "/activate/[token]": "/activate/no-such-token",
   };
