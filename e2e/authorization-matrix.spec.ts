@@ -82,6 +82,7 @@ function urlFor(pattern: string, records: Records): string {
     "/admin/companies/[id]": `/admin/companies/${records.companyId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
+    "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
     "/api/jobs/[name]": "/api/jobs/prune-login-attempts",
     "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
     "/api/auth/[...nextauth]": "/api/auth/session",

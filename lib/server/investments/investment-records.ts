@@ -1,12 +1,12 @@
 import { InvestmentLiveStatuses } from "@/lib/domain/machines/investment";
-import { maskPersonName } from "@/lib/domain/text/mask-name";
 import type { DbOrTx } from "@/lib/server/db/types";
+import { maskDisplayName } from "@/lib/shared/mask";
 import { listPage, type Page } from "@/lib/shared/pagination";
 
 /** One line of a project's public investment records: 张** · ¥5,000.00 · 2026-12-01 10:00. */
 export interface InvestmentRecord {
   id: string;
-  /** The investor's verified real name, masked (maskPersonName); never the name itself. */
+  /** The investor's verified real name, masked as the project page masks it (maskDisplayName); never the name. */
   maskedName: string;
   amountFen: bigint;
   createdAt: Date;
@@ -33,11 +33,16 @@ export async function listInvestmentRecords(
         where,
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         ...window,
-        select: { id: true, amountFen: true, createdAt: true, investor: { select: { investorProfile: { select: { realName: true } } } } },
+        select: {
+          id: true,
+          amountFen: true,
+          createdAt: true,
+          investor: { select: { displayName: true, investorProfile: { select: { realName: true } } } },
+        },
       });
       return rows.map((row) => ({
         id: row.id,
-        maskedName: maskPersonName(row.investor.investorProfile?.realName ?? ""),
+        maskedName: maskDisplayName(row.investor.investorProfile?.realName, row.investor.displayName),
         amountFen: row.amountFen,
         createdAt: row.createdAt,
       }));

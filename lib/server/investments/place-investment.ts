@@ -5,12 +5,12 @@ import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
-import { getBalances, postEntry } from "@/lib/server/ledger";
+import { postEntry } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
-import { getInvestmentSettings } from "@/lib/server/settings/investment-settings";
-import { assertInvestorEligible } from "./investor-eligibility";
+import { eligibilityRefusal } from "./investor-eligibility";
 import { investFreeze } from "./ledger-entries";
 import { projectRefusal } from "./project-refusal";
+import { readPlacementFacts } from "./read-placement-facts";
 import { reserveOnProject } from "./reserve-amount";
 
 export interface PlaceInvestmentInput {
@@ -55,25 +55,19 @@ export async function placeInvestment(
     throw new DomainError("VALIDATION", "The risk notice was not accepted", { riskNotice: ["validation.riskNoticeRequired"] });
   }
   const now = clock.now();
-  const [, project, balances, settings] = await Promise.all([
-    assertInvestorEligible(db, investorId, businessDateOf(now, clock.zone)),
-    db.loanProject.findUnique({
-      where: { id: projectId },
-      select: { status: true, amountFen: true, fundedFen: true, minInvestmentFen: true, fundraisingDeadline: true },
-    }),
-    getBalances(db, investorId),
-    getInvestmentSettings(db),
-  ]);
-  if (!project) throw new DomainError("NOT_FOUND", `Loan project ${projectId} not found`);
-  const refusal = projectRefusal(project, amountFen, now);
+  const facts = await readPlacementFacts(db, investorId, projectId);
+  const refusal =
+    eligibilityRefusal(facts.profile, facts.identityRules, businessDateOf(now, clock.zone)) ??
+    (facts.project ? projectRefusal(facts.project, amountFen, now) : new DomainError("NOT_FOUND", `Loan project ${projectId} not found`));
   if (refusal) throw refusal;
-  if (balances.availableFen < amountFen) throw new DomainError("INSUFFICIENT_FUNDS", "Not enough available funds");
+  if (facts.availableFen < amountFen) throw new DomainError("INSUFFICIENT_FUNDS", "Not enough available funds");
+  const { settings } = facts;
 
   const id = randomUUID();
   return withTransaction(db, async (tx) => {
-    await tx.investment.create({
-      data: { id, projectId, investorId, amountFen, status: "PENDING", riskNoticeAcceptedAt: now, createdAt: now },
-    });
+    await tx.$executeRaw`
+      INSERT INTO "Investment" ("id", "projectId", "investorId", "amountFen", "status", "riskNoticeAcceptedAt", "createdAt", "updatedAt")
+      VALUES (${id}, ${projectId}, ${investorId}, ${amountFen}::bigint, 'PENDING', ${now}, ${now}, ${now})`;
     await postEntry(tx, investFreeze(id, investorId, amountFen));
     const reserved = await reserveOnProject(tx, projectId, amountFen, now);
     const filled = reserved.fundedFen === reserved.amountFen;

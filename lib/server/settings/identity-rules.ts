@@ -22,7 +22,12 @@ const storedRules = z
 /** The rules in force: the stored setting over the defaults; a malformed setting is logged and ignored. */
 export async function getIdentityRules(db: DbOrTx): Promise<IdentityRules> {
   const row = await db.platformSetting.findUnique({ where: { key: IDENTITY_RULES_KEY } });
-  const parsed = storedRules.safeParse(row?.value ?? {});
+  return identityRulesFrom(row?.value);
+}
+
+/** The rules from the setting's stored value (undefined: none stored), for callers that read it with other rows. */
+export function identityRulesFrom(value: unknown): IdentityRules {
+  const parsed = storedRules.safeParse(value ?? {});
   if (!parsed.success) {
     console.error("Ignoring malformed identity rules setting", parsed.error.issues);
     return DEFAULT_IDENTITY_RULES;

@@ -23,7 +23,12 @@ const stored = z.object({ autoConfirm: z.boolean() }).partial();
 /** The settings in force (one primary-key read); none stored, or a malformed row (logged), gives the defaults. */
 export async function getInvestmentSettings(db: DbOrTx): Promise<InvestmentSettings> {
   const row = await db.platformSetting.findUnique({ where: { key: INVESTMENT_SETTINGS_KEY } });
-  const parsed = stored.safeParse(row?.value ?? {});
+  return investmentSettingsFrom(row?.value);
+}
+
+/** The settings from the stored value (undefined: none stored), for callers that read it with other rows. */
+export function investmentSettingsFrom(value: unknown): InvestmentSettings {
+  const parsed = stored.safeParse(value ?? {});
   if (!parsed.success) {
     console.error("Ignoring malformed investment settings", parsed.error.issues);
     return DEFAULT_INVESTMENT_SETTINGS;

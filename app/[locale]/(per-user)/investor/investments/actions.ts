@@ -4,16 +4,21 @@ import { revalidatePath } from "next/cache";
 import { investmentIdSchema, placeInvestmentSchema } from "@/lib/schemas/investments";
 import { capabilityAction, eventAction } from "@/lib/server/actions/define-action";
 import { cancelInvestment, placeInvestment } from "@/lib/server/investments";
-import { invalidatePublicLoanProjects } from "@/lib/server/public-cache";
+import { invalidatePublicLoanProjects, refreshPublicLoanProjectsSoon } from "@/lib/server/public-cache";
 
-/** The investor invests from the project page; the listing and the page show the new remaining amount. */
+/**
+ * The investor invests from the project page. A filled project changes status: the public pages are rebuilt at
+ * once. Otherwise only the remaining amount changed, many times a second on a busy project: the cached pages are
+ * marked stale without this answer rendering the page again (refreshPublicLoanProjectsSoon); the form itself
+ * reads the exact figures afresh. The investor's own list is dynamic: nothing to revalidate.
+ */
 export const placeInvestmentAction = capabilityAction("investment.place", {
   schema: placeInvestmentSchema,
   successMessage: "investing.placed",
   async handler({ projectId, amount, riskNotice }, { db, user }) {
     const placed = await placeInvestment(db, { investorId: user.id, projectId, amountFen: amount, riskNoticeAccepted: riskNotice });
-    invalidatePublicLoanProjects();
-    revalidatePath("/investor/investments");
+    if (placed.filled) invalidatePublicLoanProjects();
+    else refreshPublicLoanProjectsSoon();
     return { id: placed.id, status: placed.status, remainingFen: placed.remainingFen.toString() };
   },
 });
