@@ -84,7 +84,6 @@ function urlFor(pattern: string, records: Records): string {
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
     "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
     "/api/jobs/[name]": "/api/jobs/prune-login-attempts",
-    "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
     "/api/auth/[...nextauth]": "/api/auth/session",
     "/activate/[token]": "/activate/no-such-token",
   };
