@@ -151,11 +151,13 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/investor", only(["INVESTOR"])),
   page("/investor/verification", only(["INVESTOR"])),
   page("/investor/bank-cards", only(["INVESTOR"]), { note: "the caller's own cards only" }),
+  page("/investor/withdraw", only(["INVESTOR"]), { note: "the caller's own wallet, cards and withdrawals only" }),
 
   // Company
   page("/company", only(["COMPANY"])),
   page("/company/profile", only(["COMPANY"])),
   page("/company/bank-cards", only(["COMPANY"]), { note: "the caller's own cards only" }),
+  page("/company/withdraw", only(["COMPANY"]), { note: "the caller's own wallet, cards and withdrawals only" }),
   page("/company/loans", only(["COMPANY"])),
   page("/company/loans/new", only(["COMPANY"])),
   page("/company/loans/[id]", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
@@ -173,6 +175,8 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/reviews/[id]", only(REVIEWERS)),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
   page("/admin/approvals", only(["SUPERVISOR"])),
+  page("/admin/outflows/approvals", only(["SUPERVISOR"])),
+  page("/admin/outflows/execute", only(["CUSTOMER_SERVICE"]), { note: "full card numbers only on request, one at a time, audited" }),
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
   page("/admin/audit", only(["ADMIN"])),
@@ -233,6 +237,11 @@ export const MATRIX: readonly MatrixRow[] = [
     otherOwner: { role: "INVESTOR", outcome: "notFound", record: "bank card" },
   }),
 
+  action("app/_actions/withdrawal-actions.ts", "requestWithdrawalAction", only(["INVESTOR", "COMPANY"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "bank card" },
+    note: "from the caller's own available balance to one of the caller's own bound cards",
+  }),
+
   // Company: every action works on the caller's own company; ids of another company's records answer NOT_FOUND
   action("app/[locale]/(per-user)/company/actions.ts", "updateCompanyProfileAction", only(["COMPANY"])),
   action("app/[locale]/(per-user)/company/actions.ts", "uploadCompanyDocumentAction", only(["COMPANY"])),
@@ -265,6 +274,17 @@ export const MATRIX: readonly MatrixRow[] = [
   }),
   action("app/[locale]/(per-user)/admin/approvals/actions.ts", "rejectRequestAction", only(["SUPERVISOR"]), {
     note: "never the request's maker",
+  }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "approveOutflowAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "rejectOutflowAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "recordOutflowTransferAction", only(["CUSTOMER_SERVICE"]), {
+    note: "never the supervisor who approved it",
+  }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "requestOutflowFailureAction", only(["CUSTOMER_SERVICE"]), {
+    note: "a review request: a supervisor approves the failure",
+  }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "revealOutflowCardAction", only(["CUSTOMER_SERVICE"]), {
+    note: "an approved outflow's card, audited",
   }),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),

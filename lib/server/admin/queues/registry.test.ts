@@ -46,10 +46,8 @@ describe("the staff queue registry", () => {
     // The placeholders: no page yet; the dashboard still counts what it can (today's behaviour).
     expect(QUEUES.filter((q) => !q.href).map((q) => [q.key, q.count !== null])).toEqual([
       ["investmentReviews", true],
-      ["outflowsToExecute", true],
       ["reconciliation", false],
       ["fullSubscriptionReviews", true],
-      ["outflowApprovals", true],
     ]);
   });
 
