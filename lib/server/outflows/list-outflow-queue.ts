@@ -1,6 +1,6 @@
 import { maskCardNumber } from "@/lib/domain/bank-cards";
 import { pendingRequestEvents } from "@/lib/domain/permissions";
-import type { OutflowKind, OutflowStatus } from "@/lib/generated/prisma/client";
+import type { OutflowKind, OutflowStatus, Prisma } from "@/lib/generated/prisma/client";
 import { OUTFLOW_APPROVAL_QUEUE, OUTFLOW_EXECUTION_QUEUE } from "@/lib/server/admin/queues/registry";
 import type { Db } from "@/lib/server/db/types";
 import { listPage, type Page } from "@/lib/shared/pagination";
@@ -39,42 +39,48 @@ export async function listOutflowQueue(db: Db, queue: keyof typeof QUEUES, page:
   const list = await listPage(
     page,
     pageSize,
-    (window) =>
-      db.outflow.findMany({
-        where,
-        orderBy,
-        ...window,
-        include: { bankCard: { select: { holderName: true, bankName: true, numberLast4: true, luhnUnverified: true } } },
-      }),
+    (window) => db.outflow.findMany({ where, orderBy, ...window, include: WITH_CARD }),
     () => db.outflow.count({ where }),
   );
-  const ids = list.items.map((o) => o.id);
+  return { ...list, items: await describeOutflows(db, list.items) };
+}
+
+/** The outflows of `ids` as staff see them (e.g. the subject of a FAIL review request), in no particular order. */
+export async function loadOutflowRows(db: Db, ids: readonly string[]): Promise<OutflowQueueRow[]> {
+  if (ids.length === 0) return [];
+  return describeOutflows(db, await db.outflow.findMany({ where: { id: { in: [...ids] } }, include: WITH_CARD }));
+}
+
+const WITH_CARD = { bankCard: { select: { holderName: true, bankName: true, numberLast4: true, luhnUnverified: true } } } as const;
+
+type OutflowWithCard = Prisma.OutflowGetPayload<{ include: typeof WITH_CARD }>;
+
+/** Names, masked cards and pending requests of a page of outflows: two queries whatever the page size. */
+async function describeOutflows(db: Db, outflows: OutflowWithCard[]): Promise<OutflowQueueRow[]> {
+  const ids = outflows.map((o) => o.id);
   const [users, requests] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [...new Set(list.items.map((o) => o.userId))] } }, select: { id: true, displayName: true } }),
+    db.user.findMany({ where: { id: { in: [...new Set(outflows.map((o) => o.userId))] } }, select: { id: true, displayName: true } }),
     db.reviewRequest.findMany({
       where: { targetType: "OUTFLOW", targetId: { in: ids } },
       select: { targetId: true, action: true, status: true },
     }),
   ]);
   const names = new Map(users.map((u) => [u.id, u.displayName]));
-  return {
-    ...list,
-    items: list.items.map((o) => ({
-      id: o.id,
-      kind: o.kind,
-      status: o.status,
-      amountFen: o.amountFen,
-      feeFen: o.feeFen,
-      userName: names.get(o.userId) ?? "",
-      payeeName: o.bankCard.holderName,
-      bankName: o.bankCard.bankName,
-      cardMasked: maskCardNumber(o.bankCard.numberLast4),
-      luhnUnverified: o.bankCard.luhnUnverified,
-      projectId: o.projectId,
-      createdAt: o.createdAt,
-      decidedById: o.decidedById,
-      decidedAt: o.decidedAt,
-      pendingRequests: pendingRequestEvents(requests.filter((r) => r.targetId === o.id)),
-    })),
-  };
+  return outflows.map((o) => ({
+    id: o.id,
+    kind: o.kind,
+    status: o.status,
+    amountFen: o.amountFen,
+    feeFen: o.feeFen,
+    userName: names.get(o.userId) ?? "",
+    payeeName: o.bankCard.holderName,
+    bankName: o.bankCard.bankName,
+    cardMasked: maskCardNumber(o.bankCard.numberLast4),
+    luhnUnverified: o.bankCard.luhnUnverified,
+    projectId: o.projectId,
+    createdAt: o.createdAt,
+    decidedById: o.decidedById,
+    decidedAt: o.decidedAt,
+    pendingRequests: pendingRequestEvents(requests.filter((r) => r.targetId === o.id)),
+  }));
 }
