@@ -18,7 +18,7 @@ export function RevealCardButton({ outflowId }: { outflowId: string }) {
     );
   }
   return (
-    <form {...formProps} className="flex flex-wrap items-center gap-2">
+    <form {...formProps} className="flex flex-wrap items-center gap-2" data-testid="reveal-card-form">
       <input type="hidden" name="outflowId" value={outflowId} />
       <SubmitButton pending={pending} variant="secondary" className="px-3 py-1">
         {t("reveal")}
