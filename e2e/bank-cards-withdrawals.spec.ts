@@ -91,10 +91,10 @@ for (const locale of ["zh-CN", "en"] as const) {
     await expect(page.getByTestId("bank-card")).toHaveCount(0);
     const form = page.getByTestId("bind-card-form");
     await waitForHydration(form);
-    await expect(form.getByLabel(l.holder)).toHaveValue(realName);
-    await form.getByLabel(l.bank).selectOption("CMB");
+    await expect(form.getByLabel(l.holder, { exact: true })).toHaveValue(realName);
+    await form.getByLabel(l.bank, { exact: true }).selectOption("CMB");
     const number = luhnFailingNumber();
-    await form.getByLabel(l.number).fill(number.replace(/(\d{4})/g, "$1 "));
+    await form.getByLabel(l.number, { exact: true }).fill(number.replace(/(\d{4})/g, "$1 "));
     await form.getByRole("button", { name: l.bind }).click();
     const confirmation = page.getByTestId("card-number-confirmation");
     await expect(confirmation).toBeVisible();
@@ -110,7 +110,7 @@ for (const locale of ["zh-CN", "en"] as const) {
     await expect(page.getByTestId("available-balance")).toContainText("1,000.00");
     const withdraw = page.getByTestId("withdraw-form");
     await waitForHydration(withdraw);
-    await withdraw.getByLabel(l.amount).fill("300");
+    await withdraw.getByLabel(l.amount, { exact: true }).fill("300");
     await withdraw.getByRole("button", { name: l.withdraw }).click();
     await expect(page.getByTestId("withdrawal-status")).toHaveText(l.requested);
     await expect(page.getByTestId("available-balance")).toContainText("700.00");
