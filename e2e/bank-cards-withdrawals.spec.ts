@@ -41,6 +41,7 @@ function luhnFailingNumber(): string {
 
 async function staffPage(browser: Browser, user: TestUser, locale: "zh-CN" | "en"): Promise<Page> {
   const context = await browser.newContext({ locale });
+  // biome-ignore lint/correctness/useHookAtTopLevel: a Playwright helper named like a hook, not a React hook.
   await useOwnClientIp(context);
   const page = await context.newPage();
   page.on("dialog", (dialog) => void dialog.accept());
