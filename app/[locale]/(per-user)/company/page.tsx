@@ -33,6 +33,8 @@ export default async function CompanyOverviewPage() {
         <div className="mt-6 flex flex-wrap gap-4">
           <Link href="/company/profile">{t("profileLink")}</Link>
           <Link href="/company/loans">{t("loansLink")}</Link>
+          <Link href="/company/bank-cards">{t("bankCardsLink")}</Link>
+          <Link href="/company/withdraw">{t("withdrawLink")}</Link>
         </div>
       </Card>
     </div>
