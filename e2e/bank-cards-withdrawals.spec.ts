@@ -3,6 +3,8 @@ import type { Browser, Page } from "@playwright/test";
 import { luhnValid } from "@/lib/domain/bank-cards";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
+import { encryptPii } from "@/lib/server/security/pii";
+import { findInQueue } from "./support/company-helpers";
 import { expect, logInUser, type TestUser, test, useOwnClientIp, waitForHydration } from "./support/fixtures";
 
 // Issue 11 items 3 and 8: an investor binds a card (through the Luhn warning), withdraws, a supervisor approves,
@@ -120,8 +122,7 @@ for (const locale of ["zh-CN", "en"] as const) {
 
     // The supervisor approves it from the queue.
     const supervisor = await staffPage(browser, await makeUser("SUPERVISOR"), locale);
-    await supervisor.goto("/admin/outflows/approvals");
-    const toApprove = supervisor.getByTestId("outflow-row").filter({ hasText: outflow.id });
+    const toApprove = await findInQueue(supervisor, "/admin/outflows/approvals", "outflow-row", outflow.id);
     await expect(toApprove.getByTestId("payee")).toHaveText(realName);
     const approve = toApprove.getByTestId("approve-outflow-form");
     await waitForHydration(approve);
@@ -130,8 +131,7 @@ for (const locale of ["zh-CN", "en"] as const) {
 
     // Customer service reads the full number, transfers in the payment platform's console, records the serial.
     const cs = await staffPage(browser, await makeUser("CUSTOMER_SERVICE"), locale);
-    await cs.goto("/admin/outflows/execute");
-    const toTransfer = cs.getByTestId("outflow-row").filter({ hasText: outflow.id });
+    const toTransfer = await findInQueue(cs, "/admin/outflows/execute", "outflow-row", outflow.id);
     await expect(toTransfer.getByTestId("card-masked")).toHaveText(`**** **** **** ${number.slice(-4)}`);
     const reveal = toTransfer
       .locator("form")
@@ -157,3 +157,83 @@ for (const locale of ["zh-CN", "en"] as const) {
     await cs.context().close();
   });
 }
+
+test("customer service asks to fail an approved withdrawal, a supervisor approves, the investor gets the money back with the reason", async ({
+  page,
+  browser,
+  database,
+  makeUser,
+  loginAs,
+}) => {
+  const investor = await makeUser("INVESTOR");
+  await database.prisma.investorProfile.create({
+    data: {
+      userId: investor.id,
+      realName: "韩梅梅",
+      idNumberCipher: "x",
+      idNumberHash: `e2e-${investor.id}`,
+      idNumberLast4: "0000",
+      verifiedAt: new Date(),
+    },
+  });
+  await withTransaction(database.prisma, (tx) =>
+    postEntry(tx, {
+      idempotencyKey: `e2e-deposit:${investor.id}`,
+      kind: "DEPOSIT",
+      postings: [
+        { account: platformGateway(), amountFen: -200_00n },
+        { account: userAvailable(investor.id), amountFen: 200_00n },
+      ],
+    }),
+  );
+  const card = await database.prisma.bankCard.create({
+    data: {
+      userId: investor.id,
+      holderName: "韩梅梅",
+      bankName: "中国银行",
+      numberCipher: encryptPii("6216610000000000000"),
+      numberHash: `e2e-card-${investor.id}`,
+      numberLast4: "0000",
+    },
+  });
+  page.on("dialog", (dialog) => void dialog.accept());
+  await loginAs(investor);
+  await page.goto("/investor/withdraw");
+  const withdraw = page.getByTestId("withdraw-form");
+  await waitForHydration(withdraw);
+  await withdraw.locator('input[name="amount"]').fill("150");
+  await withdraw.locator('button[type="submit"]').click();
+  await expect(page.getByTestId("frozen-balance")).toContainText("150.00");
+  const outflow = await database.prisma.outflow.findFirstOrThrow({ where: { userId: investor.id, bankCardId: card.id } });
+
+  const supervisor = await staffPage(browser, await makeUser("SUPERVISOR"), "zh-CN");
+  const toApprove = await findInQueue(supervisor, "/admin/outflows/approvals", "outflow-row", outflow.id);
+  await waitForHydration(toApprove.getByTestId("approve-outflow-form"));
+  await toApprove.getByTestId("approve-outflow-form").locator('button[type="submit"]').click();
+  await expect(supervisor.getByTestId("outflow-row").filter({ hasText: outflow.id })).toHaveCount(0);
+
+  const reason = "收款银行退回：账户已销户";
+  const cs = await staffPage(browser, await makeUser("CUSTOMER_SERVICE"), "zh-CN");
+  const toFail = await findInQueue(cs, "/admin/outflows/execute", "outflow-row", outflow.id);
+  const fail = toFail.getByTestId("fail-outflow-form");
+  await waitForHydration(fail);
+  await fail.locator('textarea[name="reason"]').fill(reason);
+  await fail.locator('button[type="submit"]').click();
+  await expect(toFail.getByTestId("fail-outflow-form")).toHaveCount(0);
+
+  // The supervisor sees the outflow itself beside the request, and approves the failure.
+  const request = await findInQueue(supervisor, "/admin/approvals", "approval-row", outflow.id);
+  await expect(request.getByTestId("reference")).toHaveText(outflow.id);
+  const approve = request.getByTestId("approve-form");
+  await waitForHydration(approve);
+  await approve.locator('button[type="submit"]').click();
+  await expect(supervisor.getByTestId("approval-row").filter({ hasText: outflow.id })).toHaveCount(0);
+
+  await page.goto("/investor/withdraw");
+  await expect(page.getByTestId("withdrawal-status")).toHaveText("失败，资金已退回");
+  await expect(page.getByTestId("withdrawals")).toContainText(reason);
+  await expect(page.getByTestId("available-balance")).toContainText("200.00");
+  await expect(page.getByTestId("frozen-balance")).toContainText("0.00");
+  await supervisor.context().close();
+  await cs.context().close();
+});
