@@ -49,6 +49,7 @@ const CREATED_AT: Record<ModelsWith<"createdAt">, true> = {
   Deposit: true,
   Outflow: true,
   BankCard: true,
+  RepaymentInstalment: true,
   StatusHistory: true,
   AuditLog: true,
   ReviewRequest: true,

@@ -152,6 +152,8 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/investor/verification", only(["INVESTOR"])),
   page("/investor/bank-cards", only(["INVESTOR"]), { note: "the caller's own cards only" }),
   page("/investor/withdraw", only(["INVESTOR"]), { note: "the caller's own wallet, cards and withdrawals only" }),
+  page("/investor/investments", only(["INVESTOR"]), { note: "lists only the caller's own investments" }),
+  page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
 
   // Company
   page("/company", only(["COMPANY"])),
@@ -159,6 +161,7 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/company/bank-cards", only(["COMPANY"]), { note: "the caller's own cards only" }),
   page("/company/withdraw", only(["COMPANY"]), { note: "the caller's own wallet, cards and withdrawals only" }),
   page("/company/loans", only(["COMPANY"])),
+  page("/company/wallet", only(["COMPANY"]), { note: "the caller's own balances, payouts and transactions only" }),
   page("/company/loans/new", only(["COMPANY"])),
   page("/company/loans/[id]", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
   page("/company/loans/[id]/edit", only(["COMPANY"]), {
@@ -177,6 +180,7 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/approvals", only(["SUPERVISOR"])),
   page("/admin/outflows/approvals", only(["SUPERVISOR"])),
   page("/admin/outflows/execute", only(["CUSTOMER_SERVICE"]), { note: "full card numbers only on request, one at a time, audited" }),
+  page("/admin/investments", only(["CUSTOMER_SERVICE"]), { note: "the investment-review queue: its roles are the registry entry's" }),
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
   page("/admin/audit", only(["ADMIN"])),
@@ -197,6 +201,16 @@ export const MATRIX: readonly MatrixRow[] = [
       note: "the owning company and the reviewers; everyone else gets 404, as for an id that does not exist",
     },
   ),
+  route(
+    "GET /api/loans/[id]/investing",
+    { ANONYMOUS: "notFound", INVESTOR: "ok", COMPANY: "notFound", CUSTOMER_SERVICE: "notFound", SUPERVISOR: "notFound", ADMIN: "notFound" },
+    {
+      note: "the invest form's own figures (the caller's available balance, the exact remaining amount); 404 for anyone else or a project not open for funding",
+    },
+  ),
+  route("GET /api/wallet/transactions.csv", only(["INVESTOR", "COMPANY"]), {
+    note: "the caller's own transactions as CSV (capability wallet.own); a visitor is sent to log in, staff to the no-access page, as for a page",
+  }),
   route("POST /api/jobs/[name]", nobody(), {
     note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",
   }),
@@ -236,6 +250,12 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/_actions/bank-card-actions.ts", "unbindBankCardAction", only(["INVESTOR", "COMPANY"]), {
     otherOwner: { role: "INVESTOR", outcome: "notFound", record: "bank card" },
   }),
+  action("app/[locale]/(per-user)/investor/investments/actions.ts", "placeInvestmentAction", only(["INVESTOR"]), {
+    note: "with the caller's own money only",
+  }),
+  action("app/[locale]/(per-user)/investor/investments/actions.ts", "cancelInvestmentAction", only(["INVESTOR"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "investment" },
+  }),
 
   action("app/_actions/withdrawal-actions.ts", "requestWithdrawalAction", only(["INVESTOR", "COMPANY"]), {
     otherOwner: { role: "INVESTOR", outcome: "notFound", record: "bank card" },
@@ -266,6 +286,8 @@ export const MATRIX: readonly MatrixRow[] = [
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanProjectAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/investments/actions.ts", "confirmInvestmentAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/investments/actions.ts", "rejectInvestmentAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
     otherOwner: { role: "CUSTOMER_SERVICE", outcome: "notFound", record: "review request" },
   }),
@@ -293,6 +315,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
 ];
 
 /** The action rows' module path and export name. */

@@ -85,7 +85,7 @@ describe("pages decide what to offer from the one permission source", () => {
       "{WITHDRAWABLE.includes(project.status) && <WithdrawLoanRequestButton projectId={project.id} />}",
       '{project.status === "DRAFT" && (',
       'if (project.status !== "DRAFT") redirect(backToProject);',
-      'const canAct = user.role === "CUSTOMER_SERVICE" && isAwaitingVerification(company) && !pending;',
+      'const canAct = user.role === "CUSTOMER_SERVICE" && awaitingVerification(company) && !pending;',
       "{request.makerId === user.id ? (",
       '["CUSTOMER_SERVICE", "SUPERVISOR"].includes(user.role)',
       '"PENDING" === request.status',

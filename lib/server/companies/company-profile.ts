@@ -12,12 +12,10 @@ export async function getOwnCompany(db: Db, userId: string) {
   return company;
 }
 
-/** While the verification is waiting for staff, the submitted profile stays as submitted (lib/domain/permissions). */
-export const isAwaitingVerification = awaitingVerification;
-
 export async function updateCompanyProfile(db: Db, userId: string, input: CompanyProfileInput) {
   const company = await getOwnCompany(db, userId);
-  if (isAwaitingVerification(company)) throw new DomainError("CONFLICT", "verification in progress");
+  // While staff review the verification, the submitted profile stays as submitted.
+  if (awaitingVerification(company)) throw new DomainError("CONFLICT", "verification in progress");
   const data = {
     contactPhone: input.contactPhone,
     industry: input.industry,

@@ -1,4 +1,4 @@
-import { type Actor, userRolesFor } from "@/lib/domain/permissions";
+import { type Actor, awaitingVerification, userRolesFor } from "@/lib/domain/permissions";
 import { COMPANY_VERIFICATION_QUEUE } from "@/lib/server/admin/queues/registry";
 import { writeAudit } from "@/lib/server/audit";
 import { withTransaction } from "@/lib/server/db/transaction";
@@ -6,7 +6,6 @@ import type { Db } from "@/lib/server/db/types";
 import { DomainError, forbidden, notFound } from "@/lib/server/errors";
 import { createReviewRequest } from "@/lib/server/review-requests";
 import { listPage } from "@/lib/shared/pagination";
-import { isAwaitingVerification } from "./company-profile";
 
 /** Companies waiting for customer service, oldest submission first (the registry's companyVerifications). */
 export async function listCompanyVerificationQueue(db: Db, page: number, pageSize = 20) {
@@ -50,7 +49,7 @@ export async function returnCompanyVerification(db: Db, actor: Actor, companyId:
   return withTransaction(db, async (tx) => {
     const company = await tx.company.findUnique({ where: { id: companyId } });
     if (!company) throw notFound();
-    if (!isAwaitingVerification(company)) throw new DomainError("CONFLICT", "not awaiting verification");
+    if (!awaitingVerification(company)) throw new DomainError("CONFLICT", "not awaiting verification");
     const pending = await tx.reviewRequest.count({ where: { targetType: "COMPANY", targetId: companyId, status: "PENDING" } });
     if (pending > 0) throw new DomainError("DUPLICATE_PENDING_REQUEST", "an activation request is pending");
     const changed = await tx.company.updateMany({

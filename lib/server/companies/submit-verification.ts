@@ -9,13 +9,9 @@ import { getOwnCompany } from "./company-profile";
 export async function submitCompanyForVerification(db: Db, userId: string, clock: Clock = getClock()) {
   const company = await getOwnCompany(db, userId);
   if (!verificationOpen(company)) throw new DomainError("CONFLICT", "not awaiting submission");
-  const kinds = new Set(
-    (await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind),
-  );
   const fieldErrors: Record<string, string[]> = {};
   if (!company.address) fieldErrors.address = ["validation.addressRequired"];
-  const missing = REQUIRED_DOCUMENT_KINDS.filter((kind) => !kinds.has(kind));
-  if (missing.length) fieldErrors.documents = ["validation.documentsMissing"];
+  if ((await missingDocumentKinds(db, company.id)).length) fieldErrors.documents = ["validation.documentsMissing"];
   if (Object.keys(fieldErrors).length) throw new DomainError("VALIDATION", "incomplete", fieldErrors);
   return db.company.update({
     where: { id: company.id },
@@ -25,9 +21,12 @@ export async function submitCompanyForVerification(db: Db, userId: string, clock
 
 /** True when the company has submitted its profile with every required document: the ACTIVATE guard's fact. */
 export async function hasVerifiableDocuments(db: Pick<Db, "companyDocument">, company: { id: string; profileCompletedAt: Date | null }) {
-  if (!company.profileCompletedAt) return false;
-  const kinds = new Set(
-    (await db.companyDocument.findMany({ where: { companyId: company.id }, select: { kind: true } })).map((d) => d.kind),
-  );
-  return REQUIRED_DOCUMENT_KINDS.every((kind) => kinds.has(kind));
+  return company.profileCompletedAt !== null && (await missingDocumentKinds(db, company.id)).length === 0;
+}
+
+/** The required document kinds the company has not uploaded yet. */
+async function missingDocumentKinds(db: Pick<Db, "companyDocument">, companyId: string) {
+  const rows = await db.companyDocument.findMany({ where: { companyId }, select: { kind: true } });
+  const kinds = new Set(rows.map((d) => d.kind));
+  return REQUIRED_DOCUMENT_KINDS.filter((kind) => !kinds.has(kind));
 }

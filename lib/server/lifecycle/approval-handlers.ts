@@ -1,4 +1,5 @@
 import { companyApprovalHandlers } from "@/lib/server/companies/activation-approval";
+import { loanProjectApprovalHandlers } from "@/lib/server/disbursement/cancel-approval";
 import { outflowApprovalHandlers } from "@/lib/server/outflows/fail-approval";
 import type { ApprovalHandlers } from "@/lib/server/review-requests/approval-handlers";
 
@@ -6,4 +7,5 @@ import type { ApprovalHandlers } from "@/lib/server/review-requests/approval-han
 export const APPROVAL_HANDLERS: ApprovalHandlers = {
   COMPANY: companyApprovalHandlers,
   OUTFLOW: outflowApprovalHandlers,
+  LOAN_PROJECT: loanProjectApprovalHandlers,
 };

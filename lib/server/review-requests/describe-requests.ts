@@ -1,10 +1,10 @@
-import { maskCardNumber } from "@/lib/domain/bank-cards";
+import { fenToYuanString } from "@/lib/domain/money";
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db/types";
 
 /**
- * Review requests with a human name for their target and maker, in three queries whatever the page size
- * (no per-row look-ups).
+ * Review requests with a human name for their target and maker, in four queries whatever the page size
+ * (no per-row look-ups). An outflow is named by its amount in yuan and the card's last four digits.
  */
 export async function describeRequests(db: Db, requests: ReviewRequest[]) {
   const ids = (type: string) => requests.filter((r) => r.targetType === type).map((r) => r.targetId);
@@ -13,17 +13,14 @@ export async function describeRequests(db: Db, requests: ReviewRequest[]) {
     db.loanProject.findMany({ where: { id: { in: ids("LOAN_PROJECT") } }, select: { id: true, title: true, status: true } }),
     db.outflow.findMany({
       where: { id: { in: ids("OUTFLOW") } },
-      select: { id: true, status: true, bankCard: { select: { holderName: true, numberLast4: true } } },
+      select: { id: true, amountFen: true, status: true, bankCard: { select: { numberLast4: true } } },
     }),
     db.user.findMany({ where: { id: { in: [...new Set(requests.map((r) => r.makerId))] } }, select: { id: true, displayName: true } }),
   ]);
   const targetNames = new Map<string, { name: string; status: string }>([
     ...companies.map((c) => [c.id, { name: c.name, status: c.status }] as const),
     ...projects.map((p) => [p.id, { name: p.title, status: p.status }] as const),
-    // An outflow is named by its payee and masked card, as customer service saw it.
-    ...outflows.map(
-      (o) => [o.id, { name: `${o.bankCard.holderName} ${maskCardNumber(o.bankCard.numberLast4)}`, status: o.status }] as const,
-    ),
+    ...outflows.map((o) => [o.id, { name: `¥${fenToYuanString(o.amountFen)} · ****${o.bankCard.numberLast4}`, status: o.status }] as const),
   ]);
   const makerNames = new Map(makers.map((m) => [m.id, m.displayName]));
   return requests.map((request) => ({

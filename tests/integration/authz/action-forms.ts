@@ -3,6 +3,7 @@ import { totpCode } from "@/lib/domain/mfa/totp";
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
 import { withTransaction } from "@/lib/server/db/transaction";
+import { placeInvestment } from "@/lib/server/investments";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { newTotpSecret } from "@/lib/server/mfa/generate";
 import { approveOutflow } from "@/lib/server/outflows";
@@ -12,6 +13,7 @@ import { encryptPii } from "@/lib/server/security/pii";
 import { requestWithdrawal } from "@/lib/server/withdrawals";
 import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
+import { createFundraisingProject, createInvestor, depositFor, residentIdBornOn } from "../support/investing";
 
 /**
  * For every action row of tests/authz/matrix.ts: a valid-looking submission (the fields of its form), with the
@@ -106,6 +108,40 @@ async function pendingReviewRequest(db: PrismaClient, maker: User) {
     action: "DEACTIVATE",
     reason: "stopped trading",
   });
+}
+
+/** The owner investor, verified and with ¥1,000.00 available, ready to invest. */
+async function readyInvestor(ctx: FormContext) {
+  const owner = await ctx.ownerOf("INVESTOR");
+  const idNumber = residentIdBornOn("19900101");
+  await ctx.db.investorProfile.upsert({
+    where: { userId: owner.id },
+    create: {
+      userId: owner.id,
+      realName: "Li Si",
+      idNumberCipher: encryptPii(idNumber),
+      idNumberHash: `authz-${owner.id}`,
+      idNumberLast4: idNumber.slice(-4),
+      verifiedAt: new Date(),
+    },
+    update: { verifiedAt: new Date() },
+  });
+  await depositFor(ctx.db, owner.id, 1_000_00n);
+  return owner;
+}
+
+/** A PENDING investment of the owner investor (placed directly: the rules are the service's tests). */
+async function pendingInvestment(ctx: FormContext) {
+  const owner = await readyInvestor(ctx);
+  const project = await createFundraisingProject(ctx.db);
+  return placeInvestment(ctx.db, { investorId: owner.id, projectId: project.id, amountFen: 100_00n, riskNoticeAccepted: true });
+}
+
+/** Someone's PENDING investment, for customer service's review. */
+async function investmentToReview(ctx: FormContext) {
+  const investor = await createInvestor(ctx.db, { moneyFen: 1_000_00n });
+  const project = await createFundraisingProject(ctx.db);
+  return placeInvestment(ctx.db, { investorId: investor.id, projectId: project.id, amountFen: 100_00n, riskNoticeAccepted: true });
 }
 
 /** A TOTP secret for the caller (confirmed, or a pending enrolment with `confirmedAt` null) and its current code. */
@@ -374,6 +410,24 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/settings/invitation-actions.ts#updateInvitationLifetimeAction": {
     fields: async () => ({ lifetimeHours: "48" }),
+  },
+  "app/[locale]/(per-user)/investor/investments/actions.ts#placeInvestmentAction": {
+    async fields(ctx) {
+      await readyInvestor(ctx);
+      return { projectId: (await createFundraisingProject(ctx.db)).id, amount: "100", riskNotice: "on" };
+    },
+  },
+  "app/[locale]/(per-user)/investor/investments/actions.ts#cancelInvestmentAction": {
+    fields: async (ctx) => ({ investmentId: (await pendingInvestment(ctx)).id }),
+  },
+  "app/[locale]/(per-user)/admin/investments/actions.ts#confirmInvestmentAction": {
+    fields: async (ctx) => ({ investmentId: (await investmentToReview(ctx)).id }),
+  },
+  "app/[locale]/(per-user)/admin/investments/actions.ts#rejectInvestmentAction": {
+    fields: async (ctx) => ({ investmentId: (await investmentToReview(ctx)).id, reason: "source of funds unclear" }),
+  },
+  "app/[locale]/(per-user)/admin/settings/investment-actions.ts#updateInvestmentSettingsAction": {
+    fields: async () => ({ autoConfirm: "on" }),
   },
   "app/[locale]/(per-user)/admin/settings/site-footer-actions.ts#updateSiteFooterAction": {
     fields: async () => ({

@@ -2,10 +2,11 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { awaitingVerification } from "@/lib/domain/permissions";
 import type { Company, User } from "@/lib/generated/prisma/client";
 import type { DocumentKind } from "@/lib/generated/prisma/enums";
 import { deleteCompanyDocument, readCompanyDocument, uploadCompanyDocument } from "@/lib/server/companies/company-documents";
-import { getOwnCompany, isAwaitingVerification, updateCompanyProfile } from "@/lib/server/companies/company-profile";
+import { getOwnCompany, updateCompanyProfile } from "@/lib/server/companies/company-profile";
 import {
   listCompanyVerificationQueue,
   requestCompanyActivation,
@@ -203,7 +204,7 @@ describe("submitting for verification", () => {
     const submitted = await reload(company.id);
     expect(submitted.status).toBe("INVALID");
     expect(submitted.profileCompletedAt).toBeInstanceOf(Date);
-    expect(isAwaitingVerification(submitted)).toBe(true);
+    expect(awaitingVerification(submitted)).toBe(true);
     expect((await listCompanyVerificationQueue(db, 1, 100)).items.map((c) => c.id)).toContain(company.id);
   });
 
@@ -229,7 +230,7 @@ describe("customer service returns a verification", () => {
     expect(returned.verificationComment).toBe("营业执照照片模糊，请重新上传");
     expect(returned.profileCompletedAt).toBeNull();
     expect(returned.status).toBe("INVALID");
-    expect(isAwaitingVerification(returned)).toBe(false);
+    expect(awaitingVerification(returned)).toBe(false);
     expect((await listCompanyVerificationQueue(db, 1, 100)).items.map((c) => c.id)).not.toContain(company.id);
     expect(await db.auditLog.findMany({ where: { targetId: company.id, action: { not: "COMPANY_PROFILE_UPDATED" } } })).toMatchObject([
       { action: "COMPANY_VERIFICATION_RETURNED", actorId: cs.id, data: { reason: "营业执照照片模糊，请重新上传" } },
@@ -253,7 +254,7 @@ describe("customer service returns a verification", () => {
     const resubmitted = await reload(company.id);
     expect(resubmitted.address).toBe("上海市徐汇区漕溪北路 1 号");
     expect(resubmitted.verificationComment).toBeNull();
-    expect(isAwaitingVerification(resubmitted)).toBe(true);
+    expect(awaitingVerification(resubmitted)).toBe(true);
   });
 
   it("only customer service may return, only a waiting company, and not while an activation request is pending", async () => {
@@ -264,7 +265,7 @@ describe("customer service returns a verification", () => {
     await expect(returnCompanyVerification(db, cs, fresh.company.id, "x")).rejects.toMatchObject({ code: "CONFLICT" });
     await requestCompanyActivation(db, cs, company.id, "证件齐全");
     await expect(returnCompanyVerification(db, cs2, company.id, "x")).rejects.toMatchObject({ code: "DUPLICATE_PENDING_REQUEST" });
-    expect(isAwaitingVerification(await reload(company.id))).toBe(true);
+    expect(awaitingVerification(await reload(company.id))).toBe(true);
   });
 });
 
@@ -350,7 +351,7 @@ describe("activation: customer service requests, a supervisor approves", () => {
     const after = await reload(company.id);
     expect(after.status).toBe("INVALID");
     expect(after.activatedAt).toBeNull();
-    expect(isAwaitingVerification(after)).toBe(false);
+    expect(awaitingVerification(after)).toBe(false);
     expect(after.verificationComment).toBe("法人身份证已过期");
     expect((await db.reviewRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("REJECTED");
     await expect(requestCompanyActivation(db, cs2, company.id, "not resubmitted")).rejects.toMatchObject({ code: "GUARD_FAILED" });

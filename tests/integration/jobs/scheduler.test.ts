@@ -25,7 +25,11 @@ describe("the pg-boss job scheduler", () => {
     const { rows } = await db.runner.query<{ name: string; cron: string; timezone: string }>(
       "SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name",
     );
-    expect(rows).toEqual([{ name: "prune-login-attempts", cron: "17 4 * * *", timezone: "Asia/Shanghai" }]);
+    expect(rows).toEqual([
+      { name: "expire-deposits", cron: "3-59/10 * * * *", timezone: "Asia/Shanghai" },
+      { name: "fail-expired-fundraising", cron: "7 0 * * *", timezone: "Asia/Shanghai" },
+      { name: "prune-login-attempts", cron: "17 4 * * *", timezone: "Asia/Shanghai" },
+    ]);
   });
 
   it("works a queued job by running it on the scheduler's clock", async () => {

@@ -45,14 +45,14 @@ describe("staff outflow queues", () => {
     expect((await listOutflowQueue(db.prisma, "approvals", 2, 10)).items).toEqual([]);
   });
 
-  it("shows a failure request's outflow to the supervisor, named by payee and masked card, and marks it pending", async () => {
+  it("shows a failure request's outflow to the supervisor, named by amount and card, and marks it pending", async () => {
     const { user, card } = await investorWithCard(db.prisma, 10_00n);
     const outflow = await requestWithdrawal(db.prisma, { userId: user.id, amountFen: 10_00n, bankCardId: card.id });
     await approveOutflow(db.prisma, actor(people.sup), outflow.id);
     const request = await requestOutflowFailure(db.prisma, actor(people.cs), outflow.id, "account closed");
     const pending = await listPendingApprovals(db.prisma, 1, 50);
     const row = pending.items.find((r) => r.id === request.id);
-    expect(row?.target.name).toBe(`张三 **** **** **** ${card.numberLast4}`);
+    expect(row?.target.name).toBe(`¥10.00 · ****${card.numberLast4}`);
     const subject = (await loadApprovalSubjects(db.prisma, [request])).get(request.id);
     if (subject?.kind !== "OUTFLOW") throw new Error(`expected an outflow subject, got ${subject?.kind}`);
     expect(subject.outflow).toMatchObject({ id: outflow.id, status: "APPROVED", pendingRequests: ["FAIL"] });

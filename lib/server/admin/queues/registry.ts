@@ -69,6 +69,21 @@ export const STATUS_CHANGE_APPROVAL_QUEUE = {
   orderBy: { createdAt: "asc" },
 } satisfies QueueQuery<Prisma.ReviewRequestWhereInput, Prisma.ReviewRequestOrderByWithRelationInput>;
 
+/** Investments waiting for customer service's review (投资请求审核), oldest first (lib/server/investments). */
+export const INVESTMENT_REVIEW_QUEUE = {
+  where: { status: "PENDING" },
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+} satisfies QueueQuery<Prisma.InvestmentWhereInput, Prisma.InvestmentOrderByWithRelationInput[]>;
+/**
+ * Fully funded projects waiting for the supervisor's full-subscription review (满标复审), the longest waiting
+ * first: a FULLY_FUNDED project's row changes only when it is filled or reopened, so updatedAt is when it
+ * (last) filled (lib/server/disbursement/read-disbursement-review.ts).
+ */
+export const FULL_SUBSCRIPTION_QUEUE = {
+  where: { status: "FULLY_FUNDED" },
+  orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+} satisfies QueueQuery<Prisma.LoanProjectWhereInput, Prisma.LoanProjectOrderByWithRelationInput[]>;
+
 /** Outflows (withdrawals, payouts) waiting for a supervisor's decision, oldest request first (lib/server/outflows). */
 export const OUTFLOW_APPROVAL_QUEUE = {
   where: { status: "REQUESTED" },
@@ -141,8 +156,8 @@ export const QUEUES: readonly QueueEntry[] = [
   queue({
     key: "investmentReviews",
     roles: ["CUSTOMER_SERVICE"],
-    href: null,
-    count: (db) => db.investment.count({ where: { status: "PENDING" } }),
+    href: "/admin/investments",
+    count: (db) => db.investment.count({ where: INVESTMENT_REVIEW_QUEUE.where }),
   }),
   queue({
     key: "outflowsToExecute",
@@ -162,8 +177,8 @@ export const QUEUES: readonly QueueEntry[] = [
   queue({
     key: "fullSubscriptionReviews",
     roles: ["SUPERVISOR"],
-    href: null,
-    count: (db) => db.loanProject.count({ where: { status: "FULLY_FUNDED" } }),
+    href: "/admin/disbursements",
+    count: (db) => db.loanProject.count({ where: FULL_SUBSCRIPTION_QUEUE.where }),
   }),
   queue({
     key: "outflowApprovals",

@@ -5,8 +5,11 @@ import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { getInvitationLifetimeHours } from "@/lib/server/invitations/settings";
+import { getInvestmentSettings } from "@/lib/server/settings/investment-settings";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { getSiteFooterSettings } from "@/lib/server/settings/site-footer";
+import { InvestmentSettingsForm } from "./investment-settings-form";
+import { investmentSettingsFormMessages } from "./investment-settings-form.messages";
 import { InvitationLifetimeForm } from "./invitation-lifetime-form";
 import { invitationLifetimeFormMessages } from "./invitation-lifetime-form.messages";
 import { LoanLimitsForm } from "./loan-limits-form";
@@ -16,16 +19,29 @@ import { siteFooterFormMessages } from "./site-footer-form.messages";
 
 export default async function SettingsPage() {
   await requirePageRole(["ADMIN"], "/admin/settings");
-  const [t, tInvitations, tFooter, db] = await Promise.all([
+  const [t, tInvitations, tFooter, tInvesting, db] = await Promise.all([
     getTranslations("admin"),
     getTranslations("invitations"),
     getTranslations("site.settings"),
+    getTranslations("investing.settings"),
     getDb(),
   ]);
-  const [limits, lifetimeHours, footer] = await Promise.all([getLoanLimits(db), getInvitationLifetimeHours(db), getSiteFooterSettings(db)]);
+  const [limits, lifetimeHours, footer, investing] = await Promise.all([
+    getLoanLimits(db),
+    getInvitationLifetimeHours(db),
+    getSiteFooterSettings(db),
+    getInvestmentSettings(db),
+  ]);
   const percent = (bp: number) => formatRateBp(bp).replace("%", "");
   return (
-    <ClientMessages namespaces={[...invitationLifetimeFormMessages, ...loanLimitsFormMessages, ...siteFooterFormMessages]}>
+    <ClientMessages
+      namespaces={[
+        ...invitationLifetimeFormMessages,
+        ...loanLimitsFormMessages,
+        ...siteFooterFormMessages,
+        ...investmentSettingsFormMessages,
+      ]}
+    >
       <div>
         <PageHeader title={t("settings")} />
         <Card>
@@ -49,6 +65,11 @@ export default async function SettingsPage() {
           <h2 className="mb-2 text-lg font-semibold">{tInvitations("settingsTitle")}</h2>
           <p className="mb-6 text-sm text-slate-600">{tInvitations("settingsIntro")}</p>
           <InvitationLifetimeForm lifetimeHours={lifetimeHours} />
+        </Card>
+        <Card className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{tInvesting("title")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{tInvesting("intro")}</p>
+          <InvestmentSettingsForm autoConfirm={investing.autoConfirm} />
         </Card>
         <Card className="mt-6">
           <h2 className="mb-2 text-lg font-semibold">{tFooter("title")}</h2>

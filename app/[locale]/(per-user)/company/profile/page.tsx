@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { mayPrepareVerification } from "@/lib/domain/permissions";
+import { awaitingVerification, mayPrepareVerification } from "@/lib/domain/permissions";
 import { requirePageRole } from "@/lib/server/auth/session";
-import { getOwnCompany, isAwaitingVerification } from "@/lib/server/companies/company-profile";
+import { getOwnCompany } from "@/lib/server/companies/company-profile";
 import { getDb } from "@/lib/server/db";
 import { DocumentDeleteButton } from "./document-delete-button";
 import { documentDeleteButtonMessages } from "./document-delete-button.messages";
@@ -19,7 +19,7 @@ export default async function CompanyProfilePage() {
   const [t, format, db] = await Promise.all([getTranslations("company"), getFormatter(), getDb()]);
   const company = await getOwnCompany(db, user.id);
   const documents = await db.companyDocument.findMany({ where: { companyId: company.id }, orderBy: { uploadedAt: "asc" } });
-  const awaiting = isAwaitingVerification(company);
+  const awaiting = awaitingVerification(company);
   // Documents and the verification request, while the company is not verified and has not submitted yet.
   const editable = mayPrepareVerification(company, user);
   return (

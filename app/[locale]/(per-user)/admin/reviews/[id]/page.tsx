@@ -16,8 +16,13 @@ import { requirePageRole } from "@/lib/server/auth/session";
 import { getClock } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
 import { getLoanReviewContext } from "@/lib/server/decision-context/loan-review-context";
+import { pendingProjectRequests } from "@/lib/server/disbursement/cancel-project";
 import { isDomainError } from "@/lib/server/errors";
 import { passPreliminaryAction, publishLoanProjectAction, rejectLoanProjectAction, returnForRevisionAction } from "../actions";
+import { requestProjectCancelAction } from "../cancel-actions";
+
+/** The maker-checker request this page offers customer service (a supervisor decides it). */
+const CANCEL = ["CANCEL"] as const satisfies readonly LoanProjectEventType[];
 
 /** The review decisions this page has forms for, in the page's order. */
 const OFFERED = ["PASS_PRELIMINARY", "PUBLISH", "RETURN_FOR_REVISION", "REJECT"] as const satisfies readonly LoanProjectEventType[];
@@ -36,6 +41,11 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const tCancel = await getTranslations("disbursement");
+  // Customer service may ask to cancel a fundraising project (流标), unless a request is already waiting.
+  const pendingRequests = await pendingProjectRequests(db, project.id);
+  const cancelEvents = offeredEvents("LOAN_PROJECT", { ...project, pendingRequests }, user, CANCEL);
+  const cancelPending = pendingRequests.includes("CANCEL");
   const hidden = { projectId: project.id };
   // What this user may decide here, from the machine and lib/domain/permissions (the service checks the same).
   const events = offeredEvents("LOAN_PROJECT", project, user, OFFERED);
@@ -125,6 +135,34 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
               <DecisionForms events={events} decisions={decisions} hidden={hidden} />
             </div>
           </Card>
+          {(cancelEvents.length > 0 || cancelPending) && (
+            <Card>
+              <h2 className="mb-2 text-lg font-semibold">{tCancel("cancelTitle")}</h2>
+              {cancelPending ? (
+                <p className="text-sm text-amber-800" data-testid="cancel-pending">
+                  {tCancel("cancelPending")}
+                </p>
+              ) : (
+                <>
+                  <p className="mb-3 text-sm text-slate-600">{tCancel("cancelNote")}</p>
+                  <DecisionForms
+                    events={cancelEvents}
+                    decisions={{
+                      CANCEL: {
+                        action: requestProjectCancelAction,
+                        submitLabel: tCancel("cancelSubmit"),
+                        confirmMessage: tCancel("confirmCancel"),
+                        textLabel: tCancel("reason"),
+                        variant: "danger",
+                        testId: "cancel-request-form",
+                      },
+                    }}
+                    hidden={hidden}
+                  />
+                </>
+              )}
+            </Card>
+          )}
           <Card>
             <h2 className="mb-4 text-lg font-semibold">{tl("history")}</h2>
             <LoanStatusHistory history={history} />

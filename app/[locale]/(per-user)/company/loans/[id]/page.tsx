@@ -14,14 +14,16 @@ import { companyMayBorrow } from "@/lib/domain/machines/company";
 import type { LoanProjectEventType } from "@/lib/domain/machines/loan-project";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import { mayEditLoanDraft, offeredEvents } from "@/lib/domain/permissions";
-import { projectSchedule } from "@/lib/domain/schedules";
+import { projectSchedule, scheduleTotals } from "@/lib/domain/schedules";
 import { isAnsweringAction } from "@/lib/server/actions/answering-action";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getClock } from "@/lib/server/clock";
 import { getOwnCompany } from "@/lib/server/companies/company-profile";
 import { getDb } from "@/lib/server/db";
+import { getCompanyPayout } from "@/lib/server/disbursement/company-payout";
 import { isDomainError } from "@/lib/server/errors";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
+import { CompanyPayoutCard } from "./company-payout-card";
 import { SubmitLoanRequestButton, WithdrawLoanRequestButton } from "./loan-request-actions";
 import { loanRequestActionsMessages } from "./loan-request-actions.messages";
 
@@ -37,9 +39,10 @@ export default async function CompanyLoanRequestPage({
 }) {
   const { id } = await params;
   const user = await requirePageRole(["COMPANY"], `/company/loans/${id}`);
-  const [t, tLoans, locale, db, { saved }] = await Promise.all([
+  const [t, tLoans, tPayout, locale, db, { saved }] = await Promise.all([
     getTranslations("loanRequests"),
     getTranslations("loans"),
+    getTranslations("disbursement"),
     getLocale(),
     getDb(),
     searchParams,
@@ -48,7 +51,7 @@ export default async function CompanyLoanRequestPage({
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const company = await getOwnCompany(db, user.id);
+  const [company, payout] = await Promise.all([getOwnCompany(db, user.id), getCompanyPayout(db, user.id, project.id)]);
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
   const clock = getClock();
   const { schedule, totals } = projectSchedule(project, clock.now(), clock.zone);
@@ -90,10 +93,15 @@ export default async function CompanyLoanRequestPage({
             </dl>
             <h3 className="mt-6 mb-2 font-medium">{t("purpose")}</h3>
             <p className="whitespace-pre-line text-sm text-slate-700">{project.purpose}</p>
-            <h3 className="mt-6 mb-2 font-medium">{t("preview")}</h3>
-            <ScheduleTable schedule={schedule} totals={totals} caption={t("preview")} />
+            {payout.schedule.length === 0 && (
+              <>
+                <h3 className="mt-6 mb-2 font-medium">{t("preview")}</h3>
+                <ScheduleTable schedule={schedule} totals={totals} caption={t("preview")} />
+              </>
+            )}
           </Card>
           <div className="space-y-6">
+            <CompanyPayoutCard payouts={payout.payouts} />
             <Card>
               <div className="flex flex-col gap-3">
                 {editable && (
@@ -112,6 +120,15 @@ export default async function CompanyLoanRequestPage({
             </Card>
           </div>
         </div>
+        {payout.schedule.length > 0 && (
+          <Card>
+            <h2 className="mb-2 text-lg font-semibold">{tPayout("companySchedule")}</h2>
+            <p className="mb-3 text-sm text-slate-600" data-testid="stored-schedule-note">
+              {tPayout("companyScheduleNote", { start: payout.startDate ?? "" })}
+            </p>
+            <ScheduleTable schedule={payout.schedule} totals={scheduleTotals(payout.schedule)} caption={tPayout("companySchedule")} />
+          </Card>
+        )}
       </div>
     </ClientMessages>
   );
