@@ -40,10 +40,6 @@ export default async function InvestorOverviewPage() {
             <span className="text-amber-700">{t("notVerified")}</span> · <Link href="/investor/verification">{t("verifyNow")}</Link>
           </p>
         )}
-        <div className="mt-6 flex flex-wrap gap-4">
-          <Link href="/investor/bank-cards">{t("bankCardsLink")}</Link>
-          <Link href="/investor/withdraw">{t("withdrawLink")}</Link>
-        </div>
       </Card>
       <Card>
         <h2 className="mb-4 text-xl font-semibold">{tWallet("balances.title")}</h2>
