@@ -153,6 +153,7 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/investor/verification", only(["INVESTOR"])),
   page("/investor/deposit", only(["INVESTOR"]), { note: "?orderNo= shows only the caller's own deposit (another's: \"no such deposit\")" }),
   page("/investor/bank-cards", only(["INVESTOR"]), { note: "the caller's own cards only" }),
+  page("/investor/withdraw", only(["INVESTOR"]), { note: "the caller's own wallet, cards and withdrawals only" }),
   page("/investor/investments", only(["INVESTOR"]), { note: "lists only the caller's own investments" }),
   page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
 
@@ -161,6 +162,7 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/company/profile", only(["COMPANY"])),
   page("/company/deposit", only(["COMPANY"]), { note: "?orderNo= shows only the caller's own deposit" }),
   page("/company/bank-cards", only(["COMPANY"]), { note: "the caller's own cards only" }),
+  page("/company/withdraw", only(["COMPANY"]), { note: "the caller's own wallet, cards and withdrawals only" }),
   page("/company/loans", only(["COMPANY"])),
   page("/company/wallet", only(["COMPANY"]), { note: "the caller's own balances, payouts and transactions only" }),
   page("/company/loans/new", only(["COMPANY"])),
@@ -179,6 +181,8 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/reviews/[id]", only(REVIEWERS)),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
   page("/admin/approvals", only(["SUPERVISOR"])),
+  page("/admin/outflows/approvals", only(["SUPERVISOR"])),
+  page("/admin/outflows/execute", only(["CUSTOMER_SERVICE"]), { note: "full card numbers only on request, one at a time, audited" }),
   page("/admin/investments", only(["CUSTOMER_SERVICE"]), { note: "the investment-review queue: its roles are the registry entry's" }),
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
@@ -276,6 +280,11 @@ export const MATRIX: readonly MatrixRow[] = [
     otherOwner: { role: "INVESTOR", outcome: "notFound", record: "investment" },
   }),
 
+  action("app/_actions/withdrawal-actions.ts", "requestWithdrawalAction", only(["INVESTOR", "COMPANY"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "bank card" },
+    note: "from the caller's own available balance to one of the caller's own bound cards",
+  }),
+
   // Company: every action works on the caller's own company; ids of another company's records answer NOT_FOUND
   action("app/[locale]/(per-user)/company/actions.ts", "updateCompanyProfileAction", only(["COMPANY"])),
   action("app/[locale]/(per-user)/company/actions.ts", "uploadCompanyDocumentAction", only(["COMPANY"])),
@@ -310,6 +319,17 @@ export const MATRIX: readonly MatrixRow[] = [
   }),
   action("app/[locale]/(per-user)/admin/approvals/actions.ts", "rejectRequestAction", only(["SUPERVISOR"]), {
     note: "never the request's maker",
+  }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "approveOutflowAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "rejectOutflowAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "recordOutflowTransferAction", only(["CUSTOMER_SERVICE"]), {
+    note: "never the supervisor who approved it",
+  }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "requestOutflowFailureAction", only(["CUSTOMER_SERVICE"]), {
+    note: "a review request: a supervisor approves the failure",
+  }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "revealOutflowCardAction", only(["CUSTOMER_SERVICE"]), {
+    note: "an approved outflow's card, audited",
   }),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),

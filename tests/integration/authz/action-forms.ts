@@ -2,11 +2,15 @@ import { luhnValid } from "@/lib/domain/bank-cards";
 import { totpCode } from "@/lib/domain/mfa/totp";
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
+import { withTransaction } from "@/lib/server/db/transaction";
 import { placeInvestment } from "@/lib/server/investments";
+import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { newTotpSecret } from "@/lib/server/mfa/generate";
+import { approveOutflow } from "@/lib/server/outflows";
 import { createReviewRequest } from "@/lib/server/review-requests";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { encryptPii } from "@/lib/server/security/pii";
+import { requestWithdrawal } from "@/lib/server/withdrawals";
 import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createFundraisingProject, createInvestor, depositFor, residentIdBornOn } from "../support/investing";
@@ -201,6 +205,35 @@ async function boundCard(ctx: FormContext) {
   });
 }
 
+/** A bound card (see boundCard) whose owner has ¥10 available, deposited as the gateway would. */
+async function fundedCard(ctx: FormContext) {
+  const card = await boundCard(ctx);
+  await withTransaction(ctx.db, (tx) =>
+    postEntry(tx, {
+      idempotencyKey: `authz-deposit:${card.id}`,
+      kind: "DEPOSIT",
+      postings: [
+        { account: platformGateway(), amountFen: -10_00n },
+        { account: userAvailable(card.userId), amountFen: 10_00n },
+      ],
+    }),
+  );
+  return card;
+}
+
+/** A withdrawal of ¥10 from a bound card whose owner has ¥10 available, in the given status (decided by a supervisor past REQUESTED). */
+async function withdrawalOf(ctx: FormContext, status: "REQUESTED" | "APPROVED") {
+  const card = await fundedCard(ctx);
+  const outflow = await requestWithdrawal(ctx.db, { userId: card.userId, amountFen: 10_00n, bankCardId: card.id });
+  if (status === "APPROVED") {
+    const supervisor = await createUser(ctx.db, { role: "SUPERVISOR" });
+    await approveOutflow(ctx.db, { id: supervisor.id, role: "SUPERVISOR" }, outflow.id);
+  }
+  return outflow;
+}
+
+let serialCounter = 0;
+
 // ---- The forms -----------------------------------------------------------------------------------------
 
 export const ACTION_FORMS: Record<string, ActionForm> = {
@@ -265,6 +298,12 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
         data: { userId: user.id, amountFen: 100_00n, expiresAt: new Date(Date.now() + 30 * 60_000) },
       });
       return { depositId: deposit.id };
+    },
+  },
+  "app/_actions/withdrawal-actions.ts#requestWithdrawalAction": {
+    async fields(ctx) {
+      const card = await fundedCard(ctx);
+      return { amount: "10", bankCardId: card.id };
     },
   },
 
@@ -339,6 +378,24 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       const request = await pendingReviewRequest(ctx.db, await createUser(ctx.db, { role: "CUSTOMER_SERVICE" }));
       return { requestId: request.id, reason: "not agreed" };
     },
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#approveOutflowAction": {
+    fields: async (ctx) => ({ outflowId: (await withdrawalOf(ctx, "REQUESTED")).id }),
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#rejectOutflowAction": {
+    fields: async (ctx) => ({ outflowId: (await withdrawalOf(ctx, "REQUESTED")).id, reason: "the card is frozen" }),
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#recordOutflowTransferAction": {
+    fields: async (ctx) => ({
+      outflowId: (await withdrawalOf(ctx, "APPROVED")).id,
+      externalSerial: `AUTHZ${Date.now()}${++serialCounter}`,
+    }),
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#requestOutflowFailureAction": {
+    fields: async (ctx) => ({ outflowId: (await withdrawalOf(ctx, "APPROVED")).id, reason: "the bank refused the account" }),
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#revealOutflowCardAction": {
+    fields: async (ctx) => ({ outflowId: (await withdrawalOf(ctx, "APPROVED")).id }),
   },
   "app/[locale]/(per-user)/admin/staff/actions.ts#createStaffAction": {
     fields: async () => ({
