@@ -169,6 +169,8 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/reviews/preliminary", only(["CUSTOMER_SERVICE"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/final", only(["SUPERVISOR"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/[id]", only(REVIEWERS)),
+  page("/admin/disbursements", only(["SUPERVISOR"]), { note: "the full-subscription review queue (满标复审)" }),
+  page("/admin/disbursements/[id]", only(["SUPERVISOR"])),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
   page("/admin/approvals", only(["SUPERVISOR"])),
   page("/admin/staff", only(["ADMIN"])),
@@ -247,6 +249,11 @@ export const MATRIX: readonly MatrixRow[] = [
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanProjectAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/reviews/cancel-actions.ts", "requestProjectCancelAction", only(["CUSTOMER_SERVICE"]), {
+    note: "opens a review request; a supervisor approves the CANCEL",
+  }),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "approveDisbursementAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "rejectDisbursementAction", only(["SUPERVISOR"])),
   action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
     otherOwner: { role: "CUSTOMER_SERVICE", outcome: "notFound", record: "review request" },
   }),
@@ -263,6 +270,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
 ];
 
 /** The action rows' module path and export name. */
