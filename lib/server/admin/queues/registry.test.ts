@@ -48,7 +48,6 @@ describe("the staff queue registry", () => {
       ["investmentReviews", true],
       ["outflowsToExecute", true],
       ["reconciliation", false],
-      ["fullSubscriptionReviews", true],
       ["outflowApprovals", true],
     ]);
   });
