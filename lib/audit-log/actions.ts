@@ -34,6 +34,7 @@ const STANDALONE_AUDIT_SUBJECTS = {
   STAFF_MFA_RESET: "USER",
   [SUPERVISOR_GRANTED]: "USER",
   "REVIEW_REQUEST.CREATE": "REVIEW_REQUEST",
+  PAYOUT_REISSUED: "OUTFLOW",
 } as const satisfies Record<string, AuditSubjectType>;
 
 type StandaloneAuditAction = keyof typeof STANDALONE_AUDIT_SUBJECTS;

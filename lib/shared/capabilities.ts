@@ -24,6 +24,8 @@ export const CAPABILITIES = {
   "staff.manage": ["ADMIN"],
   /** The audit log. */
   "audit.read": ["ADMIN"],
+  /** A new payout for a loan whose approved payout failed before its transfer (the money waits in escrow). */
+  "payout.reissue": ["SUPERVISOR"],
   /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
   "supervisorGrants.read": ["SUPERVISOR"],
 } as const satisfies Record<string, readonly Role[]>;
