@@ -254,6 +254,9 @@ export const MATRIX: readonly MatrixRow[] = [
   }),
   action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "approveDisbursementAction", only(["SUPERVISOR"])),
   action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "rejectDisbursementAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "reissuePayoutAction", only(["SUPERVISOR"]), {
+    note: "a new payout after the approved one failed before its transfer",
+  }),
   action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
     otherOwner: { role: "CUSTOMER_SERVICE", outcome: "notFound", record: "review request" },
   }),

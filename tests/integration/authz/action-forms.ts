@@ -6,7 +6,7 @@ import { createReviewRequest } from "@/lib/server/review-requests";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { encryptPii } from "@/lib/server/security/pii";
 import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
-import { fundedProject } from "../disbursement/funded-project";
+import { failedPayoutProject, fundedProject } from "../disbursement/funded-project";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 
 /**
@@ -261,6 +261,9 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/disbursements/actions.ts#rejectDisbursementAction": {
     fields: async (ctx) => ({ projectId: (await fundedProject(ctx.db)).project.id, reason: "The collateral fell through" }),
+  },
+  "app/[locale]/(per-user)/admin/disbursements/actions.ts#reissuePayoutAction": {
+    fields: async (ctx) => ({ projectId: await failedPayoutProject(ctx.db) }),
   },
   "app/[locale]/(per-user)/admin/reviews/cancel-actions.ts#requestProjectCancelAction": {
     fields: async (ctx) => ({
