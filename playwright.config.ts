@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -25,6 +26,23 @@ const serverSecrets = {
   PII_HASH_KEY: Buffer.alloc(32, 9).toString("base64"),
 };
 Object.assign(process.env, serverSecrets);
+
+// The sandbox payment platform (sandbox-payments/) beside the app, on E2E_PORT + 1000, with a fresh data
+// directory per run, test knobs on and fast retries. Tests reach it at E2E_SANDBOX_PAYMENTS_URL (merchant API
+// with E2E_SANDBOX_PAYMENTS_API_KEY, console with E2E_SANDBOX_PAYMENTS_CONSOLE_PASSWORD).
+const sandboxPort = port + 1000;
+const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+const sandboxSecrets = {
+  SANDBOX_PAYMENTS_API_KEY: "e2e-sandbox-payments-api-key",
+  PAYMENT_WEBHOOK_SECRET: `whsec_${Buffer.from("e2e-sandbox-payments-webhook-secret!").toString("base64")}`,
+};
+const sandboxConsolePassword = "e2e-sandbox-console";
+// One id per run (workers inherit it): the health check asks for it, so a sandbox left over from an earlier
+// run on the same port (other secrets, old data) is never reused; its port being taken fails the start loudly.
+process.env.E2E_SANDBOX_INSTANCE ??= randomUUID();
+process.env.E2E_SANDBOX_PAYMENTS_URL = sandboxUrl;
+process.env.E2E_SANDBOX_PAYMENTS_API_KEY = sandboxSecrets.SANDBOX_PAYMENTS_API_KEY;
+process.env.E2E_SANDBOX_PAYMENTS_CONSOLE_PASSWORD = sandboxConsolePassword;
 
 export default defineConfig({
   testDir: "e2e",
@@ -61,29 +79,54 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "bash scripts/e2e-server.sh",
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: "pipe",
-    env: {
-      ...serverSecrets,
-      SEED_DEMO_DATA: "1",
-      DATABASE_URL: e2eDatabaseUrl,
-      TEST_DATABASE_URL: adminUrl,
-      PORT: String(port),
-      NODE_ENV: "production",
-      TEST_CLOCK: "1",
-      DEPLOYMENT_ENV: "test",
-      TEST_CLOCK_FILE: testClockFile,
-      // TEST-ONLY: as if behind one proxy, so each test can send its own client address in X-Forwarded-For
-      // (useOwnClientIp) and throttling counters never mix between tests. Production without a proxy leaves it unset.
-      TRUSTED_PROXY_HOPS: "1",
-      // Production on PostgreSQL takes e-mailed links' address from configuration only (lib/server/email/app-url.ts).
-      APP_URL: `http://127.0.0.1:${port}`,
-      // The jobs route is closed in e2e (tests/authz/matrix.ts expects 404): a JOBS_SECRET in the shell must not open it.
-      JOBS_SECRET: "",
+  webServer: [
+    {
+      command: "bash scripts/e2e-sandbox-payments.sh",
+      url: `${sandboxUrl}/health?instance=${process.env.E2E_SANDBOX_INSTANCE}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: "pipe",
+      env: {
+        SANDBOX_PAYMENTS_PORT: String(sandboxPort),
+        SANDBOX_PAYMENTS_HOST: "127.0.0.1",
+        SANDBOX_PAYMENTS_PUBLIC_URL: sandboxUrl,
+        SANDBOX_PAYMENTS_DATA_DIR: path.resolve(".data", `e2e-sandbox-payments-${port}`),
+        SANDBOX_PAYMENTS_INSTANCE: process.env.E2E_SANDBOX_INSTANCE,
+        SANDBOX_PAYMENTS_API_KEY: sandboxSecrets.SANDBOX_PAYMENTS_API_KEY,
+        SANDBOX_PAYMENTS_WEBHOOK_SECRET: sandboxSecrets.PAYMENT_WEBHOOK_SECRET,
+        SANDBOX_PAYMENTS_CONSOLE_PASSWORD: sandboxConsolePassword,
+        SANDBOX_PAYMENTS_NOTIFY_URL: `http://127.0.0.1:${port}/api/payments/notifications`,
+        SANDBOX_PAYMENTS_TEST_KNOBS: "1",
+        SANDBOX_PAYMENTS_RETRY_BASE_MS: "200",
+        SANDBOX_PAYMENTS_RETRY_MAX_MS: "5000",
+      },
     },
-  },
+    {
+      command: "bash scripts/e2e-server.sh",
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: "pipe",
+      env: {
+        ...serverSecrets,
+        SEED_DEMO_DATA: "1",
+        DATABASE_URL: e2eDatabaseUrl,
+        TEST_DATABASE_URL: adminUrl,
+        PORT: String(port),
+        NODE_ENV: "production",
+        TEST_CLOCK: "1",
+        DEPLOYMENT_ENV: "test",
+        TEST_CLOCK_FILE: testClockFile,
+        // TEST-ONLY: as if behind one proxy, so each test can send its own client address in X-Forwarded-For
+        // (useOwnClientIp) and throttling counters never mix between tests. Production without a proxy leaves it unset.
+        TRUSTED_PROXY_HOPS: "1",
+        // Production on PostgreSQL takes e-mailed links' address from configuration only (lib/server/email/app-url.ts).
+        APP_URL: `http://127.0.0.1:${port}`,
+        // The jobs route is closed in e2e (tests/authz/matrix.ts expects 404): a JOBS_SECRET in the shell must not open it.
+        JOBS_SECRET: "",
+        ...sandboxSecrets,
+        SANDBOX_PAYMENTS_URL: sandboxUrl,
+      },
+    },
+  ],
 });

@@ -109,6 +109,9 @@ export function describeAuditEntry(entry: AuditEntry, reader: Role, t: Translate
       return sentence("SETTINGS_UPDATED.sentence", { setting: subject.id });
     case "COMPANY_CREDIT_CODE_CHECKSUM_CONFIRMED":
       return sentence("COMPANY_CREDIT_CODE_CHECKSUM_CONFIRMED.sentence", { creditCode: text(data.creditCode) ?? "" });
+    case "BANK_CARD_BOUND":
+    case "BANK_CARD_UNBOUND":
+      return sentence(`${entry.action}.sentence`, { bank: text(data.bankName) ?? "", last4: text(data.last4) ?? "" });
     case "REVIEW_REQUEST.CREATE":
       return requestSentence(sentence, t, entry.action, data, subject, reader);
     case "REVIEW_REQUEST.APPROVE":

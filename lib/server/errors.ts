@@ -22,6 +22,26 @@ export type ErrorCode =
   | "DUPLICATE_PENDING_REQUEST"
   | "IDEMPOTENCY_MISMATCH"
   | "INSUFFICIENT_FUNDS"
+  // Deposits (充值): not a verified investor or company; the gateway did not answer; the gateway's word on an
+  // order contradicts the platform's record (left to reconciliation).
+  | "DEPOSIT_NOT_ALLOWED"
+  | "GATEWAY_UNAVAILABLE"
+  | "DEPOSIT_NEEDS_REVIEW"
+  // A gateway transfer serial already recorded on another outflow (each serial is used once).
+  | "SERIAL_ALREADY_USED"
+  // A bank card with an outflow still waiting (REQUESTED or APPROVED) cannot be unbound.
+  | "BANK_CARD_IN_USE"
+  // Binding a bank card needs a verified investor or a company in good standing.
+  | "BANK_CARD_NOT_ELIGIBLE"
+  // The supervisor who approved an outflow cannot record its transfer too (four eyes, Outflow_four_eyes_check).
+  | "SELF_TRANSFER"
+  // Investing (lib/server/investments): nothing left on the project; less left than asked (params { remaining },
+  // "¥x"); the project no longer takes investments; the investor is not verified, or under age ({ minimumAge }).
+  | "FULLY_SUBSCRIBED"
+  | "ONLY_REMAINING"
+  | "FUNDRAISING_CLOSED"
+  | "NOT_VERIFIED"
+  | "UNDERAGE"
   // Full-subscription review (lib/server/disbursement): params { count } of investments still PENDING.
   | "INVESTMENTS_NOT_CONFIRMED"
   | "NO_BANK_CARD"

@@ -12,20 +12,35 @@ export const CAPABILITIES = {
   "account.password": ALL_ROLES,
   /** Investor identity verification (实名认证), their own. */
   "investor.verify": ["INVESTOR"],
+  /** Investing (投标) in a project open for funding, with the investor's own money. */
+  "investment.place": ["INVESTOR"],
   /** The company's own profile and documents, and submitting them for verification (企业认证). */
   "company.profile": ["COMPANY"],
   /** Reading any company's verification documents: the reviewers (the admin runs accounts, not reviews). */
   "company.documents.review": ["CUSTOMER_SERVICE", "SUPERVISOR"],
+  /** One's own wallet (钱包): balances, transactions (资金流水) and their CSV; investors and companies hold money. */
+  "wallet.own": ["INVESTOR", "COMPANY"],
   /** Drafting the company's own loan requests (creating and editing a DRAFT). */
   "loanRequest.draft": ["COMPANY"],
+  /** Depositing (充值) into one's own wallet through the gateway's checkout; the verified ones (mayDeposit). */
+  "deposit.create": ["INVESTOR", "COMPANY"],
   /** Platform settings: loan limits, footer, invitation lifetime. */
   "platform.settings": ["ADMIN"],
   /** Staff accounts: create, invite, change role or status, reset a second factor. */
   "staff.manage": ["ADMIN"],
   /** The audit log. */
   "audit.read": ["ADMIN"],
+<<<<<<< HEAD
   /** A new payout for a loan whose approved payout failed before its transfer (the money waits in escrow). */
   "payout.reissue": ["SUPERVISOR"],
+=======
+  /** Binding and unbinding one's own bank cards (银行卡), the only destinations of withdrawals and payouts. */
+  "bankCard.manage": ["INVESTOR", "COMPANY"],
+  /** Asking to withdraw one's own available balance to one's own bound card (提现). */
+  "withdrawal.request": ["INVESTOR", "COMPANY"],
+  /** Reading an outflow's full card number to make the transfer by hand (划账); every reading is audited. */
+  "outflow.revealCard": ["CUSTOMER_SERVICE"],
+>>>>>>> main
   /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
   "supervisorGrants.read": ["SUPERVISOR"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -150,11 +150,16 @@ export const MATRIX: readonly MatrixRow[] = [
   // Investor
   page("/investor", only(["INVESTOR"])),
   page("/investor/verification", only(["INVESTOR"])),
+  page("/investor/bank-cards", only(["INVESTOR"]), { note: "the caller's own cards only" }),
+  page("/investor/investments", only(["INVESTOR"]), { note: "lists only the caller's own investments" }),
+  page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
 
   // Company
   page("/company", only(["COMPANY"])),
   page("/company/profile", only(["COMPANY"])),
+  page("/company/bank-cards", only(["COMPANY"]), { note: "the caller's own cards only" }),
   page("/company/loans", only(["COMPANY"])),
+  page("/company/wallet", only(["COMPANY"]), { note: "the caller's own balances, payouts and transactions only" }),
   page("/company/loans/new", only(["COMPANY"])),
   page("/company/loans/[id]", only(["COMPANY"]), { otherOwner: ownLoanRequest }),
   page("/company/loans/[id]/edit", only(["COMPANY"]), {
@@ -173,6 +178,7 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/disbursements/[id]", only(["SUPERVISOR"])),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
   page("/admin/approvals", only(["SUPERVISOR"])),
+  page("/admin/investments", only(["CUSTOMER_SERVICE"]), { note: "the investment-review queue: its roles are the registry entry's" }),
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
   page("/admin/audit", only(["ADMIN"])),
@@ -193,6 +199,16 @@ export const MATRIX: readonly MatrixRow[] = [
       note: "the owning company and the reviewers; everyone else gets 404, as for an id that does not exist",
     },
   ),
+  route(
+    "GET /api/loans/[id]/investing",
+    { ANONYMOUS: "notFound", INVESTOR: "ok", COMPANY: "notFound", CUSTOMER_SERVICE: "notFound", SUPERVISOR: "notFound", ADMIN: "notFound" },
+    {
+      note: "the invest form's own figures (the caller's available balance, the exact remaining amount); 404 for anyone else or a project not open for funding",
+    },
+  ),
+  route("GET /api/wallet/transactions.csv", only(["INVESTOR", "COMPANY"]), {
+    note: "the caller's own transactions as CSV (capability wallet.own); a visitor is sent to log in, staff to the no-access page, as for a page",
+  }),
   route("POST /api/jobs/[name]", nobody(), {
     note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",
   }),
@@ -225,6 +241,20 @@ export const MATRIX: readonly MatrixRow[] = [
     note: "the caller's own account only",
   }),
 
+  // Bank cards (investors and companies): the caller's own cards; another user's card answers NOT_FOUND
+  action("app/_actions/bank-card-actions.ts", "bindBankCardAction", only(["INVESTOR", "COMPANY"]), {
+    note: "a verified investor, or a company in good standing; the holder is the verified name",
+  }),
+  action("app/_actions/bank-card-actions.ts", "unbindBankCardAction", only(["INVESTOR", "COMPANY"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "bank card" },
+  }),
+  action("app/[locale]/(per-user)/investor/investments/actions.ts", "placeInvestmentAction", only(["INVESTOR"]), {
+    note: "with the caller's own money only",
+  }),
+  action("app/[locale]/(per-user)/investor/investments/actions.ts", "cancelInvestmentAction", only(["INVESTOR"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "investment" },
+  }),
+
   // Company: every action works on the caller's own company; ids of another company's records answer NOT_FOUND
   action("app/[locale]/(per-user)/company/actions.ts", "updateCompanyProfileAction", only(["COMPANY"])),
   action("app/[locale]/(per-user)/company/actions.ts", "uploadCompanyDocumentAction", only(["COMPANY"])),
@@ -249,6 +279,7 @@ export const MATRIX: readonly MatrixRow[] = [
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanProjectAction", only(["SUPERVISOR"])),
+<<<<<<< HEAD
   action("app/[locale]/(per-user)/admin/reviews/cancel-actions.ts", "requestProjectCancelAction", only(["CUSTOMER_SERVICE"]), {
     note: "opens a review request; a supervisor approves the CANCEL",
   }),
@@ -257,6 +288,10 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "reissuePayoutAction", only(["SUPERVISOR"]), {
     note: "a new payout after the approved one failed before its transfer",
   }),
+=======
+  action("app/[locale]/(per-user)/admin/investments/actions.ts", "confirmInvestmentAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/investments/actions.ts", "rejectInvestmentAction", only(["CUSTOMER_SERVICE"])),
+>>>>>>> main
   action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
     otherOwner: { role: "CUSTOMER_SERVICE", outcome: "notFound", record: "review request" },
   }),
@@ -273,7 +308,11 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
+<<<<<<< HEAD
   action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
+=======
+  action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
+>>>>>>> main
 ];
 
 /** The action rows' module path and export name. */

@@ -83,7 +83,8 @@ export const investmentMachine = setup({
 });
 
 export const investmentEventMeta: EventMetaTable<InvestmentEventType> = {
-  CONFIRM: by("CUSTOMER_SERVICE"),
+  // SYSTEM: the platform setting investments.autoConfirm confirms an investment as it is placed.
+  CONFIRM: by("CUSTOMER_SERVICE", "SYSTEM"),
   REJECT: by("CUSTOMER_SERVICE"),
   CANCEL: by("INVESTOR"),
   HOLD: by("SYSTEM"),

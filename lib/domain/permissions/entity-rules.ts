@@ -2,7 +2,7 @@ import type { ActorRole } from "@/lib/domain/machines/event-meta";
 import type { Actor } from "./actor";
 
 /** The error code a refused permission maps to (the same codes as the services' DomainError). */
-export type RefusalCode = "FORBIDDEN" | "GUARD_FAILED" | "SELF_APPROVAL" | "DUPLICATE_PENDING_REQUEST";
+export type RefusalCode = "FORBIDDEN" | "GUARD_FAILED" | "SELF_APPROVAL" | "SELF_TRANSFER" | "DUPLICATE_PENDING_REQUEST";
 
 /**
  * A condition on who acts on which row, beyond role and status: four eyes (maker ≠ checker), "only its

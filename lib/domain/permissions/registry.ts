@@ -2,10 +2,11 @@ import type { EntityType } from "@/lib/generated/prisma/enums";
 import { companyRules } from "./company";
 import type { EntityRules } from "./entity-rules";
 import { loanProjectRules } from "./loan-project";
+import { outflowRules } from "./outflow";
 import { reviewRequestRules } from "./review-request";
 
 /**
- * Every entity's permission rules. Deposits, investments and outflows have no rule beyond their event
+ * Every entity's permission rules. Deposits and investments have no rule beyond their event
  * metadata yet; issues 11–13 add theirs in their own module next to the others.
  */
 export const entityRules: Readonly<Record<EntityType, EntityRules>> = {
@@ -13,6 +14,6 @@ export const entityRules: Readonly<Record<EntityType, EntityRules>> = {
   COMPANY: companyRules,
   INVESTMENT: {},
   DEPOSIT: {},
-  OUTFLOW: {},
+  OUTFLOW: outflowRules,
   REVIEW_REQUEST: reviewRequestRules,
 };

@@ -5,12 +5,20 @@ import { defineEntity } from "@/lib/server/transitions/define-entity";
 export const investmentEntity = defineEntity("INVESTMENT", {
   table: "Investment",
   rows: (tx) => tx.investment,
-  facts: async (tx, row, eventType) =>
-    eventType === "REFUND"
-      ? {
-          projectStatus: (await tx.loanProject.findUniqueOrThrow({ where: { id: row.projectId }, select: { status: true } })).status,
-        }
-      : {},
+  facts: async (tx, row, eventType) => {
+    if (eventType === "REFUND") {
+      return {
+        projectStatus: (await tx.loanProject.findUniqueOrThrow({ where: { id: row.projectId }, select: { status: true } })).status,
+      };
+    }
+    if (eventType === "CONFIRM") {
+      const profile = await tx.investorProfile.findUnique({ where: { userId: row.investorId }, select: { verifiedAt: true } });
+      // The amount rules were enforced when the amount was reserved (reserve-amount.ts); a reserved amount
+      // is a positive part of the project's amount.
+      return { investorVerified: profile?.verifiedAt != null, withinLimits: row.amountFen > 0n };
+    }
+    return {};
+  },
   bulk: {
     statusType: "InvestmentStatus",
     groupFacts: async (tx, ids, eventType) => {

@@ -22,6 +22,8 @@ export const JOURNAL_ENTRY_KINDS = [
   "WITHDRAWAL_UNFREEZE",
   /** 提现: a withdrawal transferred by hand (划账), frozen → gateway. */
   "WITHDRAWAL",
+  /** 退票: a transferred withdrawal bounced and was marked failed, the gateway → the user's available balance. */
+  "WITHDRAWAL_RETURNED",
   /** 还款: an instalment repaid, the company's available → the investors' available balances and the fees. */
   "REPAYMENT",
 ] as const;

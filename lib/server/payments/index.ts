@@ -7,6 +7,7 @@ export {
   GatewayUnavailableError,
   type PaymentGateway,
 } from "./gateway";
+export { DEV_PAYMENT_WEBHOOK_SECRET, DEV_SANDBOX_API_KEY, getPaymentGateway, getPaymentWebhookSecret } from "./get-gateway";
 export {
   type GatewayNotification,
   gatewayNotificationSchema,
@@ -16,3 +17,4 @@ export {
   type VerifiedNotification,
   verifyNotification,
 } from "./notification";
+export { SandboxGateway, type SandboxGatewayOptions } from "./sandbox-gateway";

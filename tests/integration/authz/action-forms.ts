@@ -1,6 +1,8 @@
+import { luhnValid } from "@/lib/domain/bank-cards";
 import { totpCode } from "@/lib/domain/mfa/totp";
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
+import { placeInvestment } from "@/lib/server/investments";
 import { newTotpSecret } from "@/lib/server/mfa/generate";
 import { createReviewRequest } from "@/lib/server/review-requests";
 import { hashPassword } from "@/lib/server/security/passwords";
@@ -8,6 +10,7 @@ import { encryptPii } from "@/lib/server/security/pii";
 import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
 import { failedPayoutProject, fundedProject } from "../disbursement/funded-project";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
+import { createFundraisingProject, createInvestor, depositFor, residentIdBornOn } from "../support/investing";
 
 /**
  * For every action row of tests/authz/matrix.ts: a valid-looking submission (the fields of its form), with the
@@ -104,6 +107,40 @@ async function pendingReviewRequest(db: PrismaClient, maker: User) {
   });
 }
 
+/** The owner investor, verified and with ¥1,000.00 available, ready to invest. */
+async function readyInvestor(ctx: FormContext) {
+  const owner = await ctx.ownerOf("INVESTOR");
+  const idNumber = residentIdBornOn("19900101");
+  await ctx.db.investorProfile.upsert({
+    where: { userId: owner.id },
+    create: {
+      userId: owner.id,
+      realName: "Li Si",
+      idNumberCipher: encryptPii(idNumber),
+      idNumberHash: `authz-${owner.id}`,
+      idNumberLast4: idNumber.slice(-4),
+      verifiedAt: new Date(),
+    },
+    update: { verifiedAt: new Date() },
+  });
+  await depositFor(ctx.db, owner.id, 1_000_00n);
+  return owner;
+}
+
+/** A PENDING investment of the owner investor (placed directly: the rules are the service's tests). */
+async function pendingInvestment(ctx: FormContext) {
+  const owner = await readyInvestor(ctx);
+  const project = await createFundraisingProject(ctx.db);
+  return placeInvestment(ctx.db, { investorId: owner.id, projectId: project.id, amountFen: 100_00n, riskNoticeAccepted: true });
+}
+
+/** Someone's PENDING investment, for customer service's review. */
+async function investmentToReview(ctx: FormContext) {
+  const investor = await createInvestor(ctx.db, { moneyFen: 1_000_00n });
+  const project = await createFundraisingProject(ctx.db);
+  return placeInvestment(ctx.db, { investorId: investor.id, projectId: project.id, amountFen: 100_00n, riskNoticeAccepted: true });
+}
+
 /** A TOTP secret for the caller (confirmed, or a pending enrolment with `confirmedAt` null) and its current code. */
 async function totpFor(ctx: FormContext, confirmedAt: Date | null) {
   const secret = newTotpSecret();
@@ -116,6 +153,54 @@ let oldPasswordHash: Promise<string> | undefined;
 
 /** Final review stage belongs to the supervisor, the preliminary one to customer service. */
 const stageFor = (caller: User | null) => (caller?.role === "SUPERVISOR" ? "PENDING_FINAL_REVIEW" : "PENDING_PRELIMINARY_REVIEW");
+
+/** A verified investor or a NORMAL company of the caller's role (an investor for other callers), ready to bind cards. */
+async function cardOwner(ctx: FormContext): Promise<{ user: User; name: string }> {
+  if (ctx.caller?.role === "COMPANY") {
+    const company = await companyOf(ctx, "NORMAL");
+    return { user: await ctx.db.user.findUniqueOrThrow({ where: { id: company.userId } }), name: company.name };
+  }
+  const user = await ctx.ownerOf("INVESTOR");
+  const realName = "Zhang San";
+  await ctx.db.investorProfile.upsert({
+    where: { userId: user.id },
+    create: {
+      userId: user.id,
+      realName,
+      idNumberCipher: "x",
+      idNumberHash: `hash-${user.id}`,
+      idNumberLast4: "0000",
+      verifiedAt: new Date(),
+    },
+    update: {},
+  });
+  return { user, name: realName };
+}
+
+let cardCounter = 0;
+/** A Luhn-valid 16-digit number, different on every call. */
+function cardNumber(): string {
+  cardCounter += 1;
+  const body = `6222${String(Date.now() % 1e8).padStart(8, "0")}${String(cardCounter % 1000).padStart(3, "0")}`;
+  for (let check = 0; check < 10; check++) if (luhnValid(`${body}${check}`)) return `${body}${check}`;
+  throw new Error("unreachable");
+}
+
+/** A bound card of the caller's role's owner (see cardOwner). */
+async function boundCard(ctx: FormContext) {
+  const { user, name } = await cardOwner(ctx);
+  const number = cardNumber();
+  return ctx.db.bankCard.create({
+    data: {
+      userId: user.id,
+      holderName: name,
+      bankName: "招商银行",
+      numberCipher: encryptPii(number),
+      numberHash: `hash-${number}`,
+      numberLast4: number.slice(-4),
+    },
+  });
+}
 
 // ---- The forms -----------------------------------------------------------------------------------------
 
@@ -155,6 +240,16 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
 
   "app/[locale]/(per-user)/investor/actions.ts#verifyInvestorAction": {
     fields: async () => ({ realName: "Zhang San", idNumber: validResidentId(), phone: "13800138000" }),
+  },
+
+  "app/_actions/bank-card-actions.ts#bindBankCardAction": {
+    async fields(ctx) {
+      const { name } = await cardOwner(ctx);
+      return { holderName: name, bank: "CMB", cardNumber: cardNumber() };
+    },
+  },
+  "app/_actions/bank-card-actions.ts#unbindBankCardAction": {
+    fields: async (ctx) => ({ bankCardId: (await boundCard(ctx)).id }),
   },
 
   "app/[locale]/(per-user)/company/actions.ts#updateCompanyProfileAction": {
@@ -276,6 +371,24 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/settings/invitation-actions.ts#updateInvitationLifetimeAction": {
     fields: async () => ({ lifetimeHours: "48" }),
+  },
+  "app/[locale]/(per-user)/investor/investments/actions.ts#placeInvestmentAction": {
+    async fields(ctx) {
+      await readyInvestor(ctx);
+      return { projectId: (await createFundraisingProject(ctx.db)).id, amount: "100", riskNotice: "on" };
+    },
+  },
+  "app/[locale]/(per-user)/investor/investments/actions.ts#cancelInvestmentAction": {
+    fields: async (ctx) => ({ investmentId: (await pendingInvestment(ctx)).id }),
+  },
+  "app/[locale]/(per-user)/admin/investments/actions.ts#confirmInvestmentAction": {
+    fields: async (ctx) => ({ investmentId: (await investmentToReview(ctx)).id }),
+  },
+  "app/[locale]/(per-user)/admin/investments/actions.ts#rejectInvestmentAction": {
+    fields: async (ctx) => ({ investmentId: (await investmentToReview(ctx)).id, reason: "source of funds unclear" }),
+  },
+  "app/[locale]/(per-user)/admin/settings/investment-actions.ts#updateInvestmentSettingsAction": {
+    fields: async () => ({ autoConfirm: "on" }),
   },
   "app/[locale]/(per-user)/admin/settings/site-footer-actions.ts#updateSiteFooterAction": {
     fields: async () => ({

@@ -200,7 +200,9 @@ describe("applyTransition", () => {
 
   it("a status change and its ledger entry commit together, and a replayed callback posts nothing", async () => {
     const investor = await createUser(prisma);
-    const deposit = await prisma.deposit.create({ data: { userId: investor.id, amountFen: 200_00n } });
+    const deposit = await prisma.deposit.create({
+      data: { userId: investor.id, amountFen: 200_00n, expiresAt: new Date(Date.now() + 30 * 60_000) },
+    });
     const pay = (paidFen: bigint, serial: string) =>
       withTransaction(prisma, async (tx) => {
         await applyTransition(tx, {
@@ -208,7 +210,7 @@ describe("applyTransition", () => {
           id: deposit.id,
           event: { type: "PAY", paidFen, gatewaySerial: serial },
           actor: null,
-          data: { gatewaySerial: serial },
+          data: { gatewaySerial: serial, paidAt: new Date() },
         });
         await postEntry(tx, {
           idempotencyKey: `deposit:${deposit.id}:paid`,

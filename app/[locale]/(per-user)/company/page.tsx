@@ -9,7 +9,7 @@ import { getDb } from "@/lib/server/db";
 
 export default async function CompanyOverviewPage() {
   const user = await requirePageRole(["COMPANY"], "/company");
-  const t = await getTranslations("company");
+  const [t, tWallet] = await Promise.all([getTranslations("company"), getTranslations("wallet")]);
   const company = await getOwnCompany(await getDb(), user.id);
   return (
     <div className="space-y-6">
@@ -34,6 +34,7 @@ export default async function CompanyOverviewPage() {
         <div className="mt-6 flex flex-wrap gap-4">
           <Link href="/company/profile">{t("profileLink")}</Link>
           <Link href="/company/loans">{t("loansLink")}</Link>
+          <Link href="/company/wallet">{tWallet("company.title")}</Link>
         </div>
       </Card>
     </div>

@@ -45,7 +45,6 @@ describe("the staff queue registry", () => {
     for (const href of hrefs) expect(href).toMatch(/^\/admin\/[a-z/-]+$/);
     // The placeholders: no page yet; the dashboard still counts what it can (today's behaviour).
     expect(QUEUES.filter((q) => !q.href).map((q) => [q.key, q.count !== null])).toEqual([
-      ["investmentReviews", true],
       ["outflowsToExecute", true],
       ["reconciliation", false],
       ["outflowApprovals", true],

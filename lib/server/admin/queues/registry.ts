@@ -69,6 +69,11 @@ export const STATUS_CHANGE_APPROVAL_QUEUE = {
   orderBy: { createdAt: "asc" },
 } satisfies QueueQuery<Prisma.ReviewRequestWhereInput, Prisma.ReviewRequestOrderByWithRelationInput>;
 
+/** Investments waiting for customer service's review (投资请求审核), oldest first (lib/server/investments). */
+export const INVESTMENT_REVIEW_QUEUE = {
+  where: { status: "PENDING" },
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+} satisfies QueueQuery<Prisma.InvestmentWhereInput, Prisma.InvestmentOrderByWithRelationInput[]>;
 /**
  * Fully funded projects waiting for the supervisor's full-subscription review (满标复审), the longest waiting
  * first: a FULLY_FUNDED project's row changes only when it is filled or reopened, so updatedAt is when it
@@ -139,8 +144,8 @@ export const QUEUES: readonly QueueEntry[] = [
   queue({
     key: "investmentReviews",
     roles: ["CUSTOMER_SERVICE"],
-    href: null,
-    count: (db) => db.investment.count({ where: { status: "PENDING" } }),
+    href: "/admin/investments",
+    count: (db) => db.investment.count({ where: INVESTMENT_REVIEW_QUEUE.where }),
   }),
   queue({
     key: "outflowsToExecute",

@@ -5,9 +5,15 @@ import { bpToPercentText, fenToYuanString, formatRateBp } from "@/lib/domain/mon
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { getInvitationLifetimeHours } from "@/lib/server/invitations/settings";
+<<<<<<< HEAD
 import { getServiceFeeBp } from "@/lib/server/settings/disbursement-fee";
+=======
+import { getInvestmentSettings } from "@/lib/server/settings/investment-settings";
+>>>>>>> main
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { getSiteFooterSettings } from "@/lib/server/settings/site-footer";
+import { InvestmentSettingsForm } from "./investment-settings-form";
+import { investmentSettingsFormMessages } from "./investment-settings-form.messages";
 import { InvitationLifetimeForm } from "./invitation-lifetime-form";
 import { invitationLifetimeFormMessages } from "./invitation-lifetime-form.messages";
 import { LoanLimitsForm } from "./loan-limits-form";
@@ -19,6 +25,7 @@ import { siteFooterFormMessages } from "./site-footer-form.messages";
 
 export default async function SettingsPage() {
   await requirePageRole(["ADMIN"], "/admin/settings");
+<<<<<<< HEAD
   const [t, tInvitations, tFooter, tFee, db] = await Promise.all([
     getTranslations("admin"),
     getTranslations("invitations"),
@@ -31,11 +38,34 @@ export default async function SettingsPage() {
     getInvitationLifetimeHours(db),
     getSiteFooterSettings(db),
     getServiceFeeBp(db),
+=======
+  const [t, tInvitations, tFooter, tInvesting, db] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("invitations"),
+    getTranslations("site.settings"),
+    getTranslations("investing.settings"),
+    getDb(),
+  ]);
+  const [limits, lifetimeHours, footer, investing] = await Promise.all([
+    getLoanLimits(db),
+    getInvitationLifetimeHours(db),
+    getSiteFooterSettings(db),
+    getInvestmentSettings(db),
+>>>>>>> main
   ]);
   const percent = (bp: number) => formatRateBp(bp).replace("%", "");
   return (
     <ClientMessages
+<<<<<<< HEAD
       namespaces={[...invitationLifetimeFormMessages, ...loanLimitsFormMessages, ...siteFooterFormMessages, ...serviceFeeFormMessages]}
+=======
+      namespaces={[
+        ...invitationLifetimeFormMessages,
+        ...loanLimitsFormMessages,
+        ...siteFooterFormMessages,
+        ...investmentSettingsFormMessages,
+      ]}
+>>>>>>> main
     >
       <div>
         <PageHeader title={t("settings")} />
@@ -65,6 +95,11 @@ export default async function SettingsPage() {
           <h2 className="mb-2 text-lg font-semibold">{tInvitations("settingsTitle")}</h2>
           <p className="mb-6 text-sm text-slate-600">{tInvitations("settingsIntro")}</p>
           <InvitationLifetimeForm lifetimeHours={lifetimeHours} />
+        </Card>
+        <Card className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{tInvesting("title")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{tInvesting("intro")}</p>
+          <InvestmentSettingsForm autoConfirm={investing.autoConfirm} />
         </Card>
         <Card className="mt-6">
           <h2 className="mb-2 text-lg font-semibold">{tFooter("title")}</h2>

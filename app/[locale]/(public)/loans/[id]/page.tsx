@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
-import { ViewerCallToAction } from "@/components/layout/viewer-call-to-action";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { InvestPanel } from "@/components/investing/invest-panel";
+import { investPanelMessages } from "@/components/investing/invest-panel.messages";
 import { DeadlineCountdown } from "@/components/loans/deadline-countdown";
 import { FundingProgress } from "@/components/loans/funding-progress";
 import { formatDueDate, ScheduleTable } from "@/components/loans/schedule-table";
@@ -105,7 +107,11 @@ export default async function LoanProjectPage({ params }: Props) {
         </div>
       </Card>
 
-      {open && <ViewerCallToAction onProject />}
+      {open && (
+        <ClientMessages namespaces={investPanelMessages}>
+          <InvestPanel projectId={project.id} />
+        </ClientMessages>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

@@ -1,0 +1,3 @@
+export * from "./banks";
+export * from "./card-number";
+export * from "./holder-name";

@@ -1,0 +1,24 @@
+import type { Actor } from "@/lib/domain/permissions";
+import { getClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
+import type { DbOrTx } from "@/lib/server/db/types";
+import { applyTransition } from "@/lib/server/lifecycle";
+import type { TransitionResult } from "@/lib/server/transitions";
+
+/**
+ * A supervisor approves a REQUESTED outflow (APPROVE): it waits for customer service to transfer it. The
+ * decision's person and time are written with the status; history and audit rows by the transition service.
+ * No money moves (it stays frozen). FORBIDDEN for anyone but a supervisor; TRANSITION_NOT_ALLOWED or
+ * STALE_STATE when it was decided already.
+ */
+export async function approveOutflow(db: DbOrTx, actor: Actor, outflowId: string): Promise<TransitionResult<"OUTFLOW">> {
+  return withTransaction(db, (tx) =>
+    applyTransition(tx, {
+      entity: "OUTFLOW",
+      id: outflowId,
+      event: "APPROVE",
+      actor,
+      data: { decidedById: actor.id, decidedAt: getClock().now() },
+    }),
+  );
+}

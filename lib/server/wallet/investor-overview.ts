@@ -1,0 +1,94 @@
+import { businessDateOf } from "@/lib/domain/dates";
+import { InvestmentLiveStatuses, type InvestmentStatus, InvestmentStatuses } from "@/lib/domain/machines/investment";
+import { type Clock, getClock } from "@/lib/server/clock";
+import type { DbOrTx } from "@/lib/server/db/types";
+import { getBalances } from "@/lib/server/ledger";
+import { expectedInterestByInvestment, type LiveInvestment } from "./expected-interest";
+
+/** One slice of the portfolio chart: the investor's investments of one status. */
+export interface PortfolioSlice {
+  status: InvestmentStatus;
+  count: number;
+  /** Sum of the investments' amounts, in fen. */
+  amountFen: bigint;
+}
+
+export interface InvestorOverview {
+  /** Spendable wallet balance, fen. */
+  availableFen: bigint;
+  /** Set aside for pending investments and withdrawals under review, fen. */
+  frozenFen: bigint;
+  /** Principal of the live investments (PENDING, CONFIRMED, HOLDING) not yet repaid, fen. */
+  investedFen: bigint;
+  /** Interest still to come on the live investments, fen (docs/wallet.md#expected-interest). */
+  expectedInterestFen: bigint;
+  /** Every investment status in the machine's order, with zero rows where the investor has none. */
+  byStatus: PortfolioSlice[];
+}
+
+const LIVE: readonly InvestmentStatus[] = InvestmentLiveStatuses;
+
+/**
+ * An investor's money at a glance (投资者总览): wallet balances from the ledger's cached balances, the
+ * principal invested, the interest still to come and the portfolio by status.
+ *
+ * Principal outstanding is the amount of each live investment: the schema records no repayment of a claim
+ * yet, so nothing is subtracted; when repayments are stored, their principal comes off here and their
+ * instalments go into `paidThroughInstalment` of expectedInterestByInvestment.
+ * Expected interest: for each loan project the investor holds a live investment in, its schedule split among
+ * its live investments (the unfunded rest counted as one more), summed over the investor's own.
+ * `clock` dates the schedule of a project not yet published (it changes no amount).
+ */
+export async function getInvestorOverview(
+  db: DbOrTx,
+  userId: string,
+  { clock = getClock() }: { clock?: Clock } = {},
+): Promise<InvestorOverview> {
+  const [balances, groups, mine] = await Promise.all([
+    getBalances(db, userId),
+    db.investment.groupBy({ by: ["status"], where: { investorId: userId }, _count: { _all: true }, _sum: { amountFen: true } }),
+    db.investment.findMany({
+      where: { investorId: userId, status: { in: [...LIVE] } },
+      select: { id: true, projectId: true, amountFen: true },
+    }),
+  ]);
+
+  const byStatus = InvestmentStatuses.map((status): PortfolioSlice => {
+    const group = groups.find((g) => g.status === status);
+    return { status, count: group?._count._all ?? 0, amountFen: group?._sum.amountFen ?? 0n };
+  });
+  const investedFen = mine.reduce((sum, inv) => sum + inv.amountFen, 0n);
+  const expectedInterestFen = await expectedInterest(db, mine, clock);
+  return { ...balances, investedFen, expectedInterestFen, byStatus };
+}
+
+async function expectedInterest(db: DbOrTx, mine: { id: string; projectId: string }[], clock: Clock): Promise<bigint> {
+  if (mine.length === 0) return 0n;
+  const projectIds = [...new Set(mine.map((inv) => inv.projectId))];
+  const [projects, live] = await Promise.all([
+    db.loanProject.findMany({
+      where: { id: { in: projectIds } },
+      select: { id: true, amountFen: true, annualRateBp: true, termMonths: true, repaymentMethod: true, publishedAt: true },
+    }),
+    db.investment.findMany({
+      where: { projectId: { in: projectIds }, status: { in: [...LIVE] } },
+      select: { id: true, projectId: true, amountFen: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const liveByProject = new Map<string, LiveInvestment[]>();
+  for (const inv of live) {
+    const list = liveByProject.get(inv.projectId);
+    if (list) list.push(inv);
+    else liveByProject.set(inv.projectId, [inv]);
+  }
+
+  let total = 0n;
+  for (const project of projects) {
+    const ids = mine.filter((inv) => inv.projectId === project.id).map((inv) => inv.id);
+    const startDate = businessDateOf(project.publishedAt ?? clock.now(), clock.zone);
+    const parts = expectedInterestByInvestment(project, liveByProject.get(project.id) ?? [], ids, { startDate });
+    for (const interest of parts.values()) total += interest;
+  }
+  return total;
+}

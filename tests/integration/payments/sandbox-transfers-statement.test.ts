@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { api, newOrder, type SandboxProcess, startSandboxProcess, TEST_CONSOLE_PASSWORD } from "./support/sandbox-process";
+
+// Transfers out (划账) through the JSON API and the customer-service console, and the statement of every
+// movement in and out, as CSV and JSON.
+
+let sandbox: SandboxProcess;
+let reference = 0;
+
+function transfer(overrides: Record<string, string> = {}) {
+  reference += 1;
+  return {
+    reference: `outflow-${Date.now().toString(36)}-${reference}`,
+    payeeName: "张三",
+    cardNumber: "6222 0212 3456 7890 128",
+    amountFen: "500000",
+    ...overrides,
+  };
+}
+
+async function pay(amountFen: string) {
+  const order = newOrder({ amountFen });
+  await api(sandbox, "/api/orders", { body: order });
+  await fetch(`${sandbox.url}/checkout/${order.orderNo}/pay`, { method: "POST", redirect: "manual" });
+  return order;
+}
+
+async function consoleLogin(): Promise<string> {
+  const response = await fetch(`${sandbox.url}/console/login`, {
+    method: "POST",
+    body: new URLSearchParams({ password: TEST_CONSOLE_PASSWORD }),
+    redirect: "manual",
+  });
+  expect(response.status).toBe(303);
+  const cookie = response.headers.get("set-cookie") ?? "";
+  expect(cookie).toMatch(/HttpOnly/);
+  expect(cookie).toMatch(/SameSite=Strict/);
+  return cookie.split(";")[0];
+}
+
+beforeAll(async () => {
+  sandbox = await startSandboxProcess();
+});
+
+afterAll(async () => {
+  await sandbox?.stop();
+});
+
+describe("transfers API", () => {
+  it("records a transfer with an SBT serial, idempotent on the reference", async () => {
+    const input = transfer();
+    const first = await api(sandbox, "/api/transfers", { body: input });
+    expect(first.status).toBe(200);
+    const { serial } = (await first.json()) as { serial: string };
+    expect(serial).toMatch(/^SBT\d{8}\d{8}$/);
+    const again = (await (await api(sandbox, "/api/transfers", { body: input })).json()) as { serial: string };
+    expect(again.serial).toBe(serial);
+    const other = (await (await api(sandbox, "/api/transfers", { body: transfer() })).json()) as { serial: string };
+    expect(other.serial).not.toBe(serial);
+  });
+
+  it("refuses the same reference with another amount (409) and malformed transfers (400)", async () => {
+    const input = transfer();
+    await api(sandbox, "/api/transfers", { body: input });
+    expect((await api(sandbox, "/api/transfers", { body: { ...input, amountFen: "500001" } })).status).toBe(409);
+    const malformed: Record<string, string>[] = [
+      { cardNumber: "1234" },
+      { cardNumber: "6222abc123456789" },
+      { amountFen: "-1" },
+      { payeeName: " " },
+      { reference: "" },
+    ];
+    for (const bad of malformed) {
+      expect((await api(sandbox, "/api/transfers", { body: transfer(bad) })).status).toBe(400);
+    }
+  });
+});
+
+describe("statement", () => {
+  it("lists payments in and transfers out with serials, +08:00 times, fen and yuan, and totals (JSON)", async () => {
+    const order = await pay("12345");
+    const out = transfer({ amountFen: "2000" });
+    const { serial } = (await (await api(sandbox, "/api/transfers", { body: out })).json()) as { serial: string };
+    const statement = (await (await api(sandbox, "/api/statement?format=json")).json()) as {
+      movements: {
+        serial: string;
+        time: string;
+        direction: string;
+        amountFen: string;
+        amountYuan: string;
+        orderNo: string | null;
+        reference: string | null;
+      }[];
+      totals: { inFen: string; outFen: string; netFen: string };
+    };
+    const payment = statement.movements.find((m) => m.orderNo === order.orderNo);
+    expect(payment).toMatchObject({ direction: "IN", amountFen: "12345", amountYuan: "123.45", reference: null });
+    expect(payment?.serial).toMatch(/^SBP/);
+    expect(payment?.time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+08:00$/);
+    expect(statement.movements.find((m) => m.serial === serial)).toMatchObject({
+      direction: "OUT",
+      amountYuan: "20.00",
+      reference: out.reference,
+    });
+    const sum = (direction: string) =>
+      statement.movements.filter((m) => m.direction === direction).reduce((total, m) => total + BigInt(m.amountFen), 0n);
+    expect(statement.totals.inFen).toBe(sum("IN").toString());
+    expect(statement.totals.outFen).toBe(sum("OUT").toString());
+    expect(BigInt(statement.totals.netFen)).toBe(sum("IN") - sum("OUT"));
+    // Unpaid orders are not movements.
+    const unpaid = newOrder();
+    await api(sandbox, "/api/orders", { body: unpaid });
+    const again = (await (await api(sandbox, "/api/statement")).json()) as { movements: { orderNo: string | null }[] };
+    expect(again.movements.some((m) => m.orderNo === unpaid.orderNo)).toBe(false);
+  });
+
+  it("filters by from / to (days in China, or instants)", async () => {
+    await pay("100");
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10);
+    const count = async (query: string) =>
+      ((await (await api(sandbox, `/api/statement?format=json&${query}`)).json()) as { movements: unknown[] }).movements.length;
+    expect(await count(`from=${today}&to=${today}`)).toBeGreaterThan(0);
+    expect(await count(`from=${tomorrow}`)).toBe(0);
+    expect(await count(`to=${new Date(Date.now() - 3600_000).toISOString()}`)).toBe(0);
+    expect((await api(sandbox, "/api/statement?from=yesterday")).status).toBe(400);
+    expect((await api(sandbox, "/api/statement?from=2026-02-30")).status).toBe(400);
+    expect((await api(sandbox, "/api/statement?format=xml")).status).toBe(400);
+  });
+
+  it("exports CSV with a header, guarding cells a spreadsheet would run as formulas", async () => {
+    const hostile = transfer({ payeeName: '=HYPERLINK("http://evil.test","x")', amountFen: "300" });
+    await api(sandbox, "/api/transfers", { body: hostile });
+    const plus = transfer({ payeeName: "+SUM(A1)", amountFen: "301" });
+    await api(sandbox, "/api/transfers", { body: plus });
+    const response = await api(sandbox, "/api/statement?format=csv");
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    const text = await response.text();
+    const lines = text.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe("serial,time,direction,amountFen,amountYuan,orderNo,reference,counterparty,cardNumber");
+    const row = lines.find((line) => line.includes(hostile.reference));
+    expect(row).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")"`);
+    expect(lines.find((line) => line.includes(plus.reference))).toContain(",'+SUM(A1),");
+    expect(lines.find((line) => line.includes(plus.reference))).toContain(",301,3.01,");
+  });
+});
+
+describe("console", () => {
+  it("refuses a wrong password and pages without the session cookie", async () => {
+    const wrong = await fetch(`${sandbox.url}/console/login`, {
+      method: "POST",
+      body: new URLSearchParams({ password: "nope" }),
+      redirect: "manual",
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("set-cookie")).toBeNull();
+    expect(await (await fetch(`${sandbox.url}/console`)).text()).toContain('name="password"');
+    const forged = await fetch(`${sandbox.url}/console/transfers`, {
+      method: "POST",
+      headers: { cookie: "sbp_console=forged" },
+      body: new URLSearchParams({ reference: "r-forged", payeeName: "x", cardNumber: "6222021234567890128", amount: "1" }),
+      redirect: "manual",
+    });
+    expect(forged.status).toBe(401);
+    expect((await fetch(`${sandbox.url}/console/statement?format=csv`)).status).toBe(401);
+  });
+
+  it("executes a transfer from the form (full-width digits and yuan) and shows its serial", async () => {
+    const cookie = await consoleLogin();
+    const ref = `outflow-console-${Date.now().toString(36)}`;
+    const response = await fetch(`${sandbox.url}/console/transfers`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({
+        reference: ref,
+        payeeName: "李四",
+        cardNumber: "６２２２ ０２１２ ３４５６ ７８９０ １２８",
+        amount: "1,234.5",
+      }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(303);
+    const page = await (await fetch(new URL(response.headers.get("location") ?? "", sandbox.url), { headers: { cookie } })).text();
+    const serial = /data-testid="transfer-serial">(SBT\d+)</.exec(page)?.[1];
+    expect(serial).toBeDefined();
+    const statement = (await (await api(sandbox, "/api/statement")).json()) as {
+      movements: { serial: string; amountFen: string; cardNumber: string }[];
+    };
+    expect(statement.movements.find((m) => m.serial === serial)).toMatchObject({ amountFen: "123450", cardNumber: "6222021234567890128" });
+    const csv = await fetch(`${sandbox.url}/console/statement?format=csv`, { headers: { cookie } });
+    expect(await csv.text()).toContain(serial);
+  });
+
+  it("re-shows the form with an error for a bad amount, and escapes what was typed", async () => {
+    const cookie = await consoleLogin();
+    const response = await fetch(`${sandbox.url}/console/transfers`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({
+        reference: "r-bad",
+        payeeName: '<script>alert("x")</script>',
+        cardNumber: "6222021234567890128",
+        amount: "1.234",
+      }),
+    });
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toContain("Invalid amount");
+    expect(page).not.toContain("<script>");
+    expect(page).toContain("&#60;script&#62;");
+  });
+});

@@ -1,0 +1,80 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { residentIdCheckCharacter } from "@/lib/domain/identity/resident-id";
+import type { LoanProject, User } from "@/lib/generated/prisma/client";
+import { withTransaction } from "@/lib/server/db/transaction";
+import type { Db } from "@/lib/server/db/types";
+import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
+import { encryptPii, hashPii } from "@/lib/server/security/pii";
+import { createLoanProject, createUser } from "./factories";
+
+/** A resident ID number with the given birth date ("YYYYMMDD") and a correct check character. */
+export function residentIdBornOn(yyyymmdd: string): string {
+  const first17 = `110101${yyyymmdd}${String(randomInt(1000)).padStart(3, "0")}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+/**
+ * Money in the investor's wallet the way a paid deposit puts it there (platformGateway −X, userAvailable +X),
+ * posted directly: the deposit flow is another feature's.
+ */
+export async function depositFor(db: Db, userId: string, amountFen: bigint): Promise<void> {
+  await withTransaction(db, (tx) =>
+    postEntry(tx, {
+      idempotencyKey: `test-deposit:${randomUUID()}`,
+      kind: "DEPOSIT",
+      postings: [
+        { account: platformGateway(), amountFen: -amountFen },
+        { account: userAvailable(userId), amountFen },
+      ],
+    }),
+  );
+}
+
+/**
+ * An investor, real-name verified (unless `verified: false`) with a birth date (default 1990-05-01) and
+ * `moneyFen` in the wallet (default none).
+ */
+export async function createInvestor(
+  db: Db,
+  {
+    realName = "张三丰",
+    born = "19900501",
+    verified = true,
+    moneyFen = 0n,
+  }: { realName?: string; born?: string; verified?: boolean; moneyFen?: bigint } = {},
+): Promise<User> {
+  const user = await createUser(db, { role: "INVESTOR" });
+  const idNumber = residentIdBornOn(born);
+  await db.investorProfile.create({
+    data: {
+      userId: user.id,
+      realName,
+      idNumberCipher: encryptPii(idNumber),
+      idNumberHash: hashPii(`${idNumber}:${user.id}`),
+      idNumberLast4: idNumber.slice(-4),
+      verifiedAt: verified ? new Date("2026-01-01T00:00:00Z") : null,
+    },
+  });
+  if (moneyFen > 0n) await depositFor(db, user.id, moneyFen);
+  return user;
+}
+
+/** A FUNDRAISING project (default ¥100,000.00, unit ¥100.00) whose deadline is `deadline` (default far ahead). */
+export async function createFundraisingProject(
+  db: Db,
+  {
+    amountFen = 100_000_00n,
+    minInvestmentFen = 100_00n,
+    deadline = new Date("2099-01-01T00:00:00Z"),
+    fundedFen = 0n,
+  }: { amountFen?: bigint; minInvestmentFen?: bigint; deadline?: Date; fundedFen?: bigint } = {},
+): Promise<LoanProject> {
+  return createLoanProject(db, {
+    status: "FUNDRAISING",
+    amountFen,
+    minInvestmentFen,
+    fundedFen,
+    fundraisingDeadline: deadline,
+    publishedAt: new Date("2026-11-01T00:00:00Z"),
+  });
+}
