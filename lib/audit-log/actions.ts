@@ -34,13 +34,10 @@ const STANDALONE_AUDIT_SUBJECTS = {
   STAFF_MFA_RESET: "USER",
   [SUPERVISOR_GRANTED]: "USER",
   "REVIEW_REQUEST.CREATE": "REVIEW_REQUEST",
-<<<<<<< HEAD
   PAYOUT_REISSUED: "OUTFLOW",
-=======
   BANK_CARD_BOUND: "USER",
   BANK_CARD_UNBOUND: "USER",
   OUTFLOW_CARD_REVEALED: "OUTFLOW",
->>>>>>> main
 } as const satisfies Record<string, AuditSubjectType>;
 
 type StandaloneAuditAction = keyof typeof STANDALONE_AUDIT_SUBJECTS;

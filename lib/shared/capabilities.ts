@@ -30,17 +30,14 @@ export const CAPABILITIES = {
   "staff.manage": ["ADMIN"],
   /** The audit log. */
   "audit.read": ["ADMIN"],
-<<<<<<< HEAD
   /** A new payout for a loan whose approved payout failed before its transfer (the money waits in escrow). */
   "payout.reissue": ["SUPERVISOR"],
-=======
   /** Binding and unbinding one's own bank cards (银行卡), the only destinations of withdrawals and payouts. */
   "bankCard.manage": ["INVESTOR", "COMPANY"],
   /** Asking to withdraw one's own available balance to one's own bound card (提现). */
   "withdrawal.request": ["INVESTOR", "COMPANY"],
   /** Reading an outflow's full card number to make the transfer by hand (划账); every reading is audited. */
   "outflow.revealCard": ["CUSTOMER_SERVICE"],
->>>>>>> main
   /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
   "supervisorGrants.read": ["SUPERVISOR"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -279,7 +279,6 @@ export const MATRIX: readonly MatrixRow[] = [
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanProjectAction", only(["SUPERVISOR"])),
-<<<<<<< HEAD
   action("app/[locale]/(per-user)/admin/reviews/cancel-actions.ts", "requestProjectCancelAction", only(["CUSTOMER_SERVICE"]), {
     note: "opens a review request; a supervisor approves the CANCEL",
   }),
@@ -288,10 +287,8 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "reissuePayoutAction", only(["SUPERVISOR"]), {
     note: "a new payout after the approved one failed before its transfer",
   }),
-=======
   action("app/[locale]/(per-user)/admin/investments/actions.ts", "confirmInvestmentAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/investments/actions.ts", "rejectInvestmentAction", only(["CUSTOMER_SERVICE"])),
->>>>>>> main
   action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
     otherOwner: { role: "CUSTOMER_SERVICE", outcome: "notFound", record: "review request" },
   }),
@@ -308,11 +305,8 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
-<<<<<<< HEAD
   action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
-=======
   action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
->>>>>>> main
 ];
 
 /** The action rows' module path and export name. */

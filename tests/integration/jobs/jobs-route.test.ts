@@ -70,7 +70,10 @@ describe("POST /api/jobs/[name]", () => {
     process.env.JOBS_SECRET = SECRET;
     const response = await call("prune-everything", `Bearer ${SECRET}`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: "unknown-job", known: ["prune-login-attempts", "expire-deposits", "fail-expired-fundraising"] });
+    expect(await response.json()).toEqual({
+      error: "unknown-job",
+      known: ["prune-login-attempts", "expire-deposits", "fail-expired-fundraising"],
+    });
     expect(await count()).toBe(3);
   });
 

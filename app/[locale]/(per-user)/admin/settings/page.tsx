@@ -5,11 +5,8 @@ import { bpToPercentText, fenToYuanString, formatRateBp } from "@/lib/domain/mon
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { getInvitationLifetimeHours } from "@/lib/server/invitations/settings";
-<<<<<<< HEAD
 import { getServiceFeeBp } from "@/lib/server/settings/disbursement-fee";
-=======
 import { getInvestmentSettings } from "@/lib/server/settings/investment-settings";
->>>>>>> main
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { getSiteFooterSettings } from "@/lib/server/settings/site-footer";
 import { InvestmentSettingsForm } from "./investment-settings-form";
@@ -25,47 +22,31 @@ import { siteFooterFormMessages } from "./site-footer-form.messages";
 
 export default async function SettingsPage() {
   await requirePageRole(["ADMIN"], "/admin/settings");
-<<<<<<< HEAD
-  const [t, tInvitations, tFooter, tFee, db] = await Promise.all([
-    getTranslations("admin"),
-    getTranslations("invitations"),
-    getTranslations("site.settings"),
-    getTranslations("disbursement"),
-    getDb(),
-  ]);
-  const [limits, lifetimeHours, footer, serviceFeeBp] = await Promise.all([
-    getLoanLimits(db),
-    getInvitationLifetimeHours(db),
-    getSiteFooterSettings(db),
-    getServiceFeeBp(db),
-=======
-  const [t, tInvitations, tFooter, tInvesting, db] = await Promise.all([
+  const [t, tInvitations, tFooter, tInvesting, tFee, db] = await Promise.all([
     getTranslations("admin"),
     getTranslations("invitations"),
     getTranslations("site.settings"),
     getTranslations("investing.settings"),
+    getTranslations("disbursement"),
     getDb(),
   ]);
-  const [limits, lifetimeHours, footer, investing] = await Promise.all([
+  const [limits, lifetimeHours, footer, investing, serviceFeeBp] = await Promise.all([
     getLoanLimits(db),
     getInvitationLifetimeHours(db),
     getSiteFooterSettings(db),
     getInvestmentSettings(db),
->>>>>>> main
+    getServiceFeeBp(db),
   ]);
   const percent = (bp: number) => formatRateBp(bp).replace("%", "");
   return (
     <ClientMessages
-<<<<<<< HEAD
-      namespaces={[...invitationLifetimeFormMessages, ...loanLimitsFormMessages, ...siteFooterFormMessages, ...serviceFeeFormMessages]}
-=======
       namespaces={[
         ...invitationLifetimeFormMessages,
         ...loanLimitsFormMessages,
         ...siteFooterFormMessages,
         ...investmentSettingsFormMessages,
+        ...serviceFeeFormMessages,
       ]}
->>>>>>> main
     >
       <div>
         <PageHeader title={t("settings")} />
