@@ -81,6 +81,8 @@ export async function getDisbursementReview(db: Db, projectId: string) {
     project,
     history,
     failedPayoutToReplace,
+    // Investments withdrawn after the deadline: approving is refused (UNDERFUNDED), rejecting refunds everyone.
+    underfunded: project.fundedFen !== project.amountFen,
     investments: investments.map(({ investor, ...row }) => ({
       ...row,
       // Still waiting for customer service's review: the page marks it, approval waits for it.

@@ -112,6 +112,11 @@ export default async function DisbursementReviewPage({ params }: { params: Promi
                 {t("notAllConfirmed", { count: review.pendingInvestments })}
               </p>
             )}
+            {review.underfunded && events.length > 0 && (
+              <p className="mb-3 text-sm text-amber-800" data-testid="underfunded">
+                {t("underfunded", { funded: money(project.fundedFen) })}
+              </p>
+            )}
             {events.length === 0 && <p className="text-sm text-slate-500">{t("noDecision")}</p>}
             <div className="space-y-4">
               <DecisionForms events={events} decisions={decisions} hidden={{ projectId: project.id }} />
