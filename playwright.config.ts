@@ -99,6 +99,8 @@ export default defineConfig({
         SANDBOX_PAYMENTS_TEST_KNOBS: "1",
         SANDBOX_PAYMENTS_RETRY_BASE_MS: "200",
         SANDBOX_PAYMENTS_RETRY_MAX_MS: "5000",
+        // Order expiry and payment times follow the app's test clock when a test moves it.
+        SANDBOX_PAYMENTS_CLOCK_FILE: testClockFile,
       },
     },
     {

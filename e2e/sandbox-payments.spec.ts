@@ -66,6 +66,10 @@ test.describe("sandbox merchant console", () => {
     await page.getByLabel("金额（元）Amount (yuan)").fill("8,888.88");
     await page.getByLabel("平台参考号 Platform reference (outflow id)").fill(reference);
     await page.getByRole("button", { name: "确认划账 Transfer" }).click();
+    // Money leaving cannot be taken back: a confirmation shows what will be transferred first.
+    await expect(page.getByTestId("confirm-amount")).toHaveText("¥8,888.88");
+    await expect(page.getByTestId("confirm-card")).toHaveText("6222 0212 3456 7890 128");
+    await page.getByRole("button", { name: "确认划账 Confirm transfer" }).click();
     const serial = (await page.getByTestId("transfer-serial").textContent()) ?? "";
     expect(serial).toMatch(/^SBT\d{16}$/);
     await expect(page.getByRole("status")).toContainText("¥8,888.88 → 王五");

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { apiRoutes, knobRoutes } from "./api-routes";
 import { checkoutRoutes } from "./checkout-routes";
+import { sandboxClock } from "./clock";
 import type { SandboxConfig } from "./config";
 import { consoleRoutes } from "./console-routes";
 import type { Context, Route } from "./context";
@@ -28,9 +29,10 @@ export async function startSandbox(
   options: { instance?: string; log?: (message: string) => void } = {},
 ): Promise<RunningSandbox> {
   const log = options.log ?? ((message: string) => console.log(`[sandbox-payments] ${message}`));
-  const now = () => Date.now();
+  const now = sandboxClock(config.clockFile);
   const store = new Store(config.dataDir);
-  const notifier = new Notifier(store, { ...config, now, log });
+  // Retry timers and webhook timestamps run on real time, whatever the business clock shows.
+  const notifier = new Notifier(store, { ...config, now: () => Date.now(), log });
   const ops = new Operations(store, now, () => notifier.wake());
   const context: Context = { config, ops, notifier, publicUrl: "", now };
   const routes: Route[] = [...apiRoutes, ...checkoutRoutes, ...consoleRoutes, ...(config.testKnobs ? knobRoutes : [])];
@@ -52,7 +54,7 @@ export async function startSandbox(
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
-  context.publicUrl = (config.publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, "");
+  context.publicUrl = withoutTrailingSlashes(config.publicUrl ?? `http://localhost:${port}`);
   notifier.wake();
   if (!config.notifyUrl) log("SANDBOX_PAYMENTS_NOTIFY_URL is not set: notifications are stored, not sent");
 
@@ -93,4 +95,11 @@ async function handle(context: Context, routes: Route[], instance: string | unde
   }
   const known = routes.some((route) => route.pattern.test(url.pathname));
   throw new HttpError(known ? 405 : 404, known ? "method not allowed" : "not found");
+}
+
+/** A loop, not /\/+$/: that regex is quadratic on a long run of slashes. */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === "/") end -= 1;
+  return url.slice(0, end);
 }

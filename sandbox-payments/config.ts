@@ -26,6 +26,8 @@ export interface SandboxConfig {
   /** Per attempt, ms. */
   deliveryTimeoutMs: number;
   testKnobs: boolean;
+  /** Test knobs only: follow the platform's test clock file (clock.ts). */
+  clockFile: string | null;
 }
 
 /** Reads SANDBOX_PAYMENTS_* (README of this folder). Throws on a malformed number. */
@@ -53,5 +55,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxConf
     },
     deliveryTimeoutMs: int("SANDBOX_PAYMENTS_DELIVERY_TIMEOUT_MS", 10_000, 1),
     testKnobs: env.SANDBOX_PAYMENTS_TEST_KNOBS === "1",
+    clockFile:
+      env.SANDBOX_PAYMENTS_TEST_KNOBS === "1" && env.SANDBOX_PAYMENTS_CLOCK_FILE ? path.resolve(env.SANDBOX_PAYMENTS_CLOCK_FILE) : null,
   };
 }

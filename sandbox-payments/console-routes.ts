@@ -87,6 +87,29 @@ ${orders.map((o) => html`<tr><td>${o.orderNo}</td><td>${o.purpose}</td><td>${for
   sendHtml(response, status, page("商户控制台 Merchant console", body));
 }
 
+function confirmPage(
+  response: ServerResponse,
+  form: TransferForm,
+  transfer: { reference: string; payeeName: string; cardNumber: string; amountFen: string },
+): void {
+  const hidden = (Object.keys(form) as (keyof TransferForm)[]).map(
+    (field) => html`<input type="hidden" name="${field}" value="${form[field]}">`,
+  );
+  const body = html`<div class="card">
+<h1>确认划账 Confirm the transfer</h1>
+<p>划出后无法撤回，请与平台显示的内容逐项核对。A transfer cannot be taken back: check every item against the platform.</p>
+<table><tbody>
+<tr><th>收款人 Payee</th><td data-testid="confirm-payee">${transfer.payeeName}</td></tr>
+<tr><th>银行卡号 Card</th><td data-testid="confirm-card">${transfer.cardNumber.replace(/(\d{4})(?=\d)/g, "$1 ")}</td></tr>
+<tr><th>金额 Amount</th><td data-testid="confirm-amount">${formatYuan(transfer.amountFen)}</td></tr>
+<tr><th>平台参考号 Reference</th><td>${transfer.reference}</td></tr>
+</tbody></table>
+<form method="post" action="/console/transfers">${hidden}
+<div class="buttons" style="margin-top:16px"><button type="submit" name="confirmed" value="1">确认划账 Confirm transfer</button>
+<button type="submit" name="edit" value="1" class="secondary">返回修改 Back</button></div></form></div>`;
+  sendHtml(response, 200, page("确认划账 Confirm the transfer", body));
+}
+
 /** Customer service's console: password login (cookie), transfers (划账), lists, statement download. */
 export const consoleRoutes: Route[] = [
   {
@@ -142,6 +165,9 @@ export const consoleRoutes: Route[] = [
             : "请检查收款人、卡号（12–19 位数字）和参考号 Check the payee, card (12–19 digits) and reference";
         return consolePage(context, response, 400, html`<div class="error" role="alert">${problem}</div>`, form);
       }
+      if (raw.get("edit") === "1") return consolePage(context, response, 200, null, form);
+      // Money leaving cannot be taken back: the first submit only shows what will be transferred.
+      if (raw.get("confirmed") !== "1") return confirmPage(response, form, parsed.data);
       try {
         const { transfer } = await context.ops.transfer(parsed.data);
         redirect(response, `/console?transfer=${encodeURIComponent(transfer.reference)}`);

@@ -21,7 +21,9 @@ export function fenToYuan(fen: string | bigint): string {
 /** "123456" fen → "¥1,234.56", for the checkout page and the console. */
 export function formatYuan(fen: string | bigint): string {
   const [whole, cents] = fenToYuan(fen).split(".");
-  return `¥${whole.replace(/\B(?=(\d{3})+$)/g, ",")}.${cents}`;
+  const groups: string[] = [];
+  for (let end = whole.length; end > 0; end -= 3) groups.unshift(whole.slice(Math.max(0, end - 3), end));
+  return `¥${groups.join(",")}.${cents}`;
 }
 
 const YUAN_INPUT = /^(\d{1,16})(?:\.(\d{1,2}))?$/;

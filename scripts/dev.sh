@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 npm run db:seed
 APP_PORT="${PORT:-3000}"
 source scripts/sandbox-payments-beside.sh
-npx next dev -p "${APP_PORT}" "$@"
+run_app node_modules/.bin/next dev -p "${APP_PORT}" "$@"

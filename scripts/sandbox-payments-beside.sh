@@ -1,7 +1,7 @@
 # Sourced by scripts/start.sh and scripts/dev.sh (not run alone): starts the sandbox payment platform
 # (sandbox-payments/) in the background beside the app on APP_PORT, with secrets matching the app's, and
 # stops it when the calling script exits. Exports what the app needs: SANDBOX_PAYMENTS_URL,
-# SANDBOX_PAYMENTS_API_KEY, PAYMENT_WEBHOOK_SECRET.
+# SANDBOX_PAYMENTS_API_KEY, PAYMENT_WEBHOOK_SECRET. Then `run_app <command…>` runs the app and waits for it.
 : "${APP_PORT:?}"
 random_secret() { node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("base64"))'; }
 
@@ -18,7 +18,11 @@ SANDBOX_PAYMENTS_WEBHOOK_SECRET="$PAYMENT_WEBHOOK_SECRET" \
   SANDBOX_PAYMENTS_INSTANCE="$sandbox_instance" \
   node --import tsx sandbox-payments/server.ts &
 sandbox_pid=$!
-trap 'kill "$sandbox_pid" 2>/dev/null || true' EXIT
+app_pid=""
+# Whatever ends this script (the app exiting, Ctrl-C, a SIGTERM to this shell) stops both processes.
+trap 'kill $app_pid "$sandbox_pid" 2>/dev/null || true' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # Wait for THIS sandbox (its instance id), so one left over from an earlier run on the same port is never
 # taken for it: that one would hold other secrets and other data.
@@ -34,3 +38,11 @@ for _ in $(seq 1 150); do
   sleep 0.2
 done
 echo "Sandbox payment platform: ${SANDBOX_PAYMENTS_URL}/console (customer service; password: SANDBOX_PAYMENTS_CONSOLE_PASSWORD, default sandbox-console)"
+
+# The app runs in the background and this shell waits: a shell waiting on a foreground child would run its
+# traps only after the child exits, so a SIGTERM to it would leave both servers running.
+run_app() {
+  "$@" &
+  app_pid=$!
+  wait "$app_pid"
+}

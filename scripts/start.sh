@@ -10,5 +10,6 @@ npx next build
 APP_PORT="${PORT:-3000}"
 source scripts/sandbox-payments-beside.sh
 echo "Open http://localhost:${APP_PORT} — demo accounts are listed in README.md."
-# Not exec: this shell must outlive the server to stop the sandbox (the EXIT trap).
-npx next start -p "${APP_PORT}" --keepAliveTimeout 65000
+# Not exec: this shell stays to stop the sandbox with the app. next's own binary (not npx), so the process
+# run_app signals is the server itself.
+run_app node_modules/.bin/next start -p "${APP_PORT}" --keepAliveTimeout 65000

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 
 /** What a wallet page shows while its figures load (loading.tsx): grey blocks the size of the real ones. */
 export async function WalletSkeleton() {
-  const t = await getTranslations("wallet");
+  // Neutral words: investor/loading.tsx also covers the other investor pages while they load.
+  const t = await getTranslations("common");
   return (
     <div className="space-y-6" aria-busy="true">
       <p className="sr-only" role="status">

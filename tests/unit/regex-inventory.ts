@@ -9,7 +9,18 @@ import ts from "typescript";
  */
 
 /** Directories and files of the application (relative to the repository root) that are scanned. */
-export const SCANNED_ROOTS = ["app", "lib", "components", "i18n", "prisma", "scripts", "types", "proxy.ts", "next.config.ts"];
+export const SCANNED_ROOTS = [
+  "app",
+  "lib",
+  "components",
+  "i18n",
+  "prisma",
+  "scripts",
+  "types",
+  "sandbox-payments",
+  "proxy.ts",
+  "next.config.ts",
+];
 
 /** Generated code and tests never see untrusted input from the application's users. */
 const SKIPPED_DIRECTORIES = new Set(["node_modules", "generated", "migrations", ".next"]);

@@ -2,7 +2,7 @@ import { cardLast4, checkCardNumber, holderNameMatches, normalizeHolderName } fr
 import type { BankCard } from "@/lib/generated/prisma/client";
 import type { BindBankCardInput } from "@/lib/schemas/bank-cards";
 import { writeAudit } from "@/lib/server/audit";
-import { getClock } from "@/lib/server/clock";
+import { type Clock, getClock } from "@/lib/server/clock";
 import { isUniqueViolationOf } from "@/lib/server/db/errors";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
@@ -22,7 +22,12 @@ const alreadyBound = () =>
  * verified real name / company name). The number is stored only encrypted (encryptPii), with its keyed
  * hash and last four digits; an audit row BANK_CARD_BOUND is written in the same transaction.
  */
-export async function bindBankCard(db: DbOrTx, userId: string, input: BindBankCardInput): Promise<BankCard> {
+export async function bindBankCard(
+  db: DbOrTx,
+  userId: string,
+  input: BindBankCardInput,
+  { clock = getClock() }: { clock?: Clock } = {},
+): Promise<BankCard> {
   const check = checkCardNumber(input.cardNumber);
   if (!check.ok && !(check.problem === "LUHN" && input.luhnConfirmed)) {
     const key = check.problem === "LUHN" ? "validation.cardNumberConfirmRequired" : `validation.cardNumber${check.problem}`;
@@ -54,7 +59,7 @@ export async function bindBankCard(db: DbOrTx, userId: string, input: BindBankCa
           numberHash,
           numberLast4: cardLast4(number),
           luhnUnverified: !check.ok,
-          createdAt: getClock().now(),
+          createdAt: clock.now(),
         },
       });
     } catch (error) {

@@ -11,7 +11,7 @@ import { refundFailedProject } from "./refund-failed-project";
 export const loanProjectApprovalHandlers: ApprovalHandlers["LOAN_PROJECT"] = {
   CANCEL: {
     approved: async (tx, { request }) => {
-      await refundFailedProject(tx, request.targetId, request.reason);
+      await refundFailedProject(tx, request.targetId, request.reason, request.decidedAt ?? undefined);
     },
   },
 };

@@ -85,6 +85,7 @@ async function confirmDisbursed(tx: Tx, outflow: Outflow, { actor, clock }: Outf
     from: "CONFIRMED",
     event: "HOLD",
     actor: null,
+    now,
   });
   await storeRepaymentSchedule(tx, project, investments, businessDateOf(now, clock.zone));
 }

@@ -22,9 +22,9 @@ export interface RefundResult {
  *   `refund:<projectId>`, so it can never be posted twice for the project;
  * - the project's fundedFen back to 0: it counts live investments only.
  * A project with no investment left posts nothing. Throws as applyTransitionMany does (GUARD_FAILED if the
- * project is not FAILED).
+ * project is not FAILED). `now`: when the refund happens (the caller's clock; default the server's).
  */
-export async function refundFailedProject(tx: Tx, projectId: string, reason: string): Promise<RefundResult> {
+export async function refundFailedProject(tx: Tx, projectId: string, reason: string, now?: Date): Promise<RefundResult> {
   const investments = await tx.$queryRaw<{ id: string; investorId: string; amountFen: bigint; status: InvestmentStatus }[]>`
     SELECT "id", "investorId", "amountFen", "status" FROM "Investment"
     WHERE "projectId" = ${projectId} AND "status"::text = ANY(${REFUNDABLE as string[]}::text[])
@@ -32,7 +32,7 @@ export async function refundFailedProject(tx: Tx, projectId: string, reason: str
     FOR UPDATE`;
   for (const from of REFUNDABLE) {
     const ids = investments.filter((row) => row.status === from).map((row) => row.id);
-    await applyTransitionMany(tx, { entity: "INVESTMENT", ids, from, event: "REFUND", actor: null, reason });
+    await applyTransitionMany(tx, { entity: "INVESTMENT", ids, from, event: "REFUND", actor: null, reason, now });
   }
   await tx.loanProject.update({ where: { id: projectId }, data: { fundedFen: 0n } });
 

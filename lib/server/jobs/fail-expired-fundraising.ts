@@ -60,7 +60,7 @@ async function expireBatch(tx: Tx, now: Date, limit: number): Promise<string[]> 
       reason: EXPIRED_REASON,
       context: { now },
     });
-    await refundFailedProject(tx, id, EXPIRED_REASON);
+    await refundFailedProject(tx, id, EXPIRED_REASON, now);
   }
   return due.map((row) => row.id);
 }

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/domain/permissions";
-import { getClock } from "@/lib/server/clock";
+import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { applyTransition } from "@/lib/server/lifecycle";
@@ -11,14 +11,19 @@ import type { TransitionResult } from "@/lib/server/transitions";
  * No money moves (it stays frozen). FORBIDDEN for anyone but a supervisor; TRANSITION_NOT_ALLOWED or
  * STALE_STATE when it was decided already.
  */
-export async function approveOutflow(db: DbOrTx, actor: Actor, outflowId: string): Promise<TransitionResult<"OUTFLOW">> {
+export async function approveOutflow(
+  db: DbOrTx,
+  actor: Actor,
+  outflowId: string,
+  { clock = getClock() }: { clock?: Clock } = {},
+): Promise<TransitionResult<"OUTFLOW">> {
   return withTransaction(db, (tx) =>
     applyTransition(tx, {
       entity: "OUTFLOW",
       id: outflowId,
       event: "APPROVE",
       actor,
-      data: { decidedById: actor.id, decidedAt: getClock().now() },
+      data: { decidedById: actor.id, decidedAt: clock.now() },
     }),
   );
 }

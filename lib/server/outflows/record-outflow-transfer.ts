@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/domain/permissions";
-import { getClock } from "@/lib/server/clock";
+import { type Clock, getClock } from "@/lib/server/clock";
 import { isCheckViolationOf, isUniqueViolationOf } from "@/lib/server/db/errors";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
@@ -26,6 +26,7 @@ export async function recordOutflowTransfer(
   actor: Actor,
   outflowId: string,
   typedSerial: string,
+  { clock = getClock() }: { clock?: Clock } = {},
 ): Promise<TransitionResult<"OUTFLOW">> {
   const externalSerial = normalizeTransferSerial(typedSerial);
   if (!externalSerial) throw new DomainError("VALIDATION", "not a transfer serial", { externalSerial: ["validation.transferSerial"] });
@@ -39,7 +40,7 @@ export async function recordOutflowTransfer(
         id: outflowId,
         event: { type: "MARK_TRANSFERRED", externalSerial },
         actor,
-        data: { externalSerial, transferredById: actor.id, transferredAt: getClock().now() },
+        data: { externalSerial, transferredById: actor.id, transferredAt: clock.now() },
       });
     } catch (error) {
       if (isUniqueViolationOf(error, "Outflow_externalSerial_key")) throw serialUsed(externalSerial);
@@ -53,7 +54,7 @@ export async function recordOutflowTransfer(
       }
       throw error;
     }
-    await runKindHandler(tx, outflowId, "transferred", actor);
+    await runKindHandler(tx, outflowId, "transferred", actor, clock);
     return result;
   });
 }

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/domain/permissions";
-import { getClock } from "@/lib/server/clock";
+import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
@@ -12,7 +12,13 @@ import { runKindHandler } from "./outflow-change";
  * kind's handler releases the reserved money (a withdrawal: frozen → available) in the same transaction.
  * FORBIDDEN for anyone but a supervisor; TRANSITION_NOT_ALLOWED or STALE_STATE when it was decided already.
  */
-export async function rejectOutflow(db: DbOrTx, actor: Actor, outflowId: string, reason: string): Promise<TransitionResult<"OUTFLOW">> {
+export async function rejectOutflow(
+  db: DbOrTx,
+  actor: Actor,
+  outflowId: string,
+  reason: string,
+  { clock = getClock() }: { clock?: Clock } = {},
+): Promise<TransitionResult<"OUTFLOW">> {
   const why = reason.trim();
   if (why === "") throw new DomainError("VALIDATION", "a rejection needs a reason", { reason: ["validation.required"] });
   return withTransaction(db, async (tx) => {
@@ -22,9 +28,9 @@ export async function rejectOutflow(db: DbOrTx, actor: Actor, outflowId: string,
       event: "REJECT",
       actor,
       reason: why,
-      data: { decidedById: actor.id, decidedAt: getClock().now(), reason: why },
+      data: { decidedById: actor.id, decidedAt: clock.now(), reason: why },
     });
-    await runKindHandler(tx, outflowId, "released", actor);
+    await runKindHandler(tx, outflowId, "released", actor, clock);
     return result;
   });
 }

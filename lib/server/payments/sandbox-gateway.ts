@@ -31,7 +31,7 @@ export class SandboxGateway implements PaymentGateway {
   private readonly timeoutMs: number;
 
   constructor(private readonly options: SandboxGatewayOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.baseUrl = withoutTrailingSlashes(options.baseUrl);
     this.timeoutMs = options.timeoutMs ?? 5000;
   }
 
@@ -107,4 +107,11 @@ export class SandboxGateway implements PaymentGateway {
     if (!result.success) throw new GatewayUnavailableError(`payment gateway: unexpected ${what} answer: ${result.error.message}`);
     return result.data;
   }
+}
+
+/** "http://x/" → "http://x" (a loop, not /\/+$/: that regex is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === "/") end -= 1;
+  return url.slice(0, end);
 }

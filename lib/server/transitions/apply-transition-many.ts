@@ -23,6 +23,8 @@ export interface TransitionManyInput<E extends EntityType> {
   context?: Partial<ContextOf<E>>;
   /** Extra details for each audit-log row. */
   auditData?: Record<string, unknown>;
+  /** When it happens (the caller's clock): the guards' `now` and the history and audit rows' time. Default: the server's clock. */
+  now?: Date;
 }
 
 export interface TransitionManyResult<E extends EntityType> {
@@ -59,7 +61,7 @@ export async function applyTransitionManyOf<E extends EntityType>(
   const none = { entity: input.entity, event: eventType, from: input.from, to: input.from, count: 0 };
   if (ids.length === 0) return none;
 
-  const now = getClock().now();
+  const now = input.now ?? getClock().now();
   const facts = await config.bulk.groupFacts(tx, ids, eventType, input.actor);
   const result = applyEvent(config.machine, input.from, { now, ...input.context, ...facts }, machineEvent);
   if (!result.ok) throw refusal(result.reason, params);

@@ -30,14 +30,14 @@ const LIVE: readonly InvestmentStatus[] = InvestmentLiveStatuses;
 
 /**
  * An investor's money at a glance (投资者总览): wallet balances from the ledger's cached balances, the
- * principal invested, the interest still to come and the portfolio by status.
+ * principal invested, the interest still to come and the portfolio by status (docs/wallet.md).
  *
- * Principal outstanding is the amount of each live investment: the schema records no repayment of a claim
- * yet, so nothing is subtracted; when repayments are stored, their principal comes off here and their
- * instalments go into `paidThroughInstalment` of expectedInterestByInvestment.
- * Expected interest: for each loan project the investor holds a live investment in, its schedule split among
- * its live investments (the unfunded rest counted as one more), summed over the investor's own.
- * `clock` dates the schedule of a project not yet published (it changes no amount).
+ * A disbursed investment (HOLDING) has its claims stored (ClaimInstalment, written at disbursement): its
+ * principal outstanding and interest to come are its parts of the instalments not yet PAID. An investment not
+ * disbursed yet (PENDING, CONFIRMED) counts with its whole amount, and its interest is its share of the
+ * project's schedule split among the project's live investments, the unfunded rest counted as one more
+ * (expectedInterestByInvestment), the same split the claims will be stored with.
+ * `clock` dates the schedule of a project not yet disbursed (it changes no amount).
  */
 export async function getInvestorOverview(
   db: DbOrTx,
@@ -49,7 +49,7 @@ export async function getInvestorOverview(
     db.investment.groupBy({ by: ["status"], where: { investorId: userId }, _count: { _all: true }, _sum: { amountFen: true } }),
     db.investment.findMany({
       where: { investorId: userId, status: { in: [...LIVE] } },
-      select: { id: true, projectId: true, amountFen: true },
+      select: { id: true, projectId: true, amountFen: true, status: true },
     }),
   ]);
 
@@ -57,18 +57,55 @@ export async function getInvestorOverview(
     const group = groups.find((g) => g.status === status);
     return { status, count: group?._count._all ?? 0, amountFen: group?._sum.amountFen ?? 0n };
   });
-  const investedFen = mine.reduce((sum, inv) => sum + inv.amountFen, 0n);
-  const expectedInterestFen = await expectedInterest(db, mine, clock);
+  const claimed = await outstandingClaims(
+    db,
+    mine.filter((inv) => inv.status === "HOLDING").map((inv) => inv.id),
+  );
+  const unclaimed = mine.filter((inv) => !claimed.has(inv.id));
+  let investedFen = unclaimed.reduce((sum, inv) => sum + inv.amountFen, 0n);
+  let expectedInterestFen = await scheduledInterest(db, unclaimed, clock);
+  for (const claim of claimed.values()) {
+    investedFen += claim.principalFen;
+    expectedInterestFen += claim.interestFen;
+  }
   return { ...balances, investedFen, expectedInterestFen, byStatus };
 }
 
-async function expectedInterest(db: DbOrTx, mine: { id: string; projectId: string }[], clock: Clock): Promise<bigint> {
+/** Principal and interest of the stored claims still DUE, per investment that has stored claims at all. */
+async function outstandingClaims(db: DbOrTx, investmentIds: string[]): Promise<Map<string, { principalFen: bigint; interestFen: bigint }>> {
+  const result = new Map<string, { principalFen: bigint; interestFen: bigint }>();
+  if (investmentIds.length === 0) return result;
+  const claims = await db.claimInstalment.findMany({
+    where: { investmentId: { in: investmentIds } },
+    select: { investmentId: true, principalFen: true, interestFen: true, instalment: { select: { status: true } } },
+  });
+  for (const claim of claims) {
+    const sum = result.get(claim.investmentId) ?? { principalFen: 0n, interestFen: 0n };
+    if (claim.instalment.status === "DUE") {
+      sum.principalFen += claim.principalFen;
+      sum.interestFen += claim.interestFen;
+    }
+    result.set(claim.investmentId, sum);
+  }
+  return result;
+}
+
+/** The interest of investments without stored claims, from their projects' schedules (see above). */
+async function scheduledInterest(db: DbOrTx, mine: { id: string; projectId: string }[], clock: Clock): Promise<bigint> {
   if (mine.length === 0) return 0n;
   const projectIds = [...new Set(mine.map((inv) => inv.projectId))];
   const [projects, live] = await Promise.all([
     db.loanProject.findMany({
       where: { id: { in: projectIds } },
-      select: { id: true, amountFen: true, annualRateBp: true, termMonths: true, repaymentMethod: true, publishedAt: true },
+      select: {
+        id: true,
+        amountFen: true,
+        annualRateBp: true,
+        termMonths: true,
+        repaymentMethod: true,
+        publishedAt: true,
+        disbursedAt: true,
+      },
     }),
     db.investment.findMany({
       where: { projectId: { in: projectIds }, status: { in: [...LIVE] } },
@@ -86,7 +123,7 @@ async function expectedInterest(db: DbOrTx, mine: { id: string; projectId: strin
   let total = 0n;
   for (const project of projects) {
     const ids = mine.filter((inv) => inv.projectId === project.id).map((inv) => inv.id);
-    const startDate = businessDateOf(project.publishedAt ?? clock.now(), clock.zone);
+    const startDate = businessDateOf(project.disbursedAt ?? project.publishedAt ?? clock.now(), clock.zone);
     const parts = expectedInterestByInvestment(project, liveByProject.get(project.id) ?? [], ids, { startDate });
     for (const interest of parts.values()) total += interest;
   }

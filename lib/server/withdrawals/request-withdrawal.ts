@@ -1,7 +1,7 @@
 import type { Outflow } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/server/auth/assert-can";
 import { lockBankCard } from "@/lib/server/bank-cards";
-import { getClock } from "@/lib/server/clock";
+import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError, notFound } from "@/lib/server/errors";
@@ -24,7 +24,11 @@ export interface WithdrawalRequest {
  * available balance; two requests racing for the same money are decided by the
  * wallet's CHECK: the loser gets INSUFFICIENT_FUNDS and nothing of it is kept. A supervisor decides next.
  */
-export async function requestWithdrawal(db: DbOrTx, request: WithdrawalRequest): Promise<Outflow> {
+export async function requestWithdrawal(
+  db: DbOrTx,
+  request: WithdrawalRequest,
+  { clock = getClock() }: { clock?: Clock } = {},
+): Promise<Outflow> {
   if (request.amountFen <= 0n) throw new DomainError("VALIDATION", "amount must be positive", { amount: ["validation.moneyTooSmall"] });
   return withTransaction(db, async (tx) => {
     const user = await tx.user.findUnique({ where: { id: request.userId }, select: { role: true } });
@@ -41,7 +45,7 @@ export async function requestWithdrawal(db: DbOrTx, request: WithdrawalRequest):
       throw new DomainError("VALIDATION", "amount above the available balance", { amount: ["validation.withdrawalAmountTooLarge"] });
     }
 
-    const now = getClock().now();
+    const now = clock.now();
     const outflow = await tx.outflow.create({
       data: {
         kind: "WITHDRAWAL",

@@ -1,6 +1,8 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GatewayUnavailableError, SandboxGateway } from "@/lib/server/payments";
-import { api, newOrder, type SandboxProcess, startSandboxProcess, TEST_API_KEY } from "./support/sandbox-process";
+import { api, freshDataDir, newOrder, type SandboxProcess, startSandboxProcess, TEST_API_KEY } from "./support/sandbox-process";
 
 // The sandbox payment platform as the platform sees it: the merchant API over HTTP, driven directly and
 // through SandboxGateway (the PaymentGateway the app uses).
@@ -145,5 +147,30 @@ describe("SandboxGateway", () => {
     await expect(slow.queryOrder("x")).rejects.toBeInstanceOf(GatewayUnavailableError);
     silent.closeAllConnections();
     silent.close();
+  });
+});
+
+describe("following the platform's test clock (test knobs only)", () => {
+  it("expires and dates payments by the clock file's time", async () => {
+    const dir = freshDataDir();
+    const clockFile = path.join(dir, "test-clock.json");
+    const moved = "2031-06-15T02:00:00.000Z";
+    writeFileSync(clockFile, JSON.stringify({ time: moved, setAt: new Date().toISOString(), frozen: true }));
+    const clocked = await startSandboxProcess({ SANDBOX_PAYMENTS_CLOCK_FILE: clockFile });
+    try {
+      // Valid by the real time, expired by the moved clock.
+      const stale = newOrder({ expiresAt: "2031-01-01T00:00:00Z" });
+      await api(clocked, "/api/orders", { body: stale });
+      expect(((await (await api(clocked, `/api/orders/${stale.orderNo}`)).json()) as { status: string }).status).toBe("EXPIRED");
+
+      const fresh = newOrder({ expiresAt: "2031-06-15T03:00:00Z" });
+      await api(clocked, "/api/orders", { body: fresh });
+      await fetch(`${clocked.url}/checkout/${fresh.orderNo}/pay`, { method: "POST", redirect: "manual" });
+      const paid = (await (await api(clocked, `/api/orders/${fresh.orderNo}`)).json()) as { paidAt: string; gatewaySerial: string };
+      expect(paid.paidAt).toBe(moved);
+      expect(paid.gatewaySerial).toMatch(/^SBP20310615/);
+    } finally {
+      await clocked.stop();
+    }
   });
 });

@@ -158,27 +158,39 @@ describe("console", () => {
     const forged = await fetch(`${sandbox.url}/console/transfers`, {
       method: "POST",
       headers: { cookie: "sbp_console=forged" },
-      body: new URLSearchParams({ reference: "r-forged", payeeName: "x", cardNumber: "6222021234567890128", amount: "1" }),
+      body: new URLSearchParams({ reference: "r-forged", payeeName: "x", cardNumber: "6222021234567890128", amount: "1", confirmed: "1" }),
       redirect: "manual",
     });
     expect(forged.status).toBe(401);
     expect((await fetch(`${sandbox.url}/console/statement?format=csv`)).status).toBe(401);
   });
 
-  it("executes a transfer from the form (full-width digits and yuan) and shows its serial", async () => {
+  it("executes a transfer from the form (full-width digits and yuan) after a confirmation, and shows its serial", async () => {
     const cookie = await consoleLogin();
     const ref = `outflow-console-${Date.now().toString(36)}`;
-    const response = await fetch(`${sandbox.url}/console/transfers`, {
-      method: "POST",
-      headers: { cookie },
-      body: new URLSearchParams({
-        reference: ref,
-        payeeName: "李四",
-        cardNumber: "６２２２ ０２１２ ３４５６ ７８９０ １２８",
-        amount: "1,234.5",
-      }),
-      redirect: "manual",
-    });
+    const fields = { reference: ref, payeeName: "李四", cardNumber: "６２２２ ０２１２ ３４５６ ７８９０ １２８", amount: "1,234.5" };
+    const submit = (extra: Record<string, string>) =>
+      fetch(`${sandbox.url}/console/transfers`, {
+        method: "POST",
+        headers: { cookie },
+        body: new URLSearchParams({ ...fields, ...extra }),
+        redirect: "manual",
+      });
+    const statementSize = async () => ((await (await api(sandbox, "/api/statement")).json()) as { movements: unknown[] }).movements.length;
+    const before = await statementSize();
+
+    // The first submit only asks to confirm; Back shows the form again as typed. Nothing moves.
+    const confirmation = await submit({});
+    expect(confirmation.status).toBe(200);
+    const confirmText = await confirmation.text();
+    expect(confirmText).toContain("¥1,234.50");
+    expect(confirmText).toContain("6222 0212 3456 7890 128");
+    expect(confirmText).toContain('name="confirmed" value="1"');
+    const edit = await (await submit({ edit: "1" })).text();
+    expect(edit).toContain('value="1,234.5"');
+    expect(await statementSize()).toBe(before);
+
+    const response = await submit({ confirmed: "1" });
     expect(response.status).toBe(303);
     const page = await (await fetch(new URL(response.headers.get("location") ?? "", sandbox.url), { headers: { cookie } })).text();
     const serial = /data-testid="transfer-serial">(SBT\d+)</.exec(page)?.[1];
@@ -201,6 +213,7 @@ describe("console", () => {
         payeeName: '<script>alert("x")</script>',
         cardNumber: "6222021234567890128",
         amount: "1.234",
+        confirmed: "1",
       }),
     });
     expect(response.status).toBe(400);

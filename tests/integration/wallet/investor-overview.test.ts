@@ -3,6 +3,8 @@ import { businessDate } from "@/lib/domain/dates";
 import { buildSchedule, scheduleTotals } from "@/lib/domain/schedules";
 import type { InvestmentStatus, LoanProject } from "@/lib/generated/prisma/client";
 import { fixedClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
+import { storeRepaymentSchedule } from "@/lib/server/disbursement/store-repayment-schedule";
 import { getInvestorOverview } from "@/lib/server/wallet";
 import { createLoanProject, createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
@@ -145,5 +147,39 @@ describe("getInvestorOverview", () => {
     expect(overview.investedFen).toBe(0n);
     expect(overview.expectedInterestFen).toBe(0n);
     expect(overview.byStatus.filter((s) => s.count === 1).map((s) => s.status)).toEqual(["SETTLED", "REJECTED", "CANCELLED", "REFUNDED"]);
+  });
+});
+
+describe("getInvestorOverview on a disbursed project", () => {
+  it("reads a HOLDING investment's stored claims: only the instalments not yet paid count", async () => {
+    const [investor, other] = await Promise.all([createUser(db.prisma), createUser(db.prisma)]);
+    const p = await project({
+      amountFen: 60_000_00n,
+      annualRateBp: 1200,
+      termMonths: 6,
+      repaymentMethod: "EQUAL_PRINCIPAL",
+      status: "REPAYING",
+    });
+    const mine = await invest(p.id, investor.id, 20_000_00n, "HOLDING", "2026-12-02T01:00:00Z");
+    const theirs = await invest(p.id, other.id, 40_000_00n, "HOLDING", "2026-12-02T02:00:00Z");
+    await withTransaction(db.prisma, (tx) => storeRepaymentSchedule(tx, p, [mine, theirs], businessDate("2026-12-05")));
+
+    const before = await getInvestorOverview(db.prisma, investor.id, { clock });
+    // Equal principal on ¥60,000 at 1 % a month: interest 600 + 500 + … + 100 = ¥2,100, a third of it ours.
+    expect(before.investedFen).toBe(20_000_00n);
+    expect(before.expectedInterestFen).toBe(700_00n);
+
+    // The first two instalments repaid: ¥10,000 + ¥10,000 of principal and ¥600 + ¥500 of interest, a third ours.
+    await db.prisma.repaymentInstalment.updateMany({ where: { projectId: p.id, number: { lte: 2 } }, data: { status: "PAID" } });
+    const after = await getInvestorOverview(db.prisma, investor.id, { clock });
+    const claims = await db.prisma.claimInstalment.findMany({ where: { investmentId: mine.id, instalment: { number: { gt: 2 } } } });
+    expect(after.investedFen).toBe(claims.reduce((sum, c) => sum + c.principalFen, 0n));
+    expect(after.investedFen).toBe(13_333_33n);
+    expect(after.expectedInterestFen).toBe(claims.reduce((sum, c) => sum + c.interestFen, 0n));
+    expect(after.expectedInterestFen).toBe(333_33n);
+
+    // Everything repaid: nothing outstanding, whatever the investment's amount.
+    await db.prisma.repaymentInstalment.updateMany({ where: { projectId: p.id }, data: { status: "PAID" } });
+    expect(await getInvestorOverview(db.prisma, investor.id, { clock })).toMatchObject({ investedFen: 0n, expectedInterestFen: 0n });
   });
 });
