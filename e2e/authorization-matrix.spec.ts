@@ -81,6 +81,7 @@ function urlFor(pattern: string, records: Records): string {
     "/company/loans/[id]/edit": `/company/loans/${records.draftProjectId}/edit`,
     "/admin/companies/[id]": `/admin/companies/${records.companyId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
+    "/admin/disbursements/[id]": `/admin/disbursements/${records.draftProjectId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
     "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
     "/api/jobs/[name]": "/api/jobs/prune-login-attempts",

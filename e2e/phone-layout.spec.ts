@@ -219,6 +219,7 @@ function urlFor(pattern: string, records: Records): string {
     "/company/loans/[id]/edit": `/company/loans/${records.draftProjectId}/edit`,
     "/admin/companies/[id]": `/admin/companies/${records.pendingCompanyId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.preliminaryProjectId}`,
+    "/admin/disbursements/[id]": `/admin/disbursements/${records.preliminaryProjectId}`,
     "/activate/[token]": "/activate/no-such-token",
   };
   const concrete = byPattern[pattern] ?? pattern;

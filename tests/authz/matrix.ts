@@ -179,6 +179,8 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/reviews/preliminary", only(["CUSTOMER_SERVICE"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/final", only(["SUPERVISOR"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/[id]", only(REVIEWERS)),
+  page("/admin/disbursements", only(["SUPERVISOR"]), { note: "the full-subscription review queue (满标复审)" }),
+  page("/admin/disbursements/[id]", only(["SUPERVISOR"])),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
   page("/admin/approvals", only(["SUPERVISOR"])),
   page("/admin/outflows/approvals", only(["SUPERVISOR"])),
@@ -309,6 +311,14 @@ export const MATRIX: readonly MatrixRow[] = [
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanProjectAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/reviews/cancel-actions.ts", "requestProjectCancelAction", only(["CUSTOMER_SERVICE"]), {
+    note: "opens a review request; a supervisor approves the CANCEL",
+  }),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "approveDisbursementAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "rejectDisbursementAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "reissuePayoutAction", only(["SUPERVISOR"]), {
+    note: "a new payout after the approved one failed before its transfer",
+  }),
   action("app/[locale]/(per-user)/admin/investments/actions.ts", "confirmInvestmentAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/investments/actions.ts", "rejectInvestmentAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
@@ -338,6 +348,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
 ];
 

@@ -12,6 +12,7 @@ import { hashPassword } from "@/lib/server/security/passwords";
 import { encryptPii } from "@/lib/server/security/pii";
 import { requestWithdrawal } from "@/lib/server/withdrawals";
 import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
+import { failedPayoutProject, fundedProject } from "../disbursement/funded-project";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createFundraisingProject, createInvestor, depositFor, residentIdBornOn } from "../support/investing";
 
@@ -423,6 +424,24 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/staff/actions.ts#resetStaffMfaAction": {
     fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "SUPERVISOR" })).id }),
+  },
+  "app/[locale]/(per-user)/admin/disbursements/actions.ts#approveDisbursementAction": {
+    fields: async (ctx) => ({ projectId: (await fundedProject(ctx.db)).project.id }),
+  },
+  "app/[locale]/(per-user)/admin/disbursements/actions.ts#rejectDisbursementAction": {
+    fields: async (ctx) => ({ projectId: (await fundedProject(ctx.db)).project.id, reason: "The collateral fell through" }),
+  },
+  "app/[locale]/(per-user)/admin/disbursements/actions.ts#reissuePayoutAction": {
+    fields: async (ctx) => ({ projectId: await failedPayoutProject(ctx.db) }),
+  },
+  "app/[locale]/(per-user)/admin/reviews/cancel-actions.ts#requestProjectCancelAction": {
+    fields: async (ctx) => ({
+      projectId: (await fundedProject(ctx.db, { status: "FUNDRAISING", amounts: [100_000n], amountFen: 10_000_000n })).project.id,
+      reason: "The company no longer needs the loan",
+    }),
+  },
+  "app/[locale]/(per-user)/admin/settings/service-fee-actions.ts#updateServiceFeeAction": {
+    fields: async () => ({ serviceFee: "1.5" }),
   },
   "app/[locale]/(per-user)/admin/settings/invitation-actions.ts#updateInvitationLifetimeAction": {
     fields: async () => ({ lifetimeHours: "48" }),
