@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { outflowDecisionSchema, outflowIdSchema, outflowReasonSchema, outflowTransferSchema } from "@/lib/schemas/outflows";
 import { capabilityAction, eventAction } from "@/lib/server/actions/define-action";
 import { approveOutflow, recordOutflowTransfer, rejectOutflow, requestOutflowFailure, revealOutflowCard } from "@/lib/server/outflows";
+import { invalidatePublicLoanProjects } from "@/lib/server/public-cache";
 
 function refresh() {
   revalidatePath("/admin/outflows/approvals");
@@ -40,6 +41,8 @@ export const recordOutflowTransferAction = eventAction("OUTFLOW", "MARK_TRANSFER
   async handler({ outflowId, externalSerial }, { db, user }) {
     await recordOutflowTransfer(db, user, outflowId, externalSerial);
     refresh();
+    // A payout's transfer moves its loan project to REPAYING, a public status (withdrawals change no listing).
+    invalidatePublicLoanProjects();
     return null;
   },
 });
