@@ -81,6 +81,7 @@ function urlFor(pattern: string, records: Records): string {
     "/company/loans/[id]/edit": `/company/loans/${records.draftProjectId}/edit`,
     "/admin/companies/[id]": `/admin/companies/${records.companyId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
+    "/admin/disbursements/[id]": `/admin/disbursements/${records.draftProjectId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
     "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
     "/api/jobs/[name]": "/api/jobs/prune-login-attempts",
@@ -105,6 +106,7 @@ async function observe(request: APIRequestContext, row: MatrixRow, records: Reco
     // Other POST routes get a bare POST with the caller's cookies, as a caller without any other credential.
     const response = await request.post(url, { maxRedirects: 0 });
     if (response.status() === 404) return "notFound";
+    if (response.status() === 401) return "unsigned";
     return response.status() >= 200 && response.status() < 300 ? "ok" : `status ${response.status()}`;
   }
   const response = await request.get(url);

@@ -2,6 +2,7 @@ import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "@/i18n/locales";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requestCompanyActivation } from "@/lib/server/companies/company-verification-review";
+import { encryptPii } from "@/lib/server/security/pii";
 import { CALLERS, type Caller, MATRIX } from "@/tests/authz/matrix";
 import { PDF_BYTES, uniqueTag } from "./support/company-helpers";
 import { expect, logInUser, loginThroughApi, refreshPublicPages, type TestUser, test } from "./support/fixtures";
@@ -165,6 +166,36 @@ async function createRecords(
     pendingCompany.id,
     "营业执照、法定代表人身份证与工商登记信息一致，统一社会信用代码已核验，申请激活。",
   );
+  // Bank cards and withdrawals: the user pages' lists and both staff outflow queues have rows.
+  const supervisor = await makeUser("SUPERVISOR");
+  for (const [user, holderName, status] of [
+    [investor, "欧阳娜娜", "REQUESTED"],
+    [owner, company.name, "APPROVED"],
+  ] as const) {
+    const card = await prisma.bankCard.create({
+      data: {
+        userId: user.id,
+        holderName,
+        bankName: "中国邮政储蓄银行",
+        numberCipher: encryptPii("6217000000000000001"),
+        numberHash: `phone-layout-${tag}-${user.id}`,
+        numberLast4: "0001",
+        luhnUnverified: true,
+      },
+    });
+    await prisma.outflow.create({
+      data: {
+        kind: "WITHDRAWAL",
+        userId: user.id,
+        bankCardId: card.id,
+        amountFen: 12_345_600n,
+        requestedById: user.id,
+        status,
+        reason: status === "REQUESTED" ? null : LONG_PURPOSE,
+        ...(status === "REQUESTED" ? {} : { decidedById: supervisor.id, decidedAt: now }),
+      },
+    });
+  }
   return {
     owner,
     maker,
@@ -188,6 +219,7 @@ function urlFor(pattern: string, records: Records): string {
     "/company/loans/[id]/edit": `/company/loans/${records.draftProjectId}/edit`,
     "/admin/companies/[id]": `/admin/companies/${records.pendingCompanyId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.preliminaryProjectId}`,
+    "/admin/disbursements/[id]": `/admin/disbursements/${records.preliminaryProjectId}`,
     "/activate/[token]": "/activate/no-such-token",
   };
   const concrete = byPattern[pattern] ?? pattern;

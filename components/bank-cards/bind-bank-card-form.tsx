@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { bindBankCardAction } from "@/app/_actions/bank-card-actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field, SelectField } from "@/components/ui/field";
@@ -15,6 +15,9 @@ export function BindBankCardForm({ verifiedName }: { verifiedName: string }) {
   const t = useTranslations("bankCards");
   const { state, pending, typed, formProps } = useFormAction(bindBankCardAction);
   const [bank, setBank] = useState(typed("bank"));
+  // Before hydration (or without JavaScript) the typed-name field is always shown; afterwards only for OTHER.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const errors = (field: string) => fieldErrors(state, field);
   const options = [
     { value: "", label: t("chooseBank") },
@@ -42,14 +45,13 @@ export function BindBankCardForm({ verifiedName }: { verifiedName: string }) {
         required
         errors={errors("bank")}
       />
-      {/* Without JavaScript the field is always there; with it, only for "another bank". */}
       <Field
         label={t("bankOther")}
         name="bankOther"
         defaultValue={typed("bankOther")}
         hint={t("bankOtherHint")}
         maxLength={50}
-        className={bank === OTHER_BANK || errors("bankOther")?.length ? "" : "hidden"}
+        className={!hydrated || bank === OTHER_BANK || errors("bankOther")?.length ? "" : "hidden"}
         errors={errors("bankOther")}
       />
       <Field

@@ -45,6 +45,7 @@ export type ErrorCode =
   // Full-subscription review (lib/server/disbursement): params { count } of investments still PENDING.
   | "INVESTMENTS_NOT_CONFIRMED"
   | "NO_BANK_CARD"
+  | "UNDERFUNDED"
   | "PAYOUT_TRANSFERRED";
 
 export class DomainError extends Error {

@@ -30,6 +30,8 @@ export const CAPABILITIES = {
   "staff.manage": ["ADMIN"],
   /** The audit log. */
   "audit.read": ["ADMIN"],
+  /** A new payout for a loan whose approved payout failed before its transfer (the money waits in escrow). */
+  "payout.reissue": ["SUPERVISOR"],
   /** Binding and unbinding one's own bank cards (银行卡), the only destinations of withdrawals and payouts. */
   "bankCard.manage": ["INVESTOR", "COMPANY"],
   /** Asking to withdraw one's own available balance to one's own bound card (提现). */

@@ -25,8 +25,9 @@ export type Caller = (typeof CALLERS)[number];
  * - forbidden: refused for the role (page: redirect to /forbidden; action: FORBIDDEN)
  * - notFound: answered as if it did not exist (page/route: 404; action: NOT_FOUND)
  * - redirect: pages only, sent on elsewhere without a refusal (e.g. a step this caller has nothing to do on)
+ * - unsigned: routes only, refused 401 without the request signature that is its credential (a session is none)
  */
-export type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect";
+export type Outcome = "ok" | "login" | "forbidden" | "notFound" | "redirect" | "unsigned";
 
 export type Expectations = Record<Caller, Outcome>;
 
@@ -150,14 +151,18 @@ export const MATRIX: readonly MatrixRow[] = [
   // Investor
   page("/investor", only(["INVESTOR"])),
   page("/investor/verification", only(["INVESTOR"])),
+  page("/investor/deposit", only(["INVESTOR"]), { note: "?orderNo= shows only the caller's own deposit (another's: \"no such deposit\")" }),
   page("/investor/bank-cards", only(["INVESTOR"]), { note: "the caller's own cards only" }),
+  page("/investor/withdraw", only(["INVESTOR"]), { note: "the caller's own wallet, cards and withdrawals only" }),
   page("/investor/investments", only(["INVESTOR"]), { note: "lists only the caller's own investments" }),
   page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
 
   // Company
   page("/company", only(["COMPANY"])),
   page("/company/profile", only(["COMPANY"])),
+  page("/company/deposit", only(["COMPANY"]), { note: "?orderNo= shows only the caller's own deposit" }),
   page("/company/bank-cards", only(["COMPANY"]), { note: "the caller's own cards only" }),
+  page("/company/withdraw", only(["COMPANY"]), { note: "the caller's own wallet, cards and withdrawals only" }),
   page("/company/loans", only(["COMPANY"])),
   page("/company/wallet", only(["COMPANY"]), { note: "the caller's own balances, payouts and transactions only" }),
   page("/company/loans/new", only(["COMPANY"])),
@@ -174,8 +179,12 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/reviews/preliminary", only(["CUSTOMER_SERVICE"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/final", only(["SUPERVISOR"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/[id]", only(REVIEWERS)),
+  page("/admin/disbursements", only(["SUPERVISOR"]), { note: "the full-subscription review queue (满标复审)" }),
+  page("/admin/disbursements/[id]", only(["SUPERVISOR"])),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
   page("/admin/approvals", only(["SUPERVISOR"])),
+  page("/admin/outflows/approvals", only(["SUPERVISOR"])),
+  page("/admin/outflows/execute", only(["CUSTOMER_SERVICE"]), { note: "full card numbers only on request, one at a time, audited" }),
   page("/admin/investments", only(["CUSTOMER_SERVICE"]), { note: "the investment-review queue: its roles are the registry entry's" }),
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
@@ -207,6 +216,20 @@ export const MATRIX: readonly MatrixRow[] = [
   route("GET /api/wallet/transactions.csv", only(["INVESTOR", "COMPANY"]), {
     note: "the caller's own transactions as CSV (capability wallet.own); a visitor is sent to log in, staff to the no-access page, as for a page",
   }),
+  route(
+    "POST /api/payments/notifications",
+    {
+      ANONYMOUS: "unsigned",
+      INVESTOR: "unsigned",
+      COMPANY: "unsigned",
+      CUSTOMER_SERVICE: "unsigned",
+      SUPERVISOR: "unsigned",
+      ADMIN: "unsigned",
+    },
+    {
+      note: "the payment gateway's notifications, for no user: public, protected by its Standard Webhooks signature (PAYMENT_WEBHOOK_SECRET) verified over the raw body; no session, cookie or redirect. Refusals: 401 bad signature or timestamp, 400 malformed, 404 unknown order, 422 amount/currency, 409 second payment (lib/server/deposits/receive-notification.ts)",
+    },
+  ),
   route("POST /api/jobs/[name]", nobody(), {
     note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",
   }),
@@ -215,6 +238,12 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/_actions/session-actions.ts", "loginAction", anyone()),
   action("app/_actions/session-actions.ts", "logoutAction", anyone()),
   action("app/_actions/session-actions.ts", "switchLocaleAction", anyone()),
+
+  // Deposits (充值): verified investors and companies (capability deposit.create; the service checks verification)
+  action("app/_actions/deposit-actions.ts", "createDepositAction", only(["INVESTOR", "COMPANY"])),
+  action("app/_actions/deposit-actions.ts", "checkDepositStatusAction", only(["INVESTOR", "COMPANY"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "deposit" },
+  }),
 
   // Registration (public: a signed-in user who registers is signed in as the new account)
   action("app/[locale]/(per-user)/(auth)/register/actions.ts", "registerInvestorAction", anyone()),
@@ -253,6 +282,11 @@ export const MATRIX: readonly MatrixRow[] = [
     otherOwner: { role: "INVESTOR", outcome: "notFound", record: "investment" },
   }),
 
+  action("app/_actions/withdrawal-actions.ts", "requestWithdrawalAction", only(["INVESTOR", "COMPANY"]), {
+    otherOwner: { role: "INVESTOR", outcome: "notFound", record: "bank card" },
+    note: "from the caller's own available balance to one of the caller's own bound cards",
+  }),
+
   // Company: every action works on the caller's own company; ids of another company's records answer NOT_FOUND
   action("app/[locale]/(per-user)/company/actions.ts", "updateCompanyProfileAction", only(["COMPANY"])),
   action("app/[locale]/(per-user)/company/actions.ts", "uploadCompanyDocumentAction", only(["COMPANY"])),
@@ -277,6 +311,14 @@ export const MATRIX: readonly MatrixRow[] = [
     note: "customer service at the preliminary stage, the supervisor at the final one",
   }),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "publishLoanProjectAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/reviews/cancel-actions.ts", "requestProjectCancelAction", only(["CUSTOMER_SERVICE"]), {
+    note: "opens a review request; a supervisor approves the CANCEL",
+  }),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "approveDisbursementAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "rejectDisbursementAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "reissuePayoutAction", only(["SUPERVISOR"]), {
+    note: "a new payout after the approved one failed before its transfer",
+  }),
   action("app/[locale]/(per-user)/admin/investments/actions.ts", "confirmInvestmentAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/investments/actions.ts", "rejectInvestmentAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/requests/actions.ts", "cancelOwnRequestAction", only(["CUSTOMER_SERVICE"]), {
@@ -288,6 +330,17 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/approvals/actions.ts", "rejectRequestAction", only(["SUPERVISOR"]), {
     note: "never the request's maker",
   }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "approveOutflowAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "rejectOutflowAction", only(["SUPERVISOR"])),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "recordOutflowTransferAction", only(["CUSTOMER_SERVICE"]), {
+    note: "never the supervisor who approved it",
+  }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "requestOutflowFailureAction", only(["CUSTOMER_SERVICE"]), {
+    note: "a review request: a supervisor approves the failure",
+  }),
+  action("app/[locale]/(per-user)/admin/outflows/actions.ts", "revealOutflowCardAction", only(["CUSTOMER_SERVICE"]), {
+    note: "an approved outflow's card, audited",
+  }),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "resendInvitationAction", only(["ADMIN"])),
@@ -295,6 +348,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/invitation-actions.ts", "updateInvitationLifetimeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/actions.ts", "updateLoanLimitsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
 ];
 

@@ -15,6 +15,7 @@ const CELL: Record<Outcome, string> = {
   forbidden: "⛔ forbidden",
   notFound: "∅ 404",
   redirect: "↪ redirect",
+  unsigned: "🔏 401 unsigned",
 };
 
 const SECTIONS: { kind: MatrixRow["kind"]; title: string; intro: string }[] = [
@@ -51,7 +52,7 @@ export function renderAuthorizationMatrix(rows: readonly MatrixRow[] = MATRIX): 
     "",
     `Outcomes: ${CELL.ok} = allowed · ${CELL.login} = sent to log in (action: UNAUTHENTICATED) · ${CELL.forbidden} = refused`,
     `for the role (page: /forbidden; action: FORBIDDEN) · ${CELL.notFound} = answered as if it did not exist (404 / NOT_FOUND) ·`,
-    `${CELL.redirect} = page sent on elsewhere without a refusal.`,
+    `${CELL.redirect} = page sent on elsewhere without a refusal · ${CELL.unsigned} = route refused without its request signature.`,
   ];
   for (const section of SECTIONS) {
     const rows_ = rows.filter((r) => r.kind === section.kind);

@@ -24,3 +24,8 @@ export function mayDeposit(actor: Pick<Actor, "role">, facts: DepositorFacts): b
   }
   return false;
 }
+
+/** A deposit the gateway may still pay (PAY still leaves its status): the page offers "check status" for it. */
+export function depositAwaitsPayment(row: { status: string }): boolean {
+  return eventTypesFrom(machines.DEPOSIT.machine, row.status).includes("PAY");
+}

@@ -1,22 +1,26 @@
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db/types";
+import { loadOutflowRows, type OutflowQueueRow } from "@/lib/server/outflows/list-outflow-queue";
 import { type CompanyRecord, loadCompanyRecords } from "./company-records";
 
 /**
  * The subject of each pending review request, for the supervisor's approval page (issue 8 §1): for a
  * COMPANY request the company's record; for a LOAN_PROJECT request the project's terms and status history
- * plus its company's record. Keyed by request id; a request whose target no longer exists has no entry.
+ * plus its company's record; for an OUTFLOW request (FAIL) the outflow as customer service saw it. Keyed by request id; a request whose target no longer exists has no entry.
  * A fixed number of queries for the whole page.
  */
 export async function loadApprovalSubjects(db: Db, requests: readonly Pick<ReviewRequest, "id" | "targetType" | "targetId">[]) {
   const projectIds = requests.filter((r) => r.targetType === "LOAN_PROJECT").map((r) => r.targetId);
-  const [projects, projectHistory] = await Promise.all([
+  const outflowIds = requests.filter((r) => r.targetType === "OUTFLOW").map((r) => r.targetId);
+  const [projects, projectHistory, outflows] = await Promise.all([
     db.loanProject.findMany({ where: { id: { in: projectIds } } }),
     db.statusHistory.findMany({
       where: { entityType: "LOAN_PROJECT", entityId: { in: projectIds } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     }),
+    loadOutflowRows(db, outflowIds),
   ]);
+  const outflowOf = new Map(outflows.map((o) => [o.id, o]));
   const projectOf = new Map(projects.map((p) => [p.id, p]));
   const companyIds = [...requests.filter((r) => r.targetType === "COMPANY").map((r) => r.targetId), ...projects.map((p) => p.companyId)];
   const records = await loadCompanyRecords(db, companyIds);
@@ -32,6 +36,9 @@ export async function loadApprovalSubjects(db: Db, requests: readonly Pick<Revie
         const history = projectHistory.filter((h) => h.entityId === project.id);
         subjects.set(request.id, { kind: "LOAN_PROJECT", project, history, company });
       }
+    } else if (request.targetType === "OUTFLOW") {
+      const outflow = outflowOf.get(request.targetId);
+      if (outflow) subjects.set(request.id, { kind: "OUTFLOW", outflow });
     }
   }
   return subjects;
@@ -42,4 +49,5 @@ type HistoryRow = Awaited<ReturnType<Db["statusHistory"]["findMany"]>>[number];
 
 export type ApprovalSubject =
   | { kind: "COMPANY"; company: CompanyRecord }
-  | { kind: "LOAN_PROJECT"; project: LoanProjectRow; history: HistoryRow[]; company: CompanyRecord };
+  | { kind: "LOAN_PROJECT"; project: LoanProjectRow; history: HistoryRow[]; company: CompanyRecord }
+  | { kind: "OUTFLOW"; outflow: OutflowQueueRow };

@@ -22,16 +22,22 @@ import { companyPayoutCard } from "./company-payout-card";
  * Customer service then transfers it in the gateway's console and records the serial (payout-outflow-handler).
  *
  * Throws NOT_FOUND; INVESTMENTS_NOT_CONFIRMED { count } while any investment is PENDING (checked first, so the
- * supervisor reads why rather than a bare guard failure); NO_BANK_CARD when the company has no bound card;
+ * supervisor reads why rather than a bare guard failure); UNDERFUNDED when investments were withdrawn after the
+ * deadline (the review can then only be rejected); NO_BANK_CARD when the company has no bound card;
  * the transition's refusals (FORBIDDEN for anyone but a supervisor, TRANSITION_NOT_ALLOWED unless FULLY_FUNDED).
  */
 export async function approveDisbursement(db: Db, actor: Actor, projectId: string, clock: Clock = getClock()): Promise<Outflow> {
   return withTransaction(db, async (tx) => {
     const project = await tx.loanProject.findUnique({
       where: { id: projectId },
-      select: { id: true, amountFen: true, company: { select: { userId: true } } },
+      select: { id: true, amountFen: true, fundedFen: true, company: { select: { userId: true } } },
     });
     if (!project) throw notFound();
+    // An investment cancelled or rejected after the deadline leaves the project FULLY_FUNDED but short
+    // (REOPEN is for open fundraising only): it can no longer be paid out, only rejected (refunding everyone).
+    if (project.fundedFen !== project.amountFen) {
+      throw new DomainError("UNDERFUNDED", `Project ${projectId} is funded ${project.fundedFen} of ${project.amountFen} fen`);
+    }
 
     const pending = await tx.investment.count({ where: { projectId, status: "PENDING" } });
     if (pending > 0) {

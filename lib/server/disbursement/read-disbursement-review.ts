@@ -39,7 +39,8 @@ export async function listFullSubscriptionReviews(db: Db, page: number, pageSize
  * What the supervisor decides the full-subscription review on: the project, its borrowing company, every live
  * investment (investor masked, amount, status, time, oldest first), the company's payout card (bank and last
  * four digits only), and the payout approving now would create: the fee at today's setting (bp and fen) and
- * the net amount, all fen. Also the payouts already made for it and its history. Throws NOT_FOUND.
+ * the net amount, all fen. Also the payouts already made for it, whether a failed one waits to be replaced, and
+ * its history. Throws NOT_FOUND.
  */
 export async function getDisbursementReview(db: Db, projectId: string) {
   const project = await db.loanProject.findUnique({
@@ -71,9 +72,17 @@ export async function getDisbursementReview(db: Db, projectId: string) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     }),
   ]);
+  // A failed payout with none live beside it, on a project still paying out: a new one may be made (reissuePayout).
+  const failedPayoutToReplace =
+    project.status === "DISBURSING" &&
+    payouts.some((payout) => payout.status === "FAILED") &&
+    payouts.every((payout) => payout.status === "FAILED" || payout.status === "REJECTED");
   return {
     project,
     history,
+    failedPayoutToReplace,
+    // Investments withdrawn after the deadline: approving is refused (UNDERFUNDED), rejecting refunds everyone.
+    underfunded: project.fundedFen !== project.amountFen,
     investments: investments.map(({ investor, ...row }) => ({
       ...row,
       // Still waiting for customer service's review: the page marks it, approval waits for it.

@@ -10,7 +10,9 @@ export const outflowApprovalHandlers: ApprovalHandlers["OUTFLOW"] = {
   FAIL: {
     targetData: (request) => ({ reason: request.reason }),
     approved: async (tx, { request }) => {
-      await runKindHandler(tx, request.targetId, "released", { id: request.checkerId ?? "", role: "SUPERVISOR" });
+      // Approving sets the checker before this runs (approveReviewRequest); the handler acts as that supervisor.
+      if (!request.checkerId) throw new Error(`review request ${request.id} approved without a checker`);
+      await runKindHandler(tx, request.targetId, "released", { id: request.checkerId, role: "SUPERVISOR" });
     },
   },
 };

@@ -1,6 +1,7 @@
 export { approveOutflow } from "./approve-outflow";
 export { outflowApprovalHandlers } from "./fail-approval";
 export type { OutflowChangeContext, OutflowKindHandler } from "./kind-handler";
+export { listOutflowQueue, loadOutflowRows, type OutflowQueueRow } from "./list-outflow-queue";
 export { outflowAwaitsDecision, outflowAwaitsTransfer } from "./outflow-stages";
 export { recordOutflowTransfer } from "./record-outflow-transfer";
 export { rejectOutflow } from "./reject-outflow";

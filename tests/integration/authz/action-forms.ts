@@ -2,12 +2,17 @@ import { luhnValid } from "@/lib/domain/bank-cards";
 import { totpCode } from "@/lib/domain/mfa/totp";
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
+import { withTransaction } from "@/lib/server/db/transaction";
 import { placeInvestment } from "@/lib/server/investments";
+import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { newTotpSecret } from "@/lib/server/mfa/generate";
+import { approveOutflow } from "@/lib/server/outflows";
 import { createReviewRequest } from "@/lib/server/review-requests";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { encryptPii } from "@/lib/server/security/pii";
+import { requestWithdrawal } from "@/lib/server/withdrawals";
 import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpers";
+import { failedPayoutProject, fundedProject } from "../disbursement/funded-project";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createFundraisingProject, createInvestor, depositFor, residentIdBornOn } from "../support/investing";
 
@@ -201,6 +206,35 @@ async function boundCard(ctx: FormContext) {
   });
 }
 
+/** A bound card (see boundCard) whose owner has ¥10 available, deposited as the gateway would. */
+async function fundedCard(ctx: FormContext) {
+  const card = await boundCard(ctx);
+  await withTransaction(ctx.db, (tx) =>
+    postEntry(tx, {
+      idempotencyKey: `authz-deposit:${card.id}`,
+      kind: "DEPOSIT",
+      postings: [
+        { account: platformGateway(), amountFen: -10_00n },
+        { account: userAvailable(card.userId), amountFen: 10_00n },
+      ],
+    }),
+  );
+  return card;
+}
+
+/** A withdrawal of ¥10 from a bound card whose owner has ¥10 available, in the given status (decided by a supervisor past REQUESTED). */
+async function withdrawalOf(ctx: FormContext, status: "REQUESTED" | "APPROVED") {
+  const card = await fundedCard(ctx);
+  const outflow = await requestWithdrawal(ctx.db, { userId: card.userId, amountFen: 10_00n, bankCardId: card.id });
+  if (status === "APPROVED") {
+    const supervisor = await createUser(ctx.db, { role: "SUPERVISOR" });
+    await approveOutflow(ctx.db, { id: supervisor.id, role: "SUPERVISOR" }, outflow.id);
+  }
+  return outflow;
+}
+
+let serialCounter = 0;
+
 // ---- The forms -----------------------------------------------------------------------------------------
 
 export const ACTION_FORMS: Record<string, ActionForm> = {
@@ -249,6 +283,29 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/_actions/bank-card-actions.ts#unbindBankCardAction": {
     fields: async (ctx) => ({ bankCardId: (await boundCard(ctx)).id }),
+  },
+
+  // The gateway is a stand-in here (actions-others.test.ts mocks getPaymentGateway).
+  "app/_actions/deposit-actions.ts#createDepositAction": {
+    async fields(ctx) {
+      await cardOwner(ctx);
+      return { amount: "100" };
+    },
+  },
+  "app/_actions/deposit-actions.ts#checkDepositStatusAction": {
+    async fields(ctx) {
+      const { user } = await cardOwner(ctx);
+      const deposit = await ctx.db.deposit.create({
+        data: { userId: user.id, amountFen: 100_00n, expiresAt: new Date(Date.now() + 30 * 60_000) },
+      });
+      return { depositId: deposit.id };
+    },
+  },
+  "app/_actions/withdrawal-actions.ts#requestWithdrawalAction": {
+    async fields(ctx) {
+      const card = await fundedCard(ctx);
+      return { amount: "10", bankCardId: card.id };
+    },
   },
 
   "app/[locale]/(per-user)/company/actions.ts#updateCompanyProfileAction": {
@@ -323,6 +380,24 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       return { requestId: request.id, reason: "not agreed" };
     },
   },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#approveOutflowAction": {
+    fields: async (ctx) => ({ outflowId: (await withdrawalOf(ctx, "REQUESTED")).id }),
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#rejectOutflowAction": {
+    fields: async (ctx) => ({ outflowId: (await withdrawalOf(ctx, "REQUESTED")).id, reason: "the card is frozen" }),
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#recordOutflowTransferAction": {
+    fields: async (ctx) => ({
+      outflowId: (await withdrawalOf(ctx, "APPROVED")).id,
+      externalSerial: `AUTHZ${Date.now()}${++serialCounter}`,
+    }),
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#requestOutflowFailureAction": {
+    fields: async (ctx) => ({ outflowId: (await withdrawalOf(ctx, "APPROVED")).id, reason: "the bank refused the account" }),
+  },
+  "app/[locale]/(per-user)/admin/outflows/actions.ts#revealOutflowCardAction": {
+    fields: async (ctx) => ({ outflowId: (await withdrawalOf(ctx, "APPROVED")).id }),
+  },
   "app/[locale]/(per-user)/admin/staff/actions.ts#createStaffAction": {
     fields: async () => ({
       email: uniqueEmail("staff"),
@@ -349,6 +424,24 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/staff/actions.ts#resetStaffMfaAction": {
     fields: async (ctx) => ({ userId: (await createUser(ctx.db, { role: "SUPERVISOR" })).id }),
+  },
+  "app/[locale]/(per-user)/admin/disbursements/actions.ts#approveDisbursementAction": {
+    fields: async (ctx) => ({ projectId: (await fundedProject(ctx.db)).project.id }),
+  },
+  "app/[locale]/(per-user)/admin/disbursements/actions.ts#rejectDisbursementAction": {
+    fields: async (ctx) => ({ projectId: (await fundedProject(ctx.db)).project.id, reason: "The collateral fell through" }),
+  },
+  "app/[locale]/(per-user)/admin/disbursements/actions.ts#reissuePayoutAction": {
+    fields: async (ctx) => ({ projectId: await failedPayoutProject(ctx.db) }),
+  },
+  "app/[locale]/(per-user)/admin/reviews/cancel-actions.ts#requestProjectCancelAction": {
+    fields: async (ctx) => ({
+      projectId: (await fundedProject(ctx.db, { status: "FUNDRAISING", amounts: [100_000n], amountFen: 10_000_000n })).project.id,
+      reason: "The company no longer needs the loan",
+    }),
+  },
+  "app/[locale]/(per-user)/admin/settings/service-fee-actions.ts#updateServiceFeeAction": {
+    fields: async () => ({ serviceFee: "1.5" }),
   },
   "app/[locale]/(per-user)/admin/settings/invitation-actions.ts#updateInvitationLifetimeAction": {
     fields: async () => ({ lifetimeHours: "48" }),

@@ -61,7 +61,9 @@ function idFor(pattern: string, records: Records): string | undefined {
   if (!pattern.includes("[id]")) return undefined;
   if (pattern === "/loans/[id]") return records.publishedProjectId;
   if (pattern === "/admin/companies/[id]") return records.companyId;
-  if (pattern.startsWith("/company/loans/[id]") || pattern === "/admin/reviews/[id]") return records.draftProjectId;
+  if (pattern.startsWith("/company/loans/[id]") || pattern === "/admin/reviews/[id]" || pattern === "/admin/disbursements/[id]") {
+    return records.draftProjectId;
+  }
   throw new Error(`no id for ${pattern}: add it to idFor`);
 }
 

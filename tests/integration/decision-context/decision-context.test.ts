@@ -186,8 +186,8 @@ describe("loadApprovalSubjects", () => {
     const subjects = await loadApprovalSubjects(db, requests);
 
     const activate = subjects.get("r-activate");
-    expect(activate?.kind).toBe("COMPANY");
-    expect(activate?.company.company).toMatchObject({ id: awaiting.id, status: "INVALID", activatedAt: null });
+    if (activate?.kind !== "COMPANY") throw new Error(`expected a company subject, got ${activate?.kind}`);
+    expect(activate.company.company).toMatchObject({ id: awaiting.id, status: "INVALID", activatedAt: null });
 
     const cancel = subjects.get("r-cancel");
     if (cancel?.kind !== "LOAN_PROJECT") throw new Error(`expected a loan-project subject, got ${cancel?.kind}`);

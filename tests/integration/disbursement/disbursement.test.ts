@@ -6,6 +6,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { approveDisbursement } from "@/lib/server/disbursement/approve-disbursement";
 import { payoutOutflowHandler } from "@/lib/server/disbursement/payout-outflow-handler";
+import { reissuePayout } from "@/lib/server/disbursement/reissue-payout";
 import { rejectDisbursement } from "@/lib/server/disbursement/reject-disbursement";
 import { getBalances, loanEscrow, platformFees } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
@@ -13,7 +14,7 @@ import { DISBURSEMENT_SETTING_KEY } from "@/lib/server/settings/disbursement-fee
 import { createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { fundedProject, SHANGHAI } from "./funded-project";
+import { bindCard, fundedProject, SHANGHAI } from "./funded-project";
 
 let database: TestDatabase;
 let db: Db;
@@ -229,6 +230,25 @@ describe("payout released", () => {
     expect(await statusOf(project.id)).toBe("DISBURSING");
     expect(await balanceOf(loanEscrow(project.id).code)).toBe(10_000_000n);
     await assertLedgerInvariants(db);
+
+    // The supervisor makes a new payout to the card the company bound since; CS can then transfer it.
+    const company = await db.company.findUniqueOrThrow({ where: { id: project.companyId } });
+    const newCard = await bindCard(db, company.userId);
+    await expect(reissuePayout(db, actor(cs), project.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const second = await reissuePayout(db, actor(sup), project.id);
+    expect(second).toMatchObject({ status: "APPROVED", amountFen: payout.amountFen, feeFen: payout.feeFen, bankCardId: newCard.id });
+    await expect(reissuePayout(db, actor(sup), project.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.auditLog.count({ where: { action: "PAYOUT_REISSUED", targetId: second.id } })).toBe(1);
+    await transfer(second.id, "SBX-PAYOUT-REISSUED", "2026-12-02T03:00:00Z");
+    expect(await statusOf(project.id)).toBe("REPAYING");
+    expect(await balanceOf(loanEscrow(project.id).code)).toBe(0n);
+    await assertLedgerInvariants(db);
+  });
+
+  it("no new payout while the approved one is live", async () => {
+    const { project } = await fundedProject(db);
+    await approveDisbursement(db, actor(sup), project.id);
+    await expect(reissuePayout(db, actor(sup), project.id)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses to release a payout already transferred", async () => {

@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { InvestmentStatus, LoanProject, LoanStatus, Prisma, User } from "@/lib/generated/prisma/client";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
+import { approveDisbursement } from "@/lib/server/disbursement/approve-disbursement";
 import { platformGateway, postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
+import { applyTransition } from "@/lib/server/lifecycle";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 
 /**
@@ -98,4 +100,16 @@ export async function fundedProject(
     investmentIds.push((await invest(db, project, investor, amount, statuses[i] ?? "CONFIRMED")).id);
   }
   return { project: await db.loanProject.findUniqueOrThrow({ where: { id: project.id } }), companyUser, investors, investmentIds };
+}
+
+/** A DISBURSING project whose approved payout FAILED before its transfer (a supervisor may make a new one). */
+export async function failedPayoutProject(db: Db): Promise<string> {
+  const { project } = await fundedProject(db);
+  const supervisor = await createUser(db, { role: "SUPERVISOR" });
+  const actor = { id: supervisor.id, role: supervisor.role };
+  const payout = await approveDisbursement(db, actor, project.id);
+  await withTransaction(db, (tx) =>
+    applyTransition(tx, { entity: "OUTFLOW", id: payout.id, event: "FAIL", actor, reviewRequestId: "test", reason: "card closed" }),
+  );
+  return project.id;
 }

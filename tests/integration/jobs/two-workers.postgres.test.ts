@@ -55,4 +55,34 @@ describe("two workers at once (PostgreSQL)", () => {
     expect(b.length).toBeGreaterThan(0);
     expect(await db.prisma.attemptThrottle.count()).toBe(RECENT);
   });
+
+  it("expire-deposits: each due deposit is expired by exactly one worker, the open ones by none", async () => {
+    const due = 400;
+    const user = await db.prisma.user.create({
+      data: { email: "two-workers-deposits@example.test", passwordHash: "not-a-real-hash", role: "INVESTOR", displayName: "x" },
+    });
+    await db.runner.query(
+      `INSERT INTO "Deposit" ("id", "userId", "amountFen", "expiresAt", "updatedAt")
+       SELECT 'due-' || lpad(g::text, 5, '0'), $2, 100, $1::timestamp - interval '2 days', $1::timestamp FROM generate_series(1, $3::int) g
+       UNION ALL
+       SELECT 'open-' || g, $2, 100, $1::timestamp - interval '1 hour', $1::timestamp FROM generate_series(1, 20) g`,
+      [NOW.toISOString().replace("Z", ""), user.id, due],
+    );
+    for (const worker of workers) await worker.prisma.$queryRaw`SELECT 1`;
+
+    const handledBy = workers.map(() => [] as string[]);
+    await Promise.all(
+      workers.map((worker, i) =>
+        runJob(worker.prisma, "expire-deposits", clock, { batchSize: 20, onBatch: (ids) => handledBy[i].push(...ids) }),
+      ),
+    );
+
+    const [a, b] = handledBy;
+    expect(a.filter((id) => new Set(b).has(id))).toEqual([]);
+    expect(new Set([...a, ...b]).size).toBe(due);
+    expect([...a, ...b].every((id) => id.startsWith("due-"))).toBe(true);
+    expect(await db.prisma.deposit.count({ where: { status: "EXPIRED" } })).toBe(due);
+    expect(await db.prisma.deposit.count({ where: { status: "CREATED" } })).toBe(20);
+    expect(await db.prisma.statusHistory.count({ where: { entityType: "DEPOSIT", event: "EXPIRE" } })).toBe(due);
+  });
 });

@@ -35,6 +35,9 @@ export default async function CompanyOverviewPage() {
           <Link href="/company/profile">{t("profileLink")}</Link>
           <Link href="/company/loans">{t("loansLink")}</Link>
           <Link href="/company/wallet">{tWallet("company.title")}</Link>
+          <Link href="/company/deposit">{t("depositLink")}</Link>
+          <Link href="/company/bank-cards">{t("bankCardsLink")}</Link>
+          <Link href="/company/withdraw">{t("withdrawLink")}</Link>
         </div>
       </Card>
     </div>

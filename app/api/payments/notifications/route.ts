@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/server/db";
 import { receiveGatewayNotification } from "@/lib/server/deposits/receive-notification";
+import { getPaymentWebhookSecret } from "@/lib/server/payments/get-gateway";
 
 export const dynamic = "force-dynamic";
 
@@ -9,10 +10,5 @@ export const dynamic = "force-dynamic";
  * before anything is parsed. Answers in lib/server/deposits/receive-notification.ts.
  */
 export async function POST(request: Request) {
-  const secret = process.env.PAYMENT_WEBHOOK_SECRET;
-  if (!secret) {
-    console.error("PAYMENT_WEBHOOK_SECRET is not set: payment notifications cannot be verified");
-    return Response.json({ ok: false, error: "unconfigured" }, { status: 503 });
-  }
-  return receiveGatewayNotification(request, { db: await getDb(), secret });
+  return receiveGatewayNotification(request, { db: await getDb(), secret: getPaymentWebhookSecret() });
 }

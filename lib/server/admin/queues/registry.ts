@@ -84,6 +84,18 @@ export const FULL_SUBSCRIPTION_QUEUE = {
   orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
 } satisfies QueueQuery<Prisma.LoanProjectWhereInput, Prisma.LoanProjectOrderByWithRelationInput[]>;
 
+/** Outflows (withdrawals, payouts) waiting for a supervisor's decision, oldest request first (lib/server/outflows). */
+export const OUTFLOW_APPROVAL_QUEUE = {
+  where: { status: "REQUESTED" },
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+} satisfies QueueQuery<Prisma.OutflowWhereInput, Prisma.OutflowOrderByWithRelationInput[]>;
+
+/** Approved outflows waiting for customer service to transfer them, oldest approval first (lib/server/outflows). */
+export const OUTFLOW_EXECUTION_QUEUE = {
+  where: { status: "APPROVED" },
+  orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+} satisfies QueueQuery<Prisma.OutflowWhereInput, Prisma.OutflowOrderByWithRelationInput[]>;
+
 /** The staff accounts, newest first (lib/server/accounts/staff-admin.ts). */
 export const STAFF_QUEUE = {
   where: { role: { in: [...STAFF_ROLES] } },
@@ -150,8 +162,8 @@ export const QUEUES: readonly QueueEntry[] = [
   queue({
     key: "outflowsToExecute",
     roles: ["CUSTOMER_SERVICE"],
-    href: null,
-    count: (db) => db.outflow.count({ where: { status: "APPROVED" } }),
+    href: "/admin/outflows/execute",
+    count: (db) => db.outflow.count({ where: OUTFLOW_EXECUTION_QUEUE.where }),
   }),
   queue({ key: "reconciliation", roles: ["CUSTOMER_SERVICE"], href: null, count: null }),
   queue({
@@ -171,8 +183,8 @@ export const QUEUES: readonly QueueEntry[] = [
   queue({
     key: "outflowApprovals",
     roles: ["SUPERVISOR"],
-    href: null,
-    count: (db) => db.outflow.count({ where: { status: "REQUESTED" } }),
+    href: "/admin/outflows/approvals",
+    count: (db) => db.outflow.count({ where: OUTFLOW_APPROVAL_QUEUE.where }),
   }),
   queue({
     key: "statusChangeApprovals",

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, optionalText, requiredText } from "@/lib/schemas/fields";
 import { eventAction } from "@/lib/server/actions/define-action";
+import { invalidatePublicLoanProjects } from "@/lib/server/public-cache";
 import { approveReviewRequest, rejectReviewRequest } from "@/lib/server/review-requests";
 
 function refresh() {
@@ -16,8 +17,10 @@ export const approveRequestAction = eventAction("REVIEW_REQUEST", "APPROVE", {
   schema: z.object({ requestId: idField, reason: optionalText(1000) }),
   successMessage: "review.done",
   async handler({ requestId, reason }, { db, user }) {
-    await approveReviewRequest(db, { checker: user, requestId, decisionReason: reason });
+    const { target } = await approveReviewRequest(db, { checker: user, requestId, decisionReason: reason });
     refresh();
+    // A cancelled project (CANCEL → FAILED) leaves the public listings.
+    if (target.entity === "LOAN_PROJECT") invalidatePublicLoanProjects();
     return null;
   },
 });

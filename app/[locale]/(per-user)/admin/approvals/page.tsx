@@ -4,6 +4,7 @@ import { QueueShell } from "@/components/admin/queue-shell";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { MakerReason } from "@/components/admin/subject/maker-reason";
 import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
+import { OutflowSummary } from "@/components/outflows/outflow-summary";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
@@ -75,7 +76,8 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                     </div>
                   </>
                 )}
-                {subject && <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />}
+                {subject?.kind === "OUTFLOW" && <OutflowSummary outflow={subject.outflow} />}
+                {subject && subject.kind !== "OUTFLOW" && <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />}
               </div>
               {events.length > 0 ? (
                 <div className="grid gap-4 md:grid-cols-2">

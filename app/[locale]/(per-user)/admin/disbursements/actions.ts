@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField, requiredText } from "@/lib/schemas/fields";
-import { eventAction } from "@/lib/server/actions/define-action";
+import { capabilityAction, eventAction } from "@/lib/server/actions/define-action";
 import { approveDisbursement } from "@/lib/server/disbursement/approve-disbursement";
+import { reissuePayout } from "@/lib/server/disbursement/reissue-payout";
 import { rejectDisbursement } from "@/lib/server/disbursement/reject-disbursement";
 import { invalidatePublicLoanProjects } from "@/lib/server/public-cache";
 
@@ -32,6 +33,17 @@ export const rejectDisbursementAction = eventAction("LOAN_PROJECT", "REJECT_DISB
   async handler({ projectId, reason }, { db, user }) {
     await rejectDisbursement(db, user, projectId, reason);
     refresh(projectId);
+    return null;
+  },
+});
+
+export const reissuePayoutAction = capabilityAction("payout.reissue", {
+  schema: z.object({ projectId: idField }),
+  successMessage: "disbursement.done",
+  async handler({ projectId }, { db, user }) {
+    await reissuePayout(db, user, projectId);
+    revalidatePath(`/admin/disbursements/${projectId}`);
+    revalidatePath("/admin");
     return null;
   },
 });

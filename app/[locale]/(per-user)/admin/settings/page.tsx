@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, PageHeader } from "@/components/ui/card";
-import { fenToYuanString, formatRateBp } from "@/lib/domain/money";
+import { bpToPercentText, fenToYuanString, formatRateBp } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { getInvitationLifetimeHours } from "@/lib/server/invitations/settings";
+import { getServiceFeeBp } from "@/lib/server/settings/disbursement-fee";
 import { getInvestmentSettings } from "@/lib/server/settings/investment-settings";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { getSiteFooterSettings } from "@/lib/server/settings/site-footer";
@@ -14,23 +15,27 @@ import { InvitationLifetimeForm } from "./invitation-lifetime-form";
 import { invitationLifetimeFormMessages } from "./invitation-lifetime-form.messages";
 import { LoanLimitsForm } from "./loan-limits-form";
 import { loanLimitsFormMessages } from "./loan-limits-form.messages";
+import { ServiceFeeForm } from "./service-fee-form";
+import { serviceFeeFormMessages } from "./service-fee-form.messages";
 import { SiteFooterForm } from "./site-footer-form";
 import { siteFooterFormMessages } from "./site-footer-form.messages";
 
 export default async function SettingsPage() {
   await requirePageRole(["ADMIN"], "/admin/settings");
-  const [t, tInvitations, tFooter, tInvesting, db] = await Promise.all([
+  const [t, tInvitations, tFooter, tInvesting, tFee, db] = await Promise.all([
     getTranslations("admin"),
     getTranslations("invitations"),
     getTranslations("site.settings"),
     getTranslations("investing.settings"),
+    getTranslations("disbursement"),
     getDb(),
   ]);
-  const [limits, lifetimeHours, footer, investing] = await Promise.all([
+  const [limits, lifetimeHours, footer, investing, serviceFeeBp] = await Promise.all([
     getLoanLimits(db),
     getInvitationLifetimeHours(db),
     getSiteFooterSettings(db),
     getInvestmentSettings(db),
+    getServiceFeeBp(db),
   ]);
   const percent = (bp: number) => formatRateBp(bp).replace("%", "");
   return (
@@ -40,6 +45,7 @@ export default async function SettingsPage() {
         ...loanLimitsFormMessages,
         ...siteFooterFormMessages,
         ...investmentSettingsFormMessages,
+        ...serviceFeeFormMessages,
       ]}
     >
       <div>
@@ -60,6 +66,11 @@ export default async function SettingsPage() {
               minInvestmentUnit: fenToYuanString(limits.minInvestmentUnitFen),
             }}
           />
+        </Card>
+        <Card className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{tFee("settingsTitle")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{tFee("settingsNote")}</p>
+          <ServiceFeeForm serviceFee={bpToPercentText(serviceFeeBp)} />
         </Card>
         <Card className="mt-6">
           <h2 className="mb-2 text-lg font-semibold">{tInvitations("settingsTitle")}</h2>

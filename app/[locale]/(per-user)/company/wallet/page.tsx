@@ -40,6 +40,9 @@ export default async function CompanyWalletPage({ searchParams }: { searchParams
           <Link href="/company/deposit" prefetch={false}>
             {t("links.deposit")}
           </Link>
+          <Link href="/company/withdraw" prefetch={false}>
+            {t("links.withdraw")}
+          </Link>
           <Link href="/company/bank-cards" prefetch={false}>
             {t("links.bankCards")}
           </Link>

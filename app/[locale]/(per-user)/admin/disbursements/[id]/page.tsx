@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DecisionForm } from "@/components/admin/decision-form";
 import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
 import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { LoanStatusBadge } from "@/components/loans/status-badge";
@@ -13,7 +14,8 @@ import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { getDisbursementReview } from "@/lib/server/disbursement/read-disbursement-review";
 import { isDomainError } from "@/lib/server/errors";
-import { approveDisbursementAction, rejectDisbursementAction } from "../actions";
+import { can } from "@/lib/shared/capabilities";
+import { approveDisbursementAction, reissuePayoutAction, rejectDisbursementAction } from "../actions";
 
 /** The decisions this page has forms for, in the page's order. */
 const OFFERED = ["APPROVE_DISBURSEMENT", "REJECT_DISBURSEMENT"] as const satisfies readonly LoanProjectEventType[];
@@ -110,6 +112,11 @@ export default async function DisbursementReviewPage({ params }: { params: Promi
                 {t("notAllConfirmed", { count: review.pendingInvestments })}
               </p>
             )}
+            {review.underfunded && events.length > 0 && (
+              <p className="mb-3 text-sm text-amber-800" data-testid="underfunded">
+                {t("underfunded", { funded: money(project.fundedFen) })}
+              </p>
+            )}
             {events.length === 0 && <p className="text-sm text-slate-500">{t("noDecision")}</p>}
             <div className="space-y-4">
               <DecisionForms events={events} decisions={decisions} hidden={{ projectId: project.id }} />
@@ -118,6 +125,18 @@ export default async function DisbursementReviewPage({ params }: { params: Promi
           {review.payouts.length > 0 && (
             <Card>
               <h2 className="mb-3 text-lg font-semibold">{t("payouts")}</h2>
+              {review.failedPayoutToReplace && can(user.role, "payout.reissue") && (
+                <div className="mb-4">
+                  <p className="mb-2 text-sm text-amber-800">{t("reissueNote")}</p>
+                  <DecisionForm
+                    action={reissuePayoutAction}
+                    hidden={{ projectId: project.id }}
+                    submitLabel={t("reissue")}
+                    confirmMessage={t("confirmReissue")}
+                    testId="reissue-payout-form"
+                  />
+                </div>
+              )}
               <ul className="space-y-2 text-sm">
                 {review.payouts.map((payout) => (
                   <li key={payout.id}>

@@ -1,0 +1,151 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Figure } from "@/components/ui/figure";
+import { Pagination } from "@/components/ui/pagination";
+import { MAX_DEPOSIT_FEN, MIN_DEPOSIT_FEN } from "@/lib/domain/deposits/deposit-rules";
+import { fenToYuanString, formatMoney, type MoneyLocale } from "@/lib/domain/money";
+import { depositAwaitsPayment, mayDeposit } from "@/lib/domain/permissions";
+import type { SessionUser } from "@/lib/server/auth/session";
+import { getClock } from "@/lib/server/clock";
+import { getDb } from "@/lib/server/db";
+import { type DepositView, depositorFacts, getOwnDeposit, listOwnDeposits } from "@/lib/server/deposits/read-deposits";
+import { CheckStatusButton } from "./check-status-button";
+import { checkStatusButtonMessages } from "./check-status-button.messages";
+import { DepositForm } from "./deposit-form";
+import { depositFormMessages } from "./deposit-form.messages";
+import { DepositStatusPill } from "./deposit-status-badge";
+
+const PAGE_SIZE = 10;
+
+export interface DepositPageProps {
+  user: SessionUser;
+  /** This page's path, e.g. "/investor/deposit" (pagination links, "new deposit"). */
+  basePath: string;
+  /** `?orderNo=`: the deposit the gateway sent the user back for. */
+  orderNo?: string;
+  page: number;
+  /** What to tell a user who may not deposit yet, and where to go about it. */
+  notAllowed: { message: string; href: string; link: string };
+}
+
+/**
+ * The deposit page (充值) of investors and companies: the amount form (→ the gateway's checkout), the order the
+ * gateway returned the user for, with its status and "check status" while it waits, and the user's deposits.
+ */
+export async function DepositPage({ user, basePath, orderNo, page, notAllowed }: DepositPageProps) {
+  const [t, format, locale, db] = await Promise.all([getTranslations("deposits"), getFormatter(), getLocale(), getDb()]);
+  const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
+  const [facts, returned, history] = await Promise.all([
+    depositorFacts(db, user.id),
+    orderNo ? getOwnDeposit(db, user.id, orderNo) : Promise.resolve(undefined),
+    listOwnDeposits(db, user.id, page, PAGE_SIZE),
+  ]);
+  const allowed = mayDeposit(user, facts);
+  const now = getClock().now();
+
+  return (
+    <ClientMessages namespaces={[...depositFormMessages, ...checkStatusButtonMessages]}>
+      <div className="mx-auto max-w-2xl space-y-6">
+        <PageHeader title={t("title")} />
+        {orderNo !== undefined && (
+          <Card>
+            {returned ? (
+              <ReturnedDeposit
+                deposit={returned}
+                now={now}
+                money={money}
+                t={t}
+                time={(d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}
+              />
+            ) : (
+              <p role="alert">{t("resultNotFound")}</p>
+            )}
+            {returned && !depositAwaitsPayment(returned) && allowed && (
+              <Link href={basePath} className={`${buttonClasses("secondary")} mt-4 hover:no-underline`}>
+                {t("newDeposit")}
+              </Link>
+            )}
+          </Card>
+        )}
+        {(orderNo === undefined || !returned || !depositAwaitsPayment(returned)) && (
+          <Card>
+            <p className="mb-6 text-slate-600">{t("intro")}</p>
+            {allowed ? (
+              <DepositForm min={fenToYuanString(MIN_DEPOSIT_FEN)} max={fenToYuanString(MAX_DEPOSIT_FEN)} />
+            ) : (
+              <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="deposit-not-allowed">
+                {notAllowed.message} <Link href={notAllowed.href}>{notAllowed.link}</Link>
+              </p>
+            )}
+          </Card>
+        )}
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">{t("historyTitle")}</h2>
+          {history.items.length === 0 ? (
+            <EmptyState>{t("empty")}</EmptyState>
+          ) : (
+            <ul className="divide-y">
+              {history.items.map((deposit) => (
+                <li key={deposit.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="deposit-row">
+                  <div className="min-w-0">
+                    <Link href={`${basePath}?orderNo=${deposit.id}`} className="font-medium">
+                      <Figure>{money(deposit.amountFen)}</Figure>
+                    </Link>
+                    <p className="text-sm break-all text-slate-500">
+                      {format.dateTime(deposit.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      {deposit.gatewaySerial && <> · {t("serial", { serial: deposit.gatewaySerial })}</>}
+                    </p>
+                  </div>
+                  <DepositStatusPill status={deposit.status} text={t(`status.${deposit.status}`)} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination page={history.page} pageSize={PAGE_SIZE} total={history.total} basePath={basePath} />
+        </Card>
+      </div>
+    </ClientMessages>
+  );
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"deposits">>>;
+
+function ReturnedDeposit({
+  deposit,
+  now,
+  money,
+  t,
+  time,
+}: {
+  deposit: DepositView;
+  now: Date;
+  money: (fen: bigint) => string;
+  t: Translate;
+  time: (d: Date) => string;
+}) {
+  const awaiting = depositAwaitsPayment(deposit);
+  const checkoutClosed = now.getTime() >= deposit.expiresAt.getTime();
+  const result = awaiting && checkoutClosed ? "CREATED_CLOSED" : deposit.status;
+  return (
+    <div className="space-y-3" data-testid="deposit-result">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-lg font-semibold">{t("resultTitle", { amount: money(deposit.amountFen) })}</h2>
+        <DepositStatusPill status={deposit.status} text={t(`status.${deposit.status}`)} />
+      </div>
+      <p role="status">{t(`result.${result}`, { amount: money(deposit.amountFen) })}</p>
+      <p className="text-sm break-all text-slate-500">
+        {t("orderNo", { orderNo: deposit.id })}
+        {deposit.gatewaySerial && <> · {t("serial", { serial: deposit.gatewaySerial })}</>}
+      </p>
+      {awaiting && (
+        <>
+          {!checkoutClosed && <p className="text-sm text-slate-600">{t("checkoutClosesAt", { time: time(deposit.expiresAt) })}</p>}
+          <CheckStatusButton depositId={deposit.id} />
+        </>
+      )}
+    </div>
+  );
+}
