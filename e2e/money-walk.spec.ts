@@ -398,7 +398,7 @@ test("the investor's part in English on a 390 px phone: card, deposit, invest, w
   await fitsThePhone("bank-cards");
 
   await depositThroughSandbox(page, "en", "1,000", "¥1,000.00");
-  await expect(page.locator("h1")).toHaveText("Deposit");
+  await expect(page.getByRole("heading", { level: 1, name: "Deposit" })).toBeVisible();
   await fitsThePhone("deposit");
 
   await investFromProjectPage(page, project.id, "en", "500", "¥100,000.00");
