@@ -157,8 +157,12 @@ async function depositThroughSandbox(page: Page, locale: Locale, typed: string, 
   await expect(result).toContainText(shown);
 }
 
-/** Invests from the project's public page: amount, risk notice ticked, confirmation accepted. */
-async function investFromProjectPage(page: Page, projectId: string, locale: Locale, typed: string, remainingBefore: string) {
+/**
+ * Invests from the project's public page: amount, risk notice ticked, confirmation accepted. The investment that
+ * fills the project (`fills`) closes it: the page refreshes without the panel (and its "placed" message), so the
+ * investor finds the investment in their list.
+ */
+async function investFromProjectPage(page: Page, projectId: string, locale: Locale, typed: string, remainingBefore: string, fills = false) {
   const w = WORDS[locale];
   await page.goto(`/loans/${projectId}`);
   const panel = page.getByTestId("invest-panel");
@@ -168,7 +172,8 @@ async function investFromProjectPage(page: Page, projectId: string, locale: Loca
   await form.getByLabel(w.investAmount).fill(typed);
   await form.getByTestId("risk-notice").check();
   await form.getByRole("button", { name: w.invest }).click();
-  await expect(form).toContainText(w.placed);
+  if (fills) await expect(panel).toHaveCount(0);
+  else await expect(form).toContainText(w.placed);
 }
 
 /** Customer service confirms the pending investment(s) of a project in the investment-review queue. */
@@ -280,7 +285,12 @@ test("the money walk: card, deposit, invest, review, fill, disbursement, payout,
   await test.step("5. investor B deposits and invests exactly the remaining ¥60,000.00; customer service confirms", async () => {
     const pageB = await actor(browser, base, investorB);
     await depositThroughSandbox(pageB, "zh-CN", "60000", "¥60,000.00");
-    await investFromProjectPage(pageB, project.id, "zh-CN", "60000", "¥60,000.00");
+    await investFromProjectPage(pageB, project.id, "zh-CN", "60000", "¥60,000.00", true);
+    await expect(pageB.getByTestId("loan-status").first()).toHaveText("满标待审");
+    await pageB.goto("/investor/investments");
+    const mine = pageB.getByTestId("my-investment").filter({ hasText: title });
+    await expect(mine.getByTestId("investment-status")).toHaveText(w.pending);
+    await expect(mine).toContainText("¥60,000.00");
     expect((await database.prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("FULLY_FUNDED");
     await confirmInvestments(csPage, title, 1);
     expect(await database.prisma.investment.count({ where: { projectId: project.id, status: "CONFIRMED" } })).toBe(2);
