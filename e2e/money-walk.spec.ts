@@ -206,7 +206,9 @@ async function executeOutflow(cs: Page, payee: string, expectedAmount: string): 
   const cardNumber = ((await revealed.textContent()) ?? "").replace(/\s/g, "");
 
   const consolePage = await cs.context().newPage();
-  await sandbox.loginToConsole(consolePage);
+  // The console remembers customer service's login (a cookie) from the previous transfer.
+  await consolePage.goto(`${sandbox.url}/console`);
+  if ((await consolePage.getByRole("button", { name: "确认划账 Transfer" }).count()) === 0) await sandbox.loginToConsole(consolePage);
   await consolePage.getByLabel("收款人 Payee name").fill(payee);
   await consolePage.getByLabel("银行卡号 Bank card number").fill(cardNumber);
   await consolePage.getByLabel("金额（元）Amount (yuan)").fill(expectedAmount.replace("¥", ""));
