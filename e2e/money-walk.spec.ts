@@ -334,6 +334,16 @@ test("the money walk: card, deposit, invest, review, fill, disbursement, payout,
     await expect(row.getByTestId("payout-amount")).toHaveText("¥99,000.00");
   });
 
+  await test.step("8b. investor A's investment is held: the frozen money went out with the payout", async () => {
+    await pageA.goto("/investor/investments");
+    const mine = pageA.getByTestId("my-investment").filter({ hasText: title });
+    await expect(mine.getByTestId("investment-status")).toHaveText("持有中");
+    await pageA.goto("/investor");
+    await expect(pageA.getByTestId("balance-available")).toHaveText("¥20,000.00");
+    await expect(pageA.getByTestId("balance-frozen")).toHaveText("¥0.00");
+    await expect(pageA.getByTestId("balance-invested")).toHaveText("¥40,000.00");
+  });
+
   let withdrawalSerial = "";
   await test.step("9. investor A withdraws ¥5,000.00; the supervisor approves; customer service transfers", async () => {
     await pageA.goto("/investor/withdraw");
