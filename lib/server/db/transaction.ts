@@ -4,7 +4,7 @@ import type { Db, DbOrTx, Tx } from "./types";
 export interface TransactionOptions {
   /** How many times the whole transaction runs at most (first try included). Default 4. */
   attempts?: number;
-  /** Default ReadCommitted; see below. */
+  /** Default: the database's, READ COMMITTED (docs/deployment.md keeps it so); see below. */
   isolationLevel?: "ReadCommitted" | "RepeatableRead" | "Serializable";
   /** Interactive-transaction timeout in ms. Default 15 000. */
   timeout?: number;
@@ -40,7 +40,9 @@ async function retrying<T>(db: Db, fn: (tx: Tx) => Promise<T>, options: Transact
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(fn, {
-        isolationLevel: options.isolationLevel ?? "ReadCommitted",
+        // Not sent unless asked: PostgreSQL's default is READ COMMITTED, and naming it costs one more statement
+        // per transaction on the hottest paths (bench/RESULTS.md, bench:invest).
+        isolationLevel: options.isolationLevel,
         timeout: options.timeout ?? 15_000,
         maxWait: 10_000,
       });

@@ -9,6 +9,7 @@ import { loanEscrow, postEntry, userFrozen } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
 import { getServiceFeeBp } from "@/lib/server/settings/disbursement-fee";
 import { companyPayoutCard } from "./company-payout-card";
+import { createApprovedPayout } from "./create-approved-payout";
 
 /**
  * The supervisor approves the full-subscription review (满标复审): FULLY_FUNDED → DISBURSING
@@ -79,24 +80,11 @@ export async function approveDisbursement(db: Db, actor: Actor, projectId: strin
       ],
     });
 
-    const now = clock.now();
-    const payout = await tx.outflow.create({
-      data: {
-        kind: "PAYOUT",
-        userId: project.company.userId,
-        projectId,
-        bankCardId: card.id,
-        amountFen: netFen,
-        feeFen,
-        status: "APPROVED",
-        requestedById: actor.id,
-        decidedById: actor.id,
-        decidedAt: now,
-      },
-    });
-    await tx.statusHistory.create({
-      data: { entityType: "OUTFLOW", entityId: payout.id, fromStatus: "", toStatus: "APPROVED", event: "CREATE", actorId: actor.id },
-    });
-    return payout;
+    return createApprovedPayout(
+      tx,
+      { projectId, companyUserId: project.company.userId, bankCardId: card.id, amountFen: netFen, feeFen },
+      actor,
+      clock.now(),
+    );
   });
 }

@@ -7,6 +7,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { DomainError, notFound } from "@/lib/server/errors";
 import { companyPayoutCard } from "./company-payout-card";
+import { createApprovedPayout } from "./create-approved-payout";
 
 /**
  * A new payout for a DISBURSING project whose approved payout FAILED before it was transferred (e.g. the card
@@ -39,24 +40,12 @@ export async function reissuePayout(db: Db, actor: Actor, projectId: string, clo
     const card = await companyPayoutCard(tx, project.userId);
     if (!card) throw new DomainError("NO_BANK_CARD", "The company has no bound bank card");
 
-    const now = clock.now();
-    const payout = await tx.outflow.create({
-      data: {
-        kind: "PAYOUT",
-        userId: project.userId,
-        projectId,
-        bankCardId: card.id,
-        amountFen: failed.amountFen,
-        feeFen: failed.feeFen,
-        status: "APPROVED",
-        requestedById: actor.id,
-        decidedById: actor.id,
-        decidedAt: now,
-      },
-    });
-    await tx.statusHistory.create({
-      data: { entityType: "OUTFLOW", entityId: payout.id, fromStatus: "", toStatus: "APPROVED", event: "CREATE", actorId: actor.id },
-    });
+    const payout = await createApprovedPayout(
+      tx,
+      { projectId, companyUserId: project.userId, bankCardId: card.id, amountFen: failed.amountFen, feeFen: failed.feeFen },
+      actor,
+      clock.now(),
+    );
     await writeAudit(tx, {
       actorId: actor.id,
       action: "PAYOUT_REISSUED",

@@ -36,9 +36,7 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
   validateEntry(spec);
   const fingerprint = entryFingerprint(spec);
 
-  const existing = await tx.journalEntry.findUnique({ where: { idempotencyKey: spec.idempotencyKey } });
-  if (existing) return replay(existing, fingerprint);
-
+  // Insert first: a new key (the usual case) then costs no look-up; an existing one inserts nothing and is read.
   const [entry] = await tx.journalEntry.createManyAndReturn({
     data: [{ idempotencyKey: spec.idempotencyKey, kind: spec.kind, description: spec.description ?? null, fingerprint }],
     skipDuplicates: true,
