@@ -328,6 +328,15 @@ test("the money walk: card, deposit, invest, review, fill, disbursement, payout,
     await expect(payout).toContainText("¥1,000.00");
     await expect(payout).toContainText(payoutSerial);
     await expect(companyPage.getByTestId("loan-status")).toHaveText("还款中");
+    // The public page lists both investments with the investors' names masked.
+    await expect(async () => {
+      await companyPage.goto(`/loans/${project.id}`);
+      const records = companyPage.getByTestId("investment-records");
+      await expect(records).toContainText(`${nameA[0]}**`, { timeout: 1_000 });
+      await expect(records).toContainText(`${nameB[0]}**`, { timeout: 1_000 });
+      await expect(records).toContainText("¥40,000.00", { timeout: 1_000 });
+      await expect(records).not.toContainText(nameA, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await companyPage.goto("/company/wallet");
     const row = companyPage.getByTestId("payout-row").filter({ hasText: payoutSerial });
     await expect(row.getByTestId("payout-status")).toHaveText(w.transferred);
