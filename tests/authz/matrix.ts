@@ -214,6 +214,9 @@ export const MATRIX: readonly MatrixRow[] = [
       note: "the invest form's own figures (the caller's available balance, the exact remaining amount); 404 for anyone else or a project not open for funding",
     },
   ),
+  route("GET /api/loans/[id]/investments", anyone(), {
+    note: "a published project's masked investment records, one page (?page=N) for the project page's pager; 404 for a project the public cannot see, as the page",
+  }),
   route("GET /api/wallet/transactions.csv", only(["INVESTOR", "COMPANY"]), {
     note: "the caller's own transactions as CSV (capability wallet.own); a visitor is sent to log in, staff to the no-access page, as for a page",
   }),
