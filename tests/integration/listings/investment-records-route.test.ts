@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET, type InvestmentRecordsAnswer } from "@/app/api/loans/[id]/investments/route";
+import { GET } from "@/app/api/loans/[id]/investments/route";
 import type { LoanStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/types";
+import type { InvestmentRecordsPage } from "@/lib/shared/public-investment-records";
 import { createLoanProject } from "../support/factories";
 import { createFundraisingProject, createInvestor } from "../support/investing";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -15,7 +16,7 @@ function call(id: string, query = "") {
   return GET(new Request(`http://localhost/api/loans/${encodeURIComponent(id)}/investments${query}`), { params: Promise.resolve({ id }) });
 }
 
-async function answer(id: string, query = ""): Promise<InvestmentRecordsAnswer> {
+async function answer(id: string, query = ""): Promise<InvestmentRecordsPage> {
   const response = await call(id, query);
   expect(response.status).toBe(200);
   return response.json();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/lib/server/db";
 import { listPublicInvestmentRecords } from "@/lib/server/listings";
+import type { InvestmentRecordsPage } from "@/lib/shared/public-investment-records";
 
 export const dynamic = "force-dynamic";
 
@@ -9,14 +10,6 @@ const CACHE = "public, max-age=0, s-maxage=5";
 
 /** As parsePage (components/ui/pagination.tsx): a whole page number from 1, anything else page 1. */
 const pageParam = z.coerce.number().int().min(1).max(99_999).catch(1);
-
-/** What the records list on the project page reads: amounts as decimal strings of fen, times as ISO instants. */
-export interface InvestmentRecordsAnswer {
-  items: { investorMasked: string; amountFen: string; createdAt: string }[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /**
  * A published project's masked investment records, one page (`?page=N`, 1-based; anything else is page 1, past
@@ -28,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const page = pageParam.parse(new URL(request.url).searchParams.get("page") ?? undefined);
   const records = await listPublicInvestmentRecords(await getDb(), (await params).id, page);
   if (!records) return new Response("Not found", { status: 404, headers: { "Cache-Control": CACHE } });
-  const answer: InvestmentRecordsAnswer = {
+  const answer: InvestmentRecordsPage = {
     ...records,
     items: records.items.map((record) => ({
       investorMasked: record.investorMasked,
