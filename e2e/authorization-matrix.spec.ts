@@ -84,6 +84,7 @@ function urlFor(pattern: string, records: Records): string {
     "/admin/disbursements/[id]": `/admin/disbursements/${records.draftProjectId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
     "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
+    "/api/loans/[id]/investments": `/api/loans/${records.publishedProjectId}/investments`,
     "/api/jobs/[name]": "/api/jobs/prune-login-attempts",
     "/api/auth/[...nextauth]": "/api/auth/session",
     "/activate/[token]": "/activate/no-such-token",

@@ -148,11 +148,16 @@ test("the production chunks contain no eval and no Function constructor (the pol
     .map((file) => path.join(root, "static", file))
     .filter((file) => file.endsWith(".js") && !skipped.has(file));
   expect(files.length).toBeGreaterThan(10);
+  // decimal.js-light (through recharts, the portfolio chart) finds the global object with
+  // `self && self.self == self ? self : Function("return this")()`: in a browser `self` is always there, so the
+  // constructor is never reached. Only that exact fallback is let through; any other use still fails.
+  const unreachableGlobalFallback = (source: string, at: number) =>
+    source.startsWith('Function("return this")', at) && /self\.self==self\?self:$/.test(source.slice(Math.max(0, at - 40), at));
   const offenders = files.flatMap((file) => {
     const source = readFileSync(file, "utf8");
-    return [...source.matchAll(/\b(?:eval|Function)\s*\(/g)].map(
-      (m) => `${path.relative(root, file)}: …${source.slice(Math.max(0, m.index - 60), m.index + 40)}…`,
-    );
+    return [...source.matchAll(/\b(?:eval|Function)\s*\(/g)]
+      .filter((m) => !unreachableGlobalFallback(source, m.index))
+      .map((m) => `${path.relative(root, file)}: …${source.slice(Math.max(0, m.index - 60), m.index + 40)}…`);
   });
   expect(offenders).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FundraisingRows } from "@/components/admin/fundraising-rows";
 import { LoanReviewRows } from "@/components/admin/loan-review-rows";
 import { QueueShell } from "@/components/admin/queue-shell";
 import { parsePage } from "@/components/ui/pagination";
@@ -25,7 +26,7 @@ export async function QueuePage({ queueKey, searchParams }: QueueRouteProps & { 
   const queue = await listQueue(db, entry.list, page, PAGE_SIZE);
   return (
     <QueueShell title={t(entry.title)} list={queue} basePath={entry.href}>
-      <LoanReviewRows items={queue.items} />
+      {entry.list.rows === "fundraising" ? <FundraisingRows items={queue.items} /> : <LoanReviewRows items={queue.items} />}
     </QueueShell>
   );
 }

@@ -179,6 +179,7 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/reviews/preliminary", only(["CUSTOMER_SERVICE"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/final", only(["SUPERVISOR"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/[id]", only(REVIEWERS)),
+  page("/admin/fundraising", only(REVIEWERS), { note: QUEUE_PAGE }),
   page("/admin/disbursements", only(["SUPERVISOR"]), { note: "the full-subscription review queue (满标复审)" }),
   page("/admin/disbursements/[id]", only(["SUPERVISOR"])),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
@@ -213,6 +214,9 @@ export const MATRIX: readonly MatrixRow[] = [
       note: "the invest form's own figures (the caller's available balance, the exact remaining amount); 404 for anyone else or a project not open for funding",
     },
   ),
+  route("GET /api/loans/[id]/investments", anyone(), {
+    note: "a published project's masked investment records, one page (?page=N) for the project page's pager; 404 for a project the public cannot see, as the page",
+  }),
   route("GET /api/wallet/transactions.csv", only(["INVESTOR", "COMPANY"]), {
     note: "the caller's own transactions as CSV (capability wallet.own); a visitor is sent to log in, staff to the no-access page, as for a page",
   }),

@@ -1,21 +1,22 @@
-import { z } from "zod";
 import type { RepaymentMethod } from "@/lib/domain/schedules";
-import type { InvestmentStatus, RiskGrade } from "@/lib/generated/prisma/enums";
+import type { RiskGrade } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/server/db/types";
-import { maskCreditCode, maskDisplayName, maskName, maskPhone } from "@/lib/shared/mask";
+import { maskCreditCode, maskName, maskPhone } from "@/lib/shared/mask";
 import { progressBp } from "./list-public-projects";
+import {
+  PUBLIC_INVESTMENT_RECORD_SELECT,
+  PUBLIC_INVESTMENT_RECORDS_PAGE_SIZE,
+  PUBLIC_INVESTMENT_STATUSES,
+  type PublicInvestmentRecord,
+  publicProjectId,
+  toPublicInvestmentRecord,
+} from "./public-investment-record";
 import { PUBLIC_LOAN_STATUSES, type PublicLoanStatus } from "./query";
 
-/** Investments shown on a project page: every one that holds or held money in it. */
-export const PUBLIC_INVESTMENT_STATUSES = [
-  "PENDING",
-  "CONFIRMED",
-  "HOLDING",
-  "SETTLED",
-  "REFUNDED",
-] as const satisfies readonly InvestmentStatus[];
+export { PUBLIC_INVESTMENT_STATUSES, type PublicInvestmentRecord };
 
-export const DEFAULT_INVESTMENT_RECORDS = 50;
+/** The first page of the records (the rest: listPublicInvestmentRecords). */
+export const DEFAULT_INVESTMENT_RECORDS = PUBLIC_INVESTMENT_RECORDS_PAGE_SIZE;
 
 /** The borrower as the public sees it: business facts in full, personal and identifying data masked. */
 export interface PublicCompanyProfile {
@@ -32,13 +33,6 @@ export interface PublicCompanyProfile {
   creditCodeMasked: string;
   /** When the platform verified the company. */
   activatedAt: Date | null;
-}
-
-export interface PublicInvestmentRecord {
-  /** "张*", "z***@example.com" */
-  investorMasked: string;
-  amountFen: bigint;
-  createdAt: Date;
 }
 
 export interface PublicLoanProjectDetail {
@@ -59,15 +53,13 @@ export interface PublicLoanProjectDetail {
   publishedAt: Date | null;
   company: PublicCompanyProfile;
   investments: {
-    /** The latest records, newest first. */
+    /** The latest records, newest first: the first page of listPublicInvestmentRecords. */
     items: PublicInvestmentRecord[];
     /** All records (may exceed items.length). */
     count: number;
     totalFen: bigint;
   };
 }
-
-const projectId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 /**
  * A published project with its masked company profile and latest masked investment records, or null when
@@ -78,7 +70,7 @@ export async function getPublicLoanProject(
   id: string,
   options: { investmentLimit?: number } = {},
 ): Promise<PublicLoanProjectDetail | null> {
-  if (!projectId.safeParse(id).success) return null;
+  if (!publicProjectId.safeParse(id).success) return null;
   const limit = Math.min(Math.max(Math.trunc(options.investmentLimit ?? DEFAULT_INVESTMENT_RECORDS), 1), 200);
 
   const project = await db.loanProject.findFirst({
@@ -121,11 +113,7 @@ export async function getPublicLoanProject(
       where: investmentWhere,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: limit,
-      select: {
-        amountFen: true,
-        createdAt: true,
-        investor: { select: { displayName: true, investorProfile: { select: { realName: true } } } },
-      },
+      select: PUBLIC_INVESTMENT_RECORD_SELECT,
     }),
     db.investment.aggregate({ where: investmentWhere, _count: { _all: true }, _sum: { amountFen: true } }),
   ]);
@@ -147,11 +135,7 @@ export async function getPublicLoanProject(
       activatedAt: company.activatedAt,
     },
     investments: {
-      items: records.map((record) => ({
-        investorMasked: maskDisplayName(record.investor.investorProfile?.realName, record.investor.displayName),
-        amountFen: record.amountFen,
-        createdAt: record.createdAt,
-      })),
+      items: records.map(toPublicInvestmentRecord),
       count: totals._count._all,
       totalFen: totals._sum.amountFen ?? 0n,
     },

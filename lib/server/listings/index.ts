@@ -13,6 +13,8 @@ export {
   type PublicLoanProjectSummary,
   progressBp,
 } from "./list-public-projects";
+export { PUBLIC_INVESTMENT_RECORDS_PAGE_SIZE } from "./public-investment-record";
+export { listPublicInvestmentRecords } from "./public-investment-records";
 export {
   bpToPercentInput,
   DEFAULT_PAGE_SIZE,

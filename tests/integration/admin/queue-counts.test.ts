@@ -13,6 +13,8 @@ let cs: User;
 let cs2: User;
 let sup: User;
 let admin: User;
+let soonest: { id: string };
+let later: { id: string };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -28,6 +30,14 @@ beforeAll(async () => {
   await createLoanProject(db, { status: "PENDING_PRELIMINARY_REVIEW", submittedAt });
   await createLoanProject(db, { status: "PENDING_FINAL_REVIEW", submittedAt, passedById: cs.id });
   await createLoanProject(db, { status: "DRAFT" });
+  // Open for funding: created latest-deadline first, so only the queue's order can put the soonest first.
+  later = await createLoanProject(db, { status: "FUNDRAISING", fundraisingDeadline: new Date(Date.UTC(2026, 1, 20)), fundedFen: 0n });
+  soonest = await createLoanProject(db, {
+    status: "FUNDRAISING",
+    fundraisingDeadline: new Date(Date.UTC(2026, 1, 10)),
+    fundedFen: 2_500_000n,
+  });
+  await createLoanProject(db, { status: "FULLY_FUNDED", fundraisingDeadline: new Date(Date.UTC(2026, 1, 1)), fundedFen: 10_000_000n });
   await createCompany(db, { status: "INVALID", profileCompletedAt: new Date() }); // waiting for verification
   await createCompany(db, { status: "INVALID" }); // profile not submitted yet: not waiting
   const request = (makerId: string, targetId: string, status: "PENDING" | "CANCELLED" = "PENDING") =>
@@ -53,14 +63,16 @@ describe("queueCounts", () => {
       outflowsToExecute: 0,
       reconciliation: null,
       ownRequests: 2,
+      fundraisingProjects: 2,
     });
     expect((await queueCounts(db, cs2)).ownRequests).toBe(1);
   });
 
   it("counts the supervisor's and the admin's queues", async () => {
     expect(await queueCounts(db, sup)).toEqual({
+      fundraisingProjects: 2,
       finalReviews: 1,
-      fullSubscriptionReviews: 0,
+      fullSubscriptionReviews: 1,
       outflowApprovals: 0,
       statusChangeApprovals: 3,
     });
@@ -73,6 +85,12 @@ describe("queueCounts", () => {
 
   it("counts no queue for a customer", async () => {
     expect(await queueCounts(db, { id: "someone", role: "INVESTOR" })).toEqual({});
+  });
+
+  it("lists the projects open for funding, the soonest deadline first, with funded and amount", async () => {
+    const list = await listQueue(db, listedQueue("fundraisingProjects").list, 1, 20);
+    expect(list.items.map((row) => row.id)).toEqual([soonest.id, later.id]);
+    expect(list.items[0]).toMatchObject({ fundedFen: 2_500_000n, amountFen: 10_000_000n });
   });
 
   it("counts what the generic queue page lists", async () => {

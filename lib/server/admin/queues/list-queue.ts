@@ -2,11 +2,16 @@ import type { Db } from "@/lib/server/db/types";
 import { listPage } from "@/lib/shared/pagination";
 import type { GenericQueueList } from "./registry";
 
-/** What a "loanReview" row shows: the loan project, and its company with the company's status. */
+/**
+ * What a row of the generic page shows: the loan project, and its company with the company's status
+ * ("loanReview"); its funding and deadline ("fundraising").
+ */
 const LOAN_REVIEW_ROW = {
   id: true,
   title: true,
   amountFen: true,
+  fundedFen: true,
+  fundraisingDeadline: true,
   annualRateBp: true,
   termMonths: true,
   submittedAt: true,

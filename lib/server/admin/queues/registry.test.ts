@@ -34,8 +34,15 @@ describe("the staff queue registry", () => {
       "outflowsToExecute",
       "reconciliation",
       "ownRequests",
+      "fundraisingProjects",
     ]);
-    expect(keysOf("SUPERVISOR")).toEqual(["finalReviews", "fullSubscriptionReviews", "outflowApprovals", "statusChangeApprovals"]);
+    expect(keysOf("SUPERVISOR")).toEqual([
+      "fundraisingProjects",
+      "finalReviews",
+      "fullSubscriptionReviews",
+      "outflowApprovals",
+      "statusChangeApprovals",
+    ]);
     expect(keysOf("ADMIN")).toEqual(["staff", "settings", "auditLog"]);
   });
 
@@ -56,7 +63,7 @@ describe("the staff queue registry", () => {
 
   it("lists the review stages on the generic queue page, each behind a route file that names its key", () => {
     const listed = QUEUES.filter((q) => q.list).map((q) => q.key);
-    expect(listed).toEqual(["preliminaryReviews", "finalReviews"]);
+    expect(listed).toEqual(["preliminaryReviews", "fundraisingProjects", "finalReviews"]);
     for (const key of listed) {
       const entry = listedQueue(key);
       expect(entry.count, key).not.toBeNull();

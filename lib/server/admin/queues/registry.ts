@@ -34,10 +34,12 @@ export type LoanProjectQueueQuery = QueueQuery<Prisma.LoanProjectWhereInput, Pri
 
 /**
  * The generic page's rows, by kind: "loanReview" lists loan projects (submitted, company and its status,
- * amount, rate, a link to /admin/reviews/[id]), components/admin/loan-review-rows.tsx.
+ * amount, rate, a link to /admin/reviews/[id]), components/admin/loan-review-rows.tsx; "fundraising" lists
+ * projects open for funding (deadline, company, funded of amount, a link to /admin/reviews/[id], where
+ * customer service asks to cancel one), components/admin/fundraising-rows.tsx.
  */
 export interface GenericQueueList {
-  rows: "loanReview";
+  rows: "loanReview" | "fundraising";
   query: LoanProjectQueueQuery;
 }
 
@@ -96,6 +98,15 @@ export const OUTFLOW_EXECUTION_QUEUE = {
   orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
 } satisfies QueueQuery<Prisma.OutflowWhereInput, Prisma.OutflowOrderByWithRelationInput[]>;
 
+/**
+ * Projects open for funding, the soonest fundraising deadline first (ties by id, so pages never overlap): where
+ * customer service finds a project to cancel (issue 11 item 7) and a supervisor sees what is about to expire.
+ */
+export const FUNDRAISING_PROJECTS_QUEUE = {
+  where: { status: "FUNDRAISING" },
+  orderBy: [{ fundraisingDeadline: "asc" }, { id: "asc" }],
+} satisfies LoanProjectQueueQuery;
+
 /** The staff accounts, newest first (lib/server/accounts/staff-admin.ts). */
 export const STAFF_QUEUE = {
   where: { role: { in: [...STAFF_ROLES] } },
@@ -129,6 +140,7 @@ export const QUEUE_KEYS = [
   "outflowsToExecute",
   "reconciliation",
   "ownRequests",
+  "fundraisingProjects",
   "finalReviews",
   "fullSubscriptionReviews",
   "outflowApprovals",
@@ -171,6 +183,13 @@ export const QUEUES: readonly QueueEntry[] = [
     roles: ["CUSTOMER_SERVICE"],
     href: "/admin/requests",
     count: (db, viewer) => db.reviewRequest.count({ where: { makerId: viewer.id, status: "PENDING" } }),
+  }),
+  // Customer service and supervisor
+  listed({
+    key: "fundraisingProjects",
+    roles: ["CUSTOMER_SERVICE", "SUPERVISOR"],
+    href: "/admin/fundraising",
+    list: { rows: "fundraising", query: FUNDRAISING_PROJECTS_QUEUE },
   }),
   // Supervisor
   listed({ key: "finalReviews", roles: ["SUPERVISOR"], href: "/admin/reviews/final", list: loanReviewList("PENDING_FINAL_REVIEW") }),

@@ -7,6 +7,8 @@ import { InvestPanel } from "@/components/investing/invest-panel";
 import { investPanelMessages } from "@/components/investing/invest-panel.messages";
 import { DeadlineCountdown } from "@/components/loans/deadline-countdown";
 import { FundingProgress } from "@/components/loans/funding-progress";
+import { InvestmentRecords } from "@/components/loans/investment-records";
+import { investmentRecordsMessages } from "@/components/loans/investment-records.messages";
 import { formatDueDate, ScheduleTable } from "@/components/loans/schedule-table";
 import { LoanStatusBadge, RiskGradeBadge } from "@/components/loans/status-badge";
 import { Card } from "@/components/ui/card";
@@ -15,7 +17,9 @@ import { toLocale } from "@/i18n/locales";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import { projectSchedule } from "@/lib/domain/schedules";
 import { getClock } from "@/lib/server/clock";
+import { PUBLIC_INVESTMENT_RECORDS_PAGE_SIZE } from "@/lib/server/listings";
 import { cachedPublicLoanProject } from "@/lib/server/public-cache";
+import { RECORD_TIME } from "@/lib/shared/public-investment-records";
 
 // Visitors' pages are cached (issue 9): see lib/server/public-cache for the tags and this bound.
 export const revalidate = 30;
@@ -182,37 +186,22 @@ export default async function LoanProjectPage({ params }: Props) {
           <>
             <p className="mb-4 text-xs text-slate-500">
               {t("detail.investments.summary", { count: investments.count, total: money(investments.totalFen) })}
-              {investments.count > investments.items.length && ` · ${t("detail.investments.latest", { shown: investments.items.length })}`}
             </p>
-            <div className="overflow-x-auto [contain:inline-size]">
-              <table className="w-full text-sm" data-testid="investment-records">
-                <thead className="border-b border-slate-200 text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3 text-left font-medium">
-                      {t("detail.investments.investor")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">
-                      {t("detail.investments.amount")}
-                    </th>
-                    <th scope="col" className="py-2 text-right font-medium">
-                      {t("detail.investments.time")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {investments.items.map((record, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: records carry no public id; the list is rendered once.
-                    <tr key={index} className="border-b border-slate-100 last:border-0">
-                      <td className="py-2 pr-3">{record.investorMasked}</td>
-                      <td className="py-2 pr-3 text-right">
-                        <Figure>{money(record.amountFen)}</Figure>
-                      </td>
-                      <td className="py-2 text-right whitespace-nowrap text-slate-500">{dateTime(record.createdAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ClientMessages namespaces={investmentRecordsMessages}>
+              <InvestmentRecords
+                projectId={project.id}
+                initial={{
+                  items: investments.items.map((record) => ({
+                    investorMasked: record.investorMasked,
+                    amount: money(record.amountFen),
+                    time: format.dateTime(record.createdAt, RECORD_TIME),
+                  })),
+                  total: investments.count,
+                  page: 1,
+                  pageSize: PUBLIC_INVESTMENT_RECORDS_PAGE_SIZE,
+                }}
+              />
+            </ClientMessages>
           </>
         )}
       </Card>
