@@ -7,8 +7,8 @@ import { sandboxPayments } from "./support/sandbox-payments";
 /**
  * Issue 11, item 2: deposits (充值) paid through the real sandbox checkout. The browser leaves for the sandbox's
  * page, pays there, comes back to the deposit page; the sandbox's signed notification credits the wallet once.
- * The sandbox's test knobs (lost and duplicated notifications) are global to the sandbox: these tests run one
- * after another.
+ * The sandbox's test knobs (lost and duplicated notifications) are scoped to each test's own investor, so other
+ * specs paying at the same time are not touched; these tests still run one after another.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -110,7 +110,7 @@ test("duplicated notifications (new ids each time) credit once", async ({ page, 
   await verify(database.prisma, investor);
   await loginAs(investor);
   await startDeposit(page, "/investor/deposit", "zh-CN", "100", "¥100.00");
-  await sandbox.duplicateNotifications(10, true);
+  await sandbox.duplicateNotifications(10, true, investor.id);
   try {
     await page.getByRole("button", { name: "支付 Pay" }).click();
     await page.waitForURL((url) => url.pathname === "/investor/deposit");
@@ -119,7 +119,7 @@ test("duplicated notifications (new ids each time) credit once", async ({ page, 
     // Wait until all ten copies were delivered and recorded, then look at the money.
     await expect.poll(() => database.prisma.paymentNotification.count({ where: { orderNo: deposit.id } }), { timeout: 20_000 }).toBe(10);
   } finally {
-    await sandbox.duplicateNotifications(1);
+    await sandbox.duplicateNotifications(1, false, investor.id);
   }
   expect(await getBalances(database.prisma, investor.id)).toEqual({ availableFen: 100_00n, frozenFen: 0n });
 });
@@ -129,7 +129,7 @@ test("a lost notification: the page waits, and “check status” recovers the p
   await verify(database.prisma, investor);
   await loginAs(investor);
   await startDeposit(page, "/investor/deposit", "zh-CN", "88", "¥88.00");
-  await sandbox.dropNotifications(1);
+  await sandbox.dropNotifications(1, investor.id);
   await page.getByRole("button", { name: "支付 Pay" }).click();
   await page.waitForURL((url) => url.pathname === "/investor/deposit");
   await expect(page.getByTestId("deposit-result").getByTestId("deposit-status")).toHaveAttribute("data-status", "CREATED");

@@ -115,8 +115,9 @@ export const knobRoutes: Route[] = [
     pattern: /^\/api\/test\/drop-notifications$/,
     async handle(context, request, response) {
       requireKey(context, request);
-      const { count } = parse(dropSchema, await readJson(request));
-      context.ops.knobs.dropNext = count;
+      const { count, userId } = parse(dropSchema, await readJson(request));
+      if (userId) context.ops.knobs.byUser[userId] = { ...context.ops.knobs.byUser[userId], dropNext: count };
+      else context.ops.knobs.dropNext = count;
       sendJson(response, 200, context.ops.knobs);
     },
   },
@@ -125,9 +126,13 @@ export const knobRoutes: Route[] = [
     pattern: /^\/api\/test\/duplicate-notifications$/,
     async handle(context, request, response) {
       requireKey(context, request);
-      const { times, newIds } = parse(duplicateSchema, await readJson(request));
-      context.ops.knobs.duplicateTimes = times;
-      context.ops.knobs.duplicateNewIds = newIds;
+      const { times, newIds, userId } = parse(duplicateSchema, await readJson(request));
+      if (userId)
+        context.ops.knobs.byUser[userId] = { ...context.ops.knobs.byUser[userId], duplicateTimes: times, duplicateNewIds: newIds };
+      else {
+        context.ops.knobs.duplicateTimes = times;
+        context.ops.knobs.duplicateNewIds = newIds;
+      }
       sendJson(response, 200, context.ops.knobs);
     },
   },

@@ -11,6 +11,8 @@ export interface Knobs {
   duplicateTimes: number;
   /** Duplicates carry new `webhook-id`s (a gateway that re-sends as new messages) instead of the same one. */
   duplicateNewIds: boolean;
+  /** The same knobs for one paying user's orders only (they win over the global ones for that user). */
+  byUser: Record<string, { dropNext?: number; duplicateTimes?: number; duplicateNewIds?: boolean }>;
 }
 
 export class ConflictError extends Error {}
@@ -30,7 +32,7 @@ export interface NewOrder {
  * state (so concurrent requests cannot interleave) awaited until it is on disk.
  */
 export class Operations {
-  readonly knobs: Knobs = { dropNext: 0, duplicateTimes: 1, duplicateNewIds: false };
+  readonly knobs: Knobs = { dropNext: 0, duplicateTimes: 1, duplicateNewIds: false, byUser: {} };
 
   constructor(
     private readonly store: Store,
@@ -144,14 +146,18 @@ export class Operations {
       },
     });
     state.counters.notification += 1;
-    const dropped = this.knobs.dropNext > 0;
-    if (dropped) this.knobs.dropNext -= 1;
+    const own = Object.hasOwn(this.knobs.byUser, order.userId) ? this.knobs.byUser[order.userId] : undefined;
+    const drop = own?.dropNext !== undefined ? own : this.knobs;
+    const dropped = (drop.dropNext ?? 0) > 0;
+    if (dropped) drop.dropNext = (drop.dropNext ?? 0) - 1;
+    const times = own?.duplicateTimes ?? this.knobs.duplicateTimes;
+    const newIds = own?.duplicateNewIds ?? this.knobs.duplicateNewIds;
     const webhookId = `msg_${randomUUID()}`;
-    for (let copy = 0; copy < (dropped ? 1 : this.knobs.duplicateTimes); copy += 1) {
+    for (let copy = 0; copy < (dropped ? 1 : times); copy += 1) {
       state.counters.delivery += 1;
       const delivery: DeliveryRecord = {
         key: `d${state.counters.delivery}`,
-        webhookId: copy > 0 && this.knobs.duplicateNewIds ? `msg_${randomUUID()}` : webhookId,
+        webhookId: copy > 0 && newIds ? `msg_${randomUUID()}` : webhookId,
         body,
         status: dropped ? "DROPPED" : "PENDING",
         attempts: 0,

@@ -24,5 +24,8 @@ export const transferSchema = z.object({
   amountFen: fen,
 });
 
-export const dropSchema = z.object({ count: z.int().min(0).max(1000).default(1) });
-export const duplicateSchema = z.object({ times: z.int().min(1).max(50), newIds: z.boolean().default(false) });
+// `userId`: the knob applies to that paying user's orders only, so tests running side by side do not take each
+// other's lost or duplicated notifications; without it, to every order.
+const knobScope = z.string().min(1).max(64).optional();
+export const dropSchema = z.object({ count: z.int().min(0).max(1000).default(1), userId: knobScope });
+export const duplicateSchema = z.object({ times: z.int().min(1).max(50), newIds: z.boolean().default(false), userId: knobScope });

@@ -45,10 +45,14 @@ export function sandboxPayments() {
     /** 划账 without clicking: idempotent on `reference`; returns the transfer's serial. */
     transfer: (input: { reference: string; payeeName: string; cardNumber: string; amountFen: bigint }) =>
       call<{ serial: string }>("POST", "/api/transfers", { ...input, amountFen: input.amountFen.toString() }),
-    /** The next `count` notifications are lost (for "check status"). */
-    dropNotifications: (count = 1) => call("POST", "/api/test/drop-notifications", { count }),
-    /** Each notification is sent `times` times (1 restores normal), with new webhook ids when `newIds`. */
-    duplicateNotifications: (times: number, newIds = false) => call("POST", "/api/test/duplicate-notifications", { times, newIds }),
+    /** The next `count` notifications of `userId`'s orders (of every order without it) are lost (for "check status"). */
+    dropNotifications: (count = 1, userId?: string) => call("POST", "/api/test/drop-notifications", { count, userId }),
+    /**
+     * Each notification of `userId`'s orders (of every order without it) is sent `times` times (1 restores
+     * normal), with new webhook ids when `newIds`. Scope it to the test's own user: specs run side by side.
+     */
+    duplicateNotifications: (times: number, newIds = false, userId?: string) =>
+      call("POST", "/api/test/duplicate-notifications", { times, newIds, userId }),
     /** Logs `page` into the merchant console. */
     async loginToConsole(page: Page) {
       await page.goto(`${url}/console`);

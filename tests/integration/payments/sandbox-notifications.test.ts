@@ -24,8 +24,8 @@ async function sandboxFor(env: Record<string, string> = {}, dataDir?: string) {
   return sandbox;
 }
 
-async function orderAndAct(sandbox: SandboxProcess, action: "pay" | "fail", amountFen = "88800") {
-  const order = newOrder({ amountFen });
+async function orderAndAct(sandbox: SandboxProcess, action: "pay" | "fail", amountFen = "88800", userId = "user-1") {
+  const order = newOrder({ amountFen, userId });
   expect((await api(sandbox, "/api/orders", { body: order })).status).toBe(200);
   const response = await fetch(`${sandbox.url}/checkout/${order.orderNo}/${action}`, { method: "POST", redirect: "manual" });
   expect(response.status).toBe(303);
@@ -182,6 +182,24 @@ describe("test knobs", () => {
     const status = (await (await api(sandbox, `/api/orders/${lost.order.orderNo}`)).json()) as { status: string; gatewaySerial: string };
     expect(status.status).toBe("PAID");
     expect(status.gatewaySerial).toMatch(/^SBP/);
+  });
+
+  it("a knob given a userId touches only that user's orders, so tests side by side keep their own", async () => {
+    const sandbox = started[0];
+    expect((await api(sandbox, "/api/test/drop-notifications", { body: { count: 1, userId: "user-drop" } })).status).toBe(200);
+    expect((await api(sandbox, "/api/test/duplicate-notifications", { body: { times: 2, userId: "user-twice" } })).status).toBe(200);
+    const other = await orderAndAct(sandbox, "pay", "88800", "user-other");
+    const twice = await orderAndAct(sandbox, "pay", "88800", "user-twice");
+    const lost = await orderAndAct(sandbox, "pay", "88800", "user-drop");
+    const next = await orderAndAct(sandbox, "pay", "88800", "user-drop");
+    await eventually(
+      () =>
+        receivedFor(twice.order.orderNo).length === 2 &&
+        receivedFor(next.order.orderNo).length === 1 &&
+        receivedFor(other.order.orderNo).length === 1,
+    );
+    expect(receivedFor(lost.order.orderNo)).toHaveLength(0);
+    await api(sandbox, "/api/test/duplicate-notifications", { body: { times: 1, userId: "user-twice" } });
   });
 
   it("duplicate-notifications sends each one n times, with the same id or with new ids", async () => {
