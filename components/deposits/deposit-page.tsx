@@ -6,7 +6,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
 import { Pagination } from "@/components/ui/pagination";
 import { MAX_DEPOSIT_FEN, MIN_DEPOSIT_FEN } from "@/lib/domain/deposits/deposit-rules";
-import { fenToYuanString, formatMoney, type MoneyLocale } from "@/lib/domain/money";
+import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import { depositAwaitsPayment, mayDeposit } from "@/lib/domain/permissions";
 import type { SessionUser } from "@/lib/server/auth/session";
 import { getClock } from "@/lib/server/clock";
@@ -74,7 +74,7 @@ export async function DepositPage({ user, basePath, orderNo, page, notAllowed }:
           <Card>
             <p className="mb-6 text-slate-600">{t("intro")}</p>
             {allowed ? (
-              <DepositForm min={fenToYuanString(MIN_DEPOSIT_FEN)} max={fenToYuanString(MAX_DEPOSIT_FEN)} />
+              <DepositForm min={money(MIN_DEPOSIT_FEN)} max={money(MAX_DEPOSIT_FEN)} />
             ) : (
               <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="deposit-not-allowed">
                 {notAllowed.message} <Link href={notAllowed.href}>{notAllowed.link}</Link>
