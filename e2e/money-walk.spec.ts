@@ -45,6 +45,7 @@ const WORDS = {
     investAmount: "投资金额（元）",
     invest: "立即投资",
     placed: "投资已提交",
+    placedFilled: "项目已投满",
     pending: "待审核",
     confirmed: "已确认",
     withdrawAmount: "提现金额（元）",
@@ -63,6 +64,7 @@ const WORDS = {
     investAmount: "Amount (¥)",
     invest: "Invest",
     placed: "Your investment was placed",
+    placedFilled: "the project is now fully subscribed",
     pending: "Waiting for review",
     confirmed: "Confirmed",
     withdrawAmount: "Amount (yuan)",
@@ -159,8 +161,7 @@ async function depositThroughSandbox(page: Page, locale: Locale, typed: string, 
 
 /**
  * Invests from the project's public page: amount, risk notice ticked, confirmation accepted. The investment that
- * fills the project (`fills`) closes it: the page refreshes without the panel (and its "placed" message), so the
- * investor finds the investment in their list.
+ * fills the project (`fills`) closes it: the investor is sent to their investments, told the project is full.
  */
 async function investFromProjectPage(page: Page, projectId: string, locale: Locale, typed: string, remainingBefore: string, fills = false) {
   const w = WORDS[locale];
@@ -172,8 +173,10 @@ async function investFromProjectPage(page: Page, projectId: string, locale: Loca
   await form.getByLabel(w.investAmount).fill(typed);
   await form.getByTestId("risk-notice").check();
   await form.getByRole("button", { name: w.invest }).click();
-  if (fills) await expect(panel).toHaveCount(0);
-  else await expect(form).toContainText(w.placed);
+  if (fills) {
+    await page.waitForURL((url) => url.pathname.endsWith("/investor/investments"));
+    await expect(page.getByText(w.placedFilled)).toBeVisible();
+  } else await expect(form).toContainText(w.placed);
 }
 
 /** Customer service confirms the pending investment(s) of a project in the investment-review queue. */
@@ -288,12 +291,12 @@ test("the money walk: card, deposit, invest, review, fill, disbursement, payout,
     const pageB = await actor(browser, base, investorB);
     await depositThroughSandbox(pageB, "zh-CN", "60000", "¥60,000.00");
     await investFromProjectPage(pageB, project.id, "zh-CN", "60000", "¥60,000.00", true);
-    await expect(pageB.getByTestId("loan-status").first()).toHaveText("满标待审");
-    await pageB.goto("/investor/investments");
     const mine = pageB.getByTestId("my-investment").filter({ hasText: title });
     await expect(mine.getByTestId("investment-status")).toHaveText(w.pending);
     await expect(mine).toContainText("¥60,000.00");
     expect((await database.prisma.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("FULLY_FUNDED");
+    await pageB.goto(`/loans/${project.id}`);
+    await expect(pageB.getByTestId("loan-status").first()).toHaveText("满标待审");
     await confirmInvestments(csPage, title, 1);
     expect(await database.prisma.investment.count({ where: { projectId: project.id, status: "CONFIRMED" } })).toBe(2);
     await pageB.context().close();

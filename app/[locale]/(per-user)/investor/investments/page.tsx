@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DecisionForms } from "@/components/admin/decision-forms";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
+import { FlashNotice } from "@/components/ui/flash-notice";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { toLocale } from "@/i18n/locales";
 import { formatMoney } from "@/lib/domain/money";
@@ -15,9 +16,10 @@ import { cancelInvestmentAction } from "./actions";
 const PAGE_SIZE = 20;
 
 /** The investor's own investments, newest first, with their statuses; a PENDING one can be cancelled. */
-export default async function MyInvestmentsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function MyInvestmentsPage({ searchParams }: { searchParams: Promise<{ page?: string; placed?: string }> }) {
   const user = await requirePageRole(["INVESTOR"], "/investor/investments");
-  const page = parsePage((await searchParams).page);
+  const query = await searchParams;
+  const page = parsePage(query.page);
   const [t, format, locale, db] = await Promise.all([getTranslations("investing"), getFormatter(), getLocale(), getDb()]);
   const list = await listOwnInvestments(db, user.id, page, PAGE_SIZE);
   const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
@@ -25,6 +27,7 @@ export default async function MyInvestmentsPage({ searchParams }: { searchParams
   return (
     <div>
       <PageHeader title={t("list.title")} />
+      {query.placed === "filled" && <FlashNotice>{t("placedFilled")}</FlashNotice>}
       <Card>
         {list.items.length === 0 ? (
           <EmptyState>
