@@ -42,7 +42,9 @@ export interface RunningServer {
 export async function startServer(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
   // Node itself rather than npx, so that stopping the child stops the server.
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  // BENCH_SERVER_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (for profiling, not timing).
+  const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, nextBin, "start", "-p", String(port)], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],

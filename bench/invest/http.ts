@@ -23,7 +23,9 @@ export function placeInvestmentActionId(): string {
 /**
  * One investment through the server action over HTTP, as the invest form's fetch sends it: POST to the project
  * page with the action id, the React-encoded arguments (previous state null, then the form) and the session
- * cookie. Returns true when the action answered ok (the RSC payload's action result); throws with the answer otherwise.
+ * cookie. Returns true when the action answered ok (the RSC payload's action result) or, for the investment that
+ * fills the project, redirected the investor to their investments (Next.js answers a fetched action's redirect()
+ * with the `x-action-redirect` header, not a 3xx); throws with the answer otherwise.
  */
 export async function investThroughHttp(
   origin: string,
@@ -41,8 +43,10 @@ export async function investThroughHttp(
     method: "POST",
     headers: { "Next-Action": actionId, Accept: "text/x-component", cookie, Origin: origin },
     body,
+    redirect: "manual",
   });
   const text = await response.text();
+  if (response.ok && response.headers.get("x-action-redirect")?.includes("placed=filled")) return true;
   if (!response.ok) throw new Error(`The action answered ${response.status}: ${text.slice(0, 300)}`);
   if (!text.includes('"ok":true')) throw new Error(`The action refused: ${text.slice(0, 600)}`);
   return true;

@@ -5,7 +5,7 @@
 // fills a fresh project of exactly BENCH_INVEST_OPS units, so the last investment fires FILL and the database
 // must refuse nothing else. Prints throughput, p50/p99, ratios to the ceiling and the over-funding found (0).
 // BENCH_INVEST_OPS (400), BENCH_INVEST_ROUNDS (3), BENCH_INVEST_HTTP=0 skips (b), BENCH_PORT (3390),
-// BENCH_INVEST_CLIENTS ("8,32": the client counts; the targets are judged at 8 and 32).
+// BENCH_INVEST_CLIENTS ("8,32": the client counts; the targets are judged at 8 and 32), BENCH_INVEST_ONLY (profiling).
 
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -26,6 +26,8 @@ const OPS = Number(process.env.BENCH_INVEST_OPS ?? 400);
 const ROUNDS = Number(process.env.BENCH_INVEST_ROUNDS ?? 3);
 const WITH_HTTP = process.env.BENCH_INVEST_HTTP !== "0";
 const CLIENT_COUNTS = (process.env.BENCH_INVEST_CLIENTS ?? "8,32").split(",").map(Number);
+// For profiling one variant (e.g. BENCH_INVEST_ONLY=http with NODE_OPTIONS=--cpu-prof): the ratios then print nothing.
+const ONLY = process.env.BENCH_INVEST_ONLY?.split(",");
 const UNIT_FEN = 100_00n;
 const PASSWORD = "bench-investor-pass-2026";
 
@@ -155,7 +157,9 @@ async function main() {
       },
       http: (client, projectId) => investThroughHttp(origin, actionId, cookies[client] as string, projectId, "100"),
     };
-    const order: Variant[] = WITH_HTTP ? ["ceiling", "service", "http"] : ["ceiling", "service"];
+    const order = (WITH_HTTP ? ["ceiling", "service", "http"] : ["ceiling", "service"]).filter(
+      (v) => !ONLY || ONLY.includes(v),
+    ) as Variant[];
     console.log(`${setup.label}; ${OPS} investments of ¥100.00 per measurement, ${ROUNDS} rounds, variants ${order.join(", ")}.`);
     // Warm-up: plans, pools, the server's first compiles.
     for (const variant of order) await measure(setup.prisma, variant, 8, company.id, variants[variant]);
