@@ -50,6 +50,7 @@ const CREATED_AT: Record<ModelsWith<"createdAt">, true> = {
   Outflow: true,
   BankCard: true,
   RepaymentInstalment: true,
+  Repayment: true,
   StatusHistory: true,
   AuditLog: true,
   ReviewRequest: true,
@@ -67,6 +68,7 @@ const UPDATED_AT: Record<ModelsWith<"updatedAt">, true> = {
   Investment: true,
   Deposit: true,
   Outflow: true,
+  RepaymentInstalment: true,
 };
 
 // Uploads have their own timestamp column.
