@@ -1,4 +1,10 @@
+import { businessDateOf } from "@/lib/domain/dates";
+import { getClock } from "@/lib/server/clock";
+import { projectStanding } from "@/lib/server/overdue/standing";
 import { defineEntity } from "@/lib/server/transitions/define-entity";
+
+// The events whose guards read what the project owes (docs/domain/repayment.md).
+const STANDING_EVENTS = new Set(["MARK_OVERDUE", "CURE", "DECLARE_BAD_DEBT", "SETTLE"]);
 
 /** Loan project (借款项目) transitions: the guard facts its machine reads from the database. */
 export const loanProjectEntity = defineEntity("LOAN_PROJECT", {
@@ -22,5 +28,7 @@ export const loanProjectEntity = defineEntity("LOAN_PROJECT", {
           allInvestmentsConfirmed: (await tx.investment.count({ where: { projectId: project.id, status: "PENDING" } })) === 0,
         }
       : {}),
+    // On the business date of the clock: a bad-debt declaration approved a day later counts that day too.
+    ...(STANDING_EVENTS.has(eventType) ? await projectStanding(tx, project.id, businessDateOf(getClock().now(), getClock().zone)) : {}),
   }),
 });

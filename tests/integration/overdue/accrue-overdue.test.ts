@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, type BusinessDate } from "@/lib/domain/dates";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
+import { applyTransition } from "@/lib/server/lifecycle";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
+import { projectStanding } from "@/lib/server/overdue/standing";
 import { repayingProject } from "../support/repaying-project";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -63,5 +66,27 @@ describe("accrueOverdue", () => {
     );
     expect(day(aFirst?.overdueSince as Date)).toBe(addDays(due, 1));
     expect(bFirst?.overdueSince).toBeNull();
+  });
+});
+
+describe("the project's guards read what it owes", () => {
+  it("MARK_OVERDUE only with an overdue instalment; SETTLE refused while anything is owed", async () => {
+    const { project, instalments } = await repayingProject(db);
+    const markOverdue = () =>
+      withTransaction(db, (tx) => applyTransition(tx, { entity: "LOAN_PROJECT", id: project.id, event: "MARK_OVERDUE", actor: null }));
+    await expect(markOverdue()).rejects.toMatchObject({ code: "GUARD_FAILED" });
+    await expect(
+      withTransaction(db, (tx) => applyTransition(tx, { entity: "LOAN_PROJECT", id: project.id, event: "SETTLE", actor: null })),
+    ).rejects.toMatchObject({ code: "GUARD_FAILED" });
+
+    const due = day((instalments[0] as { dueDate: Date }).dueDate);
+    await accrueOverdue(db, addDays(due, 4), settings, [project.id]);
+    const standing = await projectStanding(db, project.id, addDays(due, 10));
+    expect(standing.hasOverdueInstalments).toBe(true);
+    expect(standing.daysOverdue).toBe(10);
+    const owed = instalments.reduce((sum, i) => sum + i.principalFen + i.interestFen, 0n);
+    const penalty = (await db.repaymentInstalment.findUniqueOrThrow({ where: { id: (instalments[0] as { id: string }).id } })).penaltyFen;
+    expect(standing.remainingDueFen).toBe(owed + penalty);
+    await expect(markOverdue()).resolves.toMatchObject({ from: "REPAYING", to: "OVERDUE" });
   });
 });
