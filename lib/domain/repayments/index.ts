@@ -7,3 +7,4 @@ export {
   managementFeeFen,
   splitInstalmentPayment,
 } from "./split-among-claims";
+export { type DatedOwedInstalment, type Payable, payableNow } from "./payable";
