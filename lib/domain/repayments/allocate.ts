@@ -42,6 +42,7 @@ export function allocateRepayment(
     for (const component of components) {
       const owed = instalment[component];
       if (owed < 0n) throw new RangeError(`instalment ${instalment.id} owes a negative ${component}`);
+      // biome-ignore lint/complexity/useMathMinMax: Math.min does not accept bigint
       const paid = owed < left ? owed : left;
       allocation[component] = paid;
       left -= paid;

@@ -46,6 +46,7 @@ export function planEarlyRepayment(terms: LoanTerms, owed: readonly EarlyOwedIns
   if (!quote.ok) return quote;
 
   const accruedLeft = quote.interestFen - current.paidInterestFen;
+  // biome-ignore lint/complexity/useMathMinMax: Math.min does not accept bigint
   const currentInterest = accruedLeft <= 0n ? 0n : accruedLeft < current.interestFen ? accruedLeft : current.interestFen;
   const allocations = owed.map((i) => ({
     instalmentId: i.id,
