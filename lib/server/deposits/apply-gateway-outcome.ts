@@ -5,6 +5,8 @@ import { isUniqueViolationOf } from "@/lib/server/db/errors";
 import type { Tx } from "@/lib/server/db/types";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
+import type { CheckoutPurpose } from "@/lib/server/payments";
+import { lockProjectRow, repayFromCheckout } from "@/lib/server/repayments/repay-from-checkout";
 import { DepositRefusedError } from "./refusal";
 
 /** What the gateway says became of a deposit order: from a verified notification or from "check status". */
@@ -31,17 +33,28 @@ export interface OutcomeResult {
  * The deposit row is locked first (`SELECT … FOR UPDATE`): two notifications of one order at the same moment
  * queue on it, and the second sees the first's outcome (READ COMMITTED reads the committed row after the wait).
  * PAID on a CREATED order: PAY (guard: amount equals the order's, serial present) with { gatewaySerial, paidAt },
- * then postEntry DEPOSIT (platformGateway −X, userAvailable +X). FAILED: FAIL. EXPIRED: EXPIRE (guard: the
+ * then postEntry DEPOSIT (platformGateway −X, userAvailable +X); a REPAYMENT order then repays its project for
+ * min(X, what may be paid now) in the same transaction, the rest staying in the wallet (repayFromCheckout).
+ * `purpose` (a notification's) must match the order's, else UNKNOWN_ORDER. FAILED: FAIL. EXPIRED: EXPIRE (guard: the
  * order's checkout has expired on our clock). Same serial on a PAID order, a failure after a payment, or an
  * outcome already applied: UNCHANGED.
  *
  * @throws DepositRefusedError UNKNOWN_ORDER, AMOUNT_MISMATCH, CURRENCY_MISMATCH, SERIAL_CONFLICT, ORDER_CLOSED
  *   (nothing applied: let it roll the transaction back)
  */
-export async function applyGatewayOutcome(tx: Tx, orderNo: string, outcome: GatewayOutcome): Promise<OutcomeResult> {
+export async function applyGatewayOutcome(
+  tx: Tx,
+  orderNo: string,
+  outcome: GatewayOutcome,
+  purpose?: CheckoutPurpose,
+): Promise<OutcomeResult> {
   await tx.$queryRaw`SELECT 1 FROM "Deposit" WHERE "id" = ${orderNo} FOR UPDATE`;
   const deposit = await tx.deposit.findUnique({ where: { id: orderNo } });
   if (!deposit) throw new DepositRefusedError("UNKNOWN_ORDER", orderNo, `No deposit order ${orderNo}`);
+  // The notification names what the order was opened for; an order of the other kind is not the one it means.
+  if (purpose !== undefined && purpose !== (deposit.purpose === "REPAYMENT" ? "REPAYMENT" : "DEPOSIT")) {
+    throw new DepositRefusedError("UNKNOWN_ORDER", orderNo, `No ${purpose} order ${orderNo}`);
+  }
   if (outcome.status !== "EXPIRED") {
     if (outcome.currency !== "CNY") {
       throw new DepositRefusedError("CURRENCY_MISMATCH", orderNo, `Deposit ${orderNo} is in CNY, the gateway says ${outcome.currency}`);
@@ -87,6 +100,9 @@ export async function applyGatewayOutcome(tx: Tx, orderNo: string, outcome: Gate
       }
       throw error;
     }
+    // A repayment locks its project before any ledger account (the repayments' lock order), so it cannot
+    // deadlock with a wallet repayment of the same project.
+    if (deposit.projectId) await lockProjectRow(tx, deposit.projectId);
     await postEntry(tx, {
       idempotencyKey: depositCreditKey(outcome.gatewaySerial),
       kind: "DEPOSIT",
@@ -96,6 +112,7 @@ export async function applyGatewayOutcome(tx: Tx, orderNo: string, outcome: Gate
         { account: userAvailable(deposit.userId), amountFen: deposit.amountFen },
       ],
     });
+    if (deposit.purpose === "REPAYMENT") await repayFromCheckout(tx, deposit);
     return { effect: "CREDITED", status: "PAID" };
   }
 

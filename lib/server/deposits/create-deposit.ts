@@ -10,6 +10,11 @@ export interface CreateDepositInput {
   userId: string;
   /** Integer fen, MIN_DEPOSIT_FEN..MAX_DEPOSIT_FEN. */
   amountFen: bigint;
+  /**
+   * A repayment through checkout (purpose REPAYMENT): the loan project it repays, applied when the deposit is
+   * credited (lib/server/repayments/repay-from-checkout.ts). The caller has checked the project is the user's.
+   */
+  repaysProjectId?: string;
 }
 
 export interface CreateDepositDeps {
@@ -47,11 +52,19 @@ export async function createDeposit(db: Db, input: CreateDepositInput, deps: Cre
   }
 
   const expiresAt = new Date(clock.now().getTime() + DEPOSIT_CHECKOUT_MS);
-  const deposit = await db.deposit.create({ data: { userId: input.userId, amountFen: input.amountFen, expiresAt } });
+  const repaysProjectId = input.repaysProjectId ?? null;
+  const deposit = await db.deposit.create({
+    data: {
+      userId: input.userId,
+      amountFen: input.amountFen,
+      expiresAt,
+      ...(repaysProjectId ? { purpose: "REPAYMENT", projectId: repaysProjectId } : {}),
+    },
+  });
   try {
     const session = await deps.gateway.createCheckout({
       orderNo: deposit.id,
-      purpose: "DEPOSIT",
+      purpose: repaysProjectId ? "REPAYMENT" : "DEPOSIT",
       amountFen: deposit.amountFen,
       userId: input.userId,
       returnUrl: deps.returnUrl(deposit.id),

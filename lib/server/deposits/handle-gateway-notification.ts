@@ -18,7 +18,7 @@ export type NotificationResult = OutcomeResult | { effect: "REPLAYED" };
  *    `deposit:<gatewaySerial>`, or FAIL).
  * A refusal rolls back both, so the id is not recorded and a corrected retry is still acted on.
  *
- * @throws DepositRefusedError MALFORMED (a success without serial or paidAt), UNKNOWN_ORDER (also for a REPAYMENT order: repayments are not deposits),
+ * @throws DepositRefusedError MALFORMED (a success without serial or paidAt), UNKNOWN_ORDER (also when the notification's purpose is not the order's),
  *   AMOUNT_MISMATCH, CURRENCY_MISMATCH, SERIAL_CONFLICT, ORDER_CLOSED
  */
 export function handleGatewayNotification(
@@ -33,10 +33,7 @@ export function handleGatewayNotification(
       skipDuplicates: true,
     });
     if (recorded.count === 0) return { effect: "REPLAYED" };
-    if (data.purpose !== "DEPOSIT") {
-      throw new DepositRefusedError("UNKNOWN_ORDER", data.orderNo, `No deposit order ${data.orderNo} (purpose ${data.purpose})`);
-    }
-    return applyGatewayOutcome(tx, data.orderNo, outcomeOf(notification.type, data));
+    return applyGatewayOutcome(tx, data.orderNo, outcomeOf(notification.type, data), data.purpose);
   });
 }
 
