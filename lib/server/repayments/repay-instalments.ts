@@ -30,7 +30,9 @@ export interface InstalmentPayment {
  * @throws DomainError NOTHING_OWED, REPAYMENT_TOO_LARGE (params { max } in yuan), INSUFFICIENT_FUNDS
  */
 export async function repayInstalments(tx: Tx, project: RepaidProject, payment: InstalmentPayment): Promise<AppliedRepayment | null> {
-  const [settings, overdueSettings] = await Promise.all([getRepaymentSettings(tx), getOverdueSettings(tx)]);
+  // One statement at a time: a transaction is one connection.
+  const settings = await getRepaymentSettings(tx);
+  const overdueSettings = await getOverdueSettings(tx);
   await accrueOverdue(tx, payment.today, overdueSettings, [project.id]);
   const owed = await lockOwedInstalments(tx, project.id);
   const { maxFen, payable } = payableNow(owed, payment.today);
