@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { residentIdCheckCharacter } from "@/lib/domain/identity/resident-id";
 import type { LoanProject, User } from "@/lib/generated/prisma/client";
 import { withTransaction } from "@/lib/server/db/transaction";
-import type { Db } from "@/lib/server/db/types";
+import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { encryptPii, hashPii } from "@/lib/server/security/pii";
 import { createLoanProject, createUser } from "./factories";
@@ -15,9 +15,9 @@ export function residentIdBornOn(yyyymmdd: string): string {
 
 /**
  * Money in the investor's wallet the way a paid deposit puts it there (platformGateway −X, userAvailable +X),
- * posted directly: the deposit flow is another feature's.
+ * posted directly: the deposit flow is another feature's. Given a transaction, it joins it.
  */
-export async function depositFor(db: Db, userId: string, amountFen: bigint): Promise<void> {
+export async function depositFor(db: DbOrTx, userId: string, amountFen: bigint): Promise<void> {
   await withTransaction(db, (tx) =>
     postEntry(tx, {
       idempotencyKey: `test-deposit:${randomUUID()}`,
