@@ -31,6 +31,21 @@ export async function depositFor(db: DbOrTx, userId: string, amountFen: bigint):
 }
 
 /**
+ * The identity row real-name verification writes (the id number encrypted, hashed with the user's id, its last
+ * four digits), verified at `verifiedAt` (null: not yet). The e2e set-up writes it too (e2e/support/investors.ts).
+ */
+export function investorProfileData(userId: string, realName: string, idNumber: string, verifiedAt: Date | null) {
+  return {
+    userId,
+    realName,
+    idNumberCipher: encryptPii(idNumber),
+    idNumberHash: hashPii(`${idNumber}:${userId}`),
+    idNumberLast4: idNumber.slice(-4),
+    verifiedAt,
+  };
+}
+
+/**
  * An investor, real-name verified (unless `verified: false`) with a birth date (default 1990-05-01) and
  * `moneyFen` in the wallet (default none).
  */
@@ -46,14 +61,7 @@ export async function createInvestor(
   const user = await createUser(db, { role: "INVESTOR" });
   const idNumber = residentIdBornOn(born);
   await db.investorProfile.create({
-    data: {
-      userId: user.id,
-      realName,
-      idNumberCipher: encryptPii(idNumber),
-      idNumberHash: hashPii(`${idNumber}:${user.id}`),
-      idNumberLast4: idNumber.slice(-4),
-      verifiedAt: verified ? new Date("2026-01-01T00:00:00Z") : null,
-    },
+    data: investorProfileData(user.id, realName, idNumber, verified ? new Date("2026-01-01T00:00:00Z") : null),
   });
   if (moneyFen > 0n) await depositFor(db, user.id, moneyFen);
   return user;
