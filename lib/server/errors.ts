@@ -46,7 +46,12 @@ export type ErrorCode =
   | "INVESTMENTS_NOT_CONFIRMED"
   | "NO_BANK_CARD"
   | "UNDERFUNDED"
-  | "PAYOUT_TRANSFERRED";
+  | "PAYOUT_TRANSFERRED"
+  // Repayments (lib/server/repayments): the project owes nothing (or is not being repaid); more than may be paid
+  // now (params { max }, "¥x"); early repayment while an instalment is due or overdue (pay it first).
+  | "NOTHING_OWED"
+  | "REPAYMENT_TOO_LARGE"
+  | "INSTALMENT_DUE";
 
 export class DomainError extends Error {
   constructor(
