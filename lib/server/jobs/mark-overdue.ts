@@ -4,10 +4,11 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { applyTransitionMany } from "@/lib/server/lifecycle";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
+import { companyProjects } from "@/lib/server/overdue/overdue-facts";
 import { getOverdueSettings } from "@/lib/server/settings/overdue-settings";
 import type { JobDefinition, JobResult, JobRunOptions } from "./types";
 
-/** Projects (or companies) per transaction: each batch is three set-based statements, whatever its size. */
+/** Projects (or companies) per transaction: each batch is a handful of set-based statements, whatever its size. */
 export const MARK_OVERDUE_BATCH_SIZE = 1000;
 
 /** Where the history rows say why: the system applies these, no staff member. */
@@ -22,11 +23,13 @@ export const MARK_OVERDUE_REASON = "instalment overdue";
  * 2. REPAYING projects with an overdue instalment → MARK_OVERDUE (system), `batchSize` per transaction;
  * 3. NORMAL and GOOD companies with an overdue instalment → FLAG_OVERDUE (WATCH), likewise.
  *
- * Each batch claims its rows with `FOR UPDATE SKIP LOCKED` and moves them with one applyTransitionMany, so two
- * instances at once split the rows and each row moves once; a moved row is no longer due, so a second run on D
+ * The due projects (then companies) are listed by one query; each batch of that list locks the rows still due
+ * with `FOR UPDATE SKIP LOCKED` and moves them with one applyTransitionMany. So every statement is set-based and
+ * each batch costs the same whatever the table's size (the run is linear in what is due); two instances at
+ * once skip each other's rows and each row moves once; a moved row is no longer due, so a second run on D
  * changes nothing. A project whose overdue instalments are being paid right now (locked by the repayment) is
  * skipped: if the payment leaves one overdue, the next run marks it.
- * Returns the number of projects marked plus companies flagged; `onBatch` gets their ids.
+ * Returns the number of projects marked plus companies flagged; `onBatch` gets their ids after each commit.
  */
 export async function markOverdue(db: Db, clock: Clock, options: JobRunOptions = {}): Promise<JobResult> {
   const asOf = today(clock);
@@ -37,49 +40,61 @@ export async function markOverdue(db: Db, clock: Clock, options: JobRunOptions =
   await withTransaction(db, (tx) => accrueOverdue(tx, asOf, settings));
 
   const batchSize = options.batchSize ?? MARK_OVERDUE_BATCH_SIZE;
-  const projects = await movedInBatches(db, (tx) => markProjects(tx, now, batchSize), batchSize, options);
-  const companies = await movedInBatches(db, (tx) => flagCompanies(tx, now, batchSize), batchSize, options);
+  const projects = await inBatches(db, await dueProjects(db), batchSize, (tx, ids) => markProjects(tx, ids, now), options);
+  const companies = await inBatches(db, await dueCompanies(db), batchSize, (tx, ids) => flagCompanies(tx, ids, now), options);
   return { handled: projects.handled + companies.handled, batches: projects.batches + companies.batches };
 }
 
-/** What one batch claimed (how many: the loop goes on while batches are full) and moved (their ids). */
-interface Batch {
-  claimed: number;
-  moved: string[];
+/** REPAYING projects with an overdue instalment, in id order (no lock: each batch locks its own). */
+async function dueProjects(db: Db): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT p."id" FROM "RepaymentInstalment" i JOIN "LoanProject" p ON p."id" = i."projectId"
+     WHERE i."status" = 'DUE' AND i."overdueSince" IS NOT NULL AND p."status" = 'REPAYING'
+     ORDER BY p."id"`;
+  return rows.map((row) => row.id);
 }
 
-/**
- * runInBatches' loop, except that a batch may claim rows it then leaves alone (being paid right now): the loop
- * goes on while batches are full, and counts and reports only the rows moved, after each commit.
- */
-async function movedInBatches(db: Db, handle: (tx: Tx) => Promise<Batch>, batchSize: number, options: JobRunOptions): Promise<JobResult> {
+/** NORMAL and GOOD companies with an overdue instalment on some project, in id order. */
+async function dueCompanies(db: Db): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT c."id"
+      FROM "RepaymentInstalment" i JOIN "LoanProject" p ON p."id" = i."projectId" JOIN "Company" c ON c."id" = p."companyId"
+     WHERE i."status" = 'DUE' AND i."overdueSince" IS NOT NULL AND c."status" IN ('NORMAL', 'GOOD')
+     ORDER BY c."id"`;
+  return rows.map((row) => row.id);
+}
+
+/** Handles `ids` in slices of `batchSize`, one transaction each; counts and reports the rows moved after each commit. */
+async function inBatches(
+  db: Db,
+  ids: readonly string[],
+  batchSize: number,
+  handle: (tx: Tx, ids: string[]) => Promise<string[]>,
+  options: JobRunOptions,
+): Promise<JobResult> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer (got ${batchSize})`);
   const result: JobResult = { handled: 0, batches: 0 };
-  for (;;) {
-    const batch = await withTransaction(db, handle);
-    if (batch.moved.length > 0) {
-      result.handled += batch.moved.length;
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const moved = await withTransaction(db, (tx) => handle(tx, ids.slice(start, start + batchSize)));
+    if (moved.length > 0) {
+      result.handled += moved.length;
       result.batches += 1;
-      options.onBatch?.(batch.moved);
+      options.onBatch?.(moved);
     }
-    if (batch.claimed < batchSize) return result;
   }
+  return result;
 }
 
 /**
- * One batch of projects: claims up to `limit` REPAYING projects with an overdue instalment, then takes a share
- * lock on those instalments, skipping any a repayment holds (it may be paying them), and marks the projects
- * left with one.
+ * One batch of projects: locks those still REPAYING (skipping any another worker or a repayment holds), then
+ * takes a share lock on their overdue instalments, skipping any a repayment holds (it may be paying them), and
+ * marks the projects left with one.
  */
-async function markProjects(tx: Tx, now: Date, limit: number): Promise<Batch> {
+async function markProjects(tx: Tx, candidates: string[], now: Date): Promise<string[]> {
   const claimed = await tx.$queryRaw<{ id: string }[]>`
-    SELECT p."id" FROM "LoanProject" p
-     WHERE p."status" = 'REPAYING'
-       AND EXISTS (SELECT 1 FROM "RepaymentInstalment" i
-                    WHERE i."projectId" = p."id" AND i."status" = 'DUE' AND i."overdueSince" IS NOT NULL)
-     ORDER BY p."id"
-     LIMIT ${limit}
-     FOR UPDATE OF p SKIP LOCKED`;
-  if (claimed.length === 0) return { claimed: 0, moved: [] };
+    SELECT "id" FROM "LoanProject" WHERE "id" = ANY(${candidates}::text[]) AND "status" = 'REPAYING'
+     ORDER BY "id" FOR UPDATE SKIP LOCKED`;
+  if (claimed.length === 0) return [];
   const overdue = await tx.$queryRaw<{ projectId: string }[]>`
     SELECT i."projectId" FROM "RepaymentInstalment" i
      WHERE i."projectId" = ANY(${claimed.map((row) => row.id)}::text[]) AND i."status" = 'DUE' AND i."overdueSince" IS NOT NULL
@@ -93,23 +108,19 @@ async function markProjects(tx: Tx, now: Date, limit: number): Promise<Batch> {
     actor: null,
     now,
   });
-  return { claimed: claimed.length, moved: ids };
+  return ids;
 }
 
 /** One batch of companies, as markProjects: NORMAL or GOOD with an overdue instalment on some project → WATCH. */
-async function flagCompanies(tx: Tx, now: Date, limit: number): Promise<Batch> {
+async function flagCompanies(tx: Tx, candidates: string[], now: Date): Promise<string[]> {
   const claimed = await tx.$queryRaw<{ id: string; status: CompanyStatus }[]>`
-    SELECT c."id", c."status" FROM "Company" c
-     WHERE c."status" IN ('NORMAL', 'GOOD')
-       AND EXISTS (SELECT 1 FROM "RepaymentInstalment" i JOIN "LoanProject" p ON p."id" = i."projectId"
-                    WHERE p."companyId" = c."id" AND i."status" = 'DUE' AND i."overdueSince" IS NOT NULL)
-     ORDER BY c."id"
-     LIMIT ${limit}
-     FOR UPDATE OF c SKIP LOCKED`;
-  if (claimed.length === 0) return { claimed: 0, moved: [] };
+    SELECT "id", "status" FROM "Company" WHERE "id" = ANY(${candidates}::text[]) AND "status" IN ('NORMAL', 'GOOD')
+     ORDER BY "id" FOR UPDATE SKIP LOCKED`;
+  if (claimed.length === 0) return [];
   const overdue = await tx.$queryRaw<{ companyId: string }[]>`
     SELECT p."companyId" FROM "RepaymentInstalment" i JOIN "LoanProject" p ON p."id" = i."projectId"
-     WHERE p."companyId" = ANY(${claimed.map((row) => row.id)}::text[]) AND i."status" = 'DUE' AND i."overdueSince" IS NOT NULL
+     WHERE i."projectId" = ANY(${companyProjects(claimed.map((row) => row.id))})
+       AND i."status" = 'DUE' AND i."overdueSince" IS NOT NULL
      FOR SHARE OF i SKIP LOCKED`;
   const still = new Set(overdue.map((row) => row.companyId));
   const ids: string[] = [];
@@ -126,7 +137,7 @@ async function flagCompanies(tx: Tx, now: Date, limit: number): Promise<Batch> {
     });
     ids.push(...group);
   }
-  return { claimed: claimed.length, moved: ids };
+  return ids;
 }
 
 export const markOverdueJob: JobDefinition = {

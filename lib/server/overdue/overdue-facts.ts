@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db/types";
 
 /**
@@ -19,6 +20,14 @@ export async function everyCompanyHasOverdue(tx: Tx, ids: readonly string[]): Pr
   const [row] = await tx.$queryRaw<{ overdue: bigint }[]>`
     SELECT count(DISTINCT p."companyId") AS "overdue"
       FROM "RepaymentInstalment" i JOIN "LoanProject" p ON p."id" = i."projectId"
-     WHERE p."companyId" = ANY(${[...ids]}::text[]) AND i."status" = 'DUE' AND i."overdueSince" IS NOT NULL`;
+     WHERE i."projectId" = ANY(${companyProjects(ids)}) AND i."status" = 'DUE' AND i."overdueSince" IS NOT NULL`;
   return Number(row?.overdue ?? 0) === new Set(ids).size;
+}
+
+/**
+ * The ids of the companies' projects as one array (an init plan), so the instalments are then found through
+ * their (projectId, number) index: joined on the company instead, the planner scans every overdue instalment.
+ */
+export function companyProjects(companyIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`ARRAY(SELECT "id" FROM "LoanProject" WHERE "companyId" = ANY(${[...companyIds]}::text[]))`;
 }

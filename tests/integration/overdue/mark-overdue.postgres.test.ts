@@ -34,7 +34,7 @@ describeOnPostgres("mark-overdue on two instances at once (PostgreSQL)", () => {
     for (let i = 0; i < PROJECTS; i++) made.push(await repayingProject(db));
     const due = made[0]?.instalments[0]?.dueDate.toISOString().slice(0, 10) as BusinessDate;
     // Five days late in Shanghai.
-    const clock = fixedClock(new Date(`${due}T16:00:00Z`).getTime() + 4 * 86_400_000, "Asia/Shanghai");
+    const clock = fixedClock(new Date(new Date(`${due}T16:00:00Z`).getTime() + 4 * 86_400_000), "Asia/Shanghai");
     for (const worker of workers) await worker.prisma.$queryRaw`SELECT 1`;
 
     const movedBy = workers.map(() => [] as string[]);
