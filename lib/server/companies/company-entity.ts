@@ -1,4 +1,5 @@
 import { LoanProjectOutstandingStatuses } from "@/lib/domain/machines/loan-project";
+import { everyCompanyHasOverdue } from "@/lib/server/overdue/overdue-facts";
 import { defineEntity } from "@/lib/server/transitions/define-entity";
 import { hasVerifiableDocuments } from "./submit-verification";
 
@@ -20,5 +21,15 @@ export const companyEntity = defineEntity("COMPANY", {
     ...(eventType === "BLACKLIST"
       ? { hasBadDebtProject: (await tx.loanProject.count({ where: { companyId: row.id, status: "BAD_DEBT" } })) > 0 }
       : {}),
+    // FLAG_OVERDUE (the daily overdue job): some project of the company has an overdue instalment.
+    ...(eventType === "FLAG_OVERDUE" ? { hasOverdueInstalments: await everyCompanyHasOverdue(tx, [row.id]) } : {}),
   }),
+  // The daily overdue job flags its companies in bulk; no other company event moves in bulk.
+  bulk: {
+    statusType: "CompanyStatus",
+    groupFacts: async (tx, ids, eventType) => {
+      if (eventType !== "FLAG_OVERDUE") throw new Error(`COMPANY ${eventType} does not move in bulk`);
+      return { hasOverdueInstalments: await everyCompanyHasOverdue(tx, ids) };
+    },
+  },
 });
