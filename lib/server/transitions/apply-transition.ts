@@ -81,7 +81,9 @@ export async function planTransitionOf<E extends EntityType>(
     const params = { entity: input.entity, event: eventType, from: row.status };
     // The feature may name the rule that refused (with its figures); the machine alone decided.
     const specific = result.reason === "GUARD_FAILED" ? config.refusal?.(context as Partial<ContextOf<E>>, eventType) : undefined;
-    throw specific ?? refusal(result.reason, params);
+    throw specific
+      ? new DomainError(specific.code, specific.message, specific.fieldErrors, { ...params, ...specific.params })
+      : refusal(result.reason, params);
   }
   return {
     entity: input.entity,
