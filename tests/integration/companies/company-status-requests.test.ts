@@ -5,6 +5,7 @@ import type { Company, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus } from "@/lib/generated/prisma/enums";
 import { businessToday, getClock } from "@/lib/server/clock";
 import { companyLoanStanding } from "@/lib/server/companies/company-loan-standing";
+import { listCompaniesByStatus } from "@/lib/server/companies/list-companies-by-status";
 import { requestCompanyStatusChange } from "@/lib/server/companies/request-status-change";
 import type { Db } from "@/lib/server/db/types";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
@@ -175,7 +176,13 @@ describe("LIFT_BLACKLIST", () => {
     const penalty = (await db.repaymentInstalment.findUniqueOrThrow({ where: { id: loan.first.id } })).penaltyFen;
     expect(penalty).toBeGreaterThan(0n);
     const [standing] = await companyLoanStanding(db, loan.companyId, addDays(day(loan.first.dueDate), 10));
-    expect(standing).toMatchObject({ outstandingFen: owed + penalty, overdueDays: 10 });
+    expect(standing).toMatchObject({
+      id: loan.project.id,
+      status: "REPAYING",
+      outstandingFen: owed + penalty,
+      dueNowFen: loan.first.principalFen + loan.first.interestFen + penalty,
+      overdueDays: 10,
+    });
     await expectRefused(loan.companyId, "LIFT_BLACKLIST", { code: "COMPANY_STILL_OWES" });
 
     // Principal and interest of every instalment paid, the penalty not: still refused, for exactly the penalty.
@@ -216,5 +223,20 @@ describe("who files", () => {
       code: "VALIDATION",
     });
     expect(await db.reviewRequest.count({ where: { targetId: company.id } })).toBe(0);
+  });
+});
+
+describe("the company directory", () => {
+  it("lists the companies of one status only, by name, paged", async () => {
+    const watched = await Promise.all([companyIn("WATCH"), companyIn("WATCH"), companyIn("WATCH")]);
+    const normal = await companyIn("NORMAL");
+    const all = await listCompaniesByStatus(db, "WATCH", 1, 1000);
+    const ids = all.items.map((c) => c.id);
+    for (const c of watched) expect(ids).toContain(c.id);
+    expect(ids).not.toContain(normal.id);
+    expect(all.items.map((c) => c.name)).toEqual([...all.items.map((c) => c.name)].sort());
+    const first = await listCompaniesByStatus(db, "WATCH", 1, 2);
+    expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 2 });
+    expect(first.items).toHaveLength(2);
   });
 });
