@@ -16,6 +16,7 @@ import { listCompanyRepayments } from "@/lib/server/companies/company-repayments
 import { getDb } from "@/lib/server/db";
 import { getCompanyRecord } from "@/lib/server/decision-context/company-record";
 import { isDomainError } from "@/lib/server/errors";
+import { getCompanyStatusSettings } from "@/lib/server/settings/company-status-settings";
 import { requestActivationAction, requestCompanyStatusAction, returnVerificationAction } from "../actions";
 
 /** The company events this page has forms for, in the page's order (maker-checker: "file a request"). */
@@ -44,9 +45,10 @@ export default async function CompanyReviewPage({
     throw error;
   });
   const { company, requests } = record;
-  const [loans, repayments] = await Promise.all([
+  const [loans, repayments, { upgradeMinMonths }] = await Promise.all([
     companyLoanStanding(db, company.id, businessToday()),
     listCompanyRepayments(db, company.id, page, REPAYMENTS_PER_PAGE),
+    getCompanyStatusSettings(db),
   ]);
   const pendingRequests = pendingRequestEvents(requests);
   // What this user may file here, from the machine and lib/domain/permissions (the services check the same;
@@ -60,7 +62,7 @@ export default async function CompanyReviewPage({
     textLabel: t("decisionReason"),
     variant: event === "BLACKLIST" || event === "DEACTIVATE" ? "danger" : "primary",
     testId: `request-${event.toLowerCase().replaceAll("_", "-")}-form`,
-    before: <p className="text-sm text-slate-600">{ts(`request.${event}.explain`)}</p>,
+    before: <p className="text-sm text-slate-600">{ts(`request.${event}.explain`, { months: upgradeMinMonths })}</p>,
     children: <input type="hidden" name="event" value={event} />,
   });
   const decisions: Record<(typeof OFFERED)[number], Decision | Decision[]> = {
