@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
+import { addDays, businessDateOf } from "@/lib/domain/dates";
 import { actorPage, findInQueue, switchLanguage, uniqueTag } from "./support/company-helpers";
 import { expect, test, waitForHydration } from "./support/fixtures";
+import { insertProject } from "./support/projects";
 
 /**
  * Issue 12 item 4: customer service files a company status request on the company's page, the guard refuses it
@@ -16,6 +18,10 @@ const TEXT = {
     filed: "申请已提交，等待业务主管在审批中处理。",
     pending: "升级为良好：申请等待业务主管审批",
     normal: "正常",
+    watch: "关注",
+    clearWatch: "申请解除关注（主管审批）",
+    hasOverdue: "该企业仍有逾期未还的期次：所有逾期期次还清后才能解除关注。",
+    clearPending: "解除关注：申请等待业务主管审批",
   },
   en: { approve: "Approve", good: "Good", upgrade: "Upgrade to good", history: "Normal → Good" },
 };
@@ -87,4 +93,65 @@ test("customer service files an upgrade on the company's page, refused while too
   await expect(history).toContainText(reason);
   await expectFitsPhone(sup);
   expect((await database.prisma.company.findUniqueOrThrow({ where: { id: company.id } })).status).toBe("GOOD");
+});
+
+test("a company on watch with an overdue instalment: its page shows the days overdue and refuses to clear the watch until it is paid", async ({
+  browser,
+  makeUser,
+  database,
+}) => {
+  const companyUser = await makeUser("COMPANY", { companyStatus: "NORMAL" });
+  const company = await database.prisma.company.update({ where: { userId: companyUser.id }, data: { status: "WATCH" } });
+  const title = `逾期项目 ${uniqueTag()}`;
+  const project = await insertProject(database, companyUser, { title, rateBp: 1000, method: "BULLET", termMonths: 1, status: "OVERDUE" });
+  // One instalment due ten business days ago, overdue past the grace days, with penalty accrued (as accrueOverdue leaves it).
+  const today = businessDateOf(new Date(), "Asia/Shanghai");
+  const dueDate = addDays(today, -10);
+  const instalment = await database.prisma.repaymentInstalment.create({
+    data: {
+      projectId: project.id,
+      number: 1,
+      dueDate: new Date(`${dueDate}T00:00:00Z`),
+      principalFen: 10_000_000n,
+      interestFen: 83_333n,
+      penaltyFen: 50_417n,
+      overdueSince: new Date(`${addDays(dueDate, 4)}T00:00:00Z`),
+      penaltyAccruedOn: new Date(`${today}T00:00:00Z`),
+    },
+  });
+
+  const cs = await actorPage(browser, await makeUser("CUSTOMER_SERVICE"));
+  await cs.setViewportSize({ width: 390, height: 844 });
+  // Customer service finds it among the companies on watch.
+  await cs.goto("/admin/companies");
+  await cs.getByTestId("company-status-tabs").getByRole("link", { name: TEXT["zh-CN"].watch, exact: true }).click();
+  await expect(cs).toHaveURL(/status=WATCH/);
+  await cs.getByTestId("company-row").filter({ hasText: company.name }).getByRole("link").click();
+  await expect(cs).toHaveURL(new RegExp(`/admin/companies/${company.id}$`));
+  const loan = cs.getByTestId("company-loan").filter({ hasText: title });
+  await expect(loan.getByTestId("loan-overdue-days")).toHaveText("10 天");
+  await expect(loan.getByTestId("loan-due-now")).toHaveText("¥101,337.50");
+  // Only what the machine offers from WATCH.
+  await expect(cs.getByTestId("request-upgrade-form")).toHaveCount(0);
+  await expect(cs.getByTestId("request-blacklist-form")).toBeVisible();
+  await expectFitsPhone(cs);
+
+  const form = cs.getByTestId("request-clear-watch-form");
+  await waitForHydration(form);
+  await form.getByLabel(TEXT["zh-CN"].reason, { exact: true }).fill("企业称已还款");
+  await form.getByRole("button", { name: TEXT["zh-CN"].clearWatch }).click();
+  await expect(form.getByText(TEXT["zh-CN"].hasOverdue)).toBeVisible();
+  expect(await database.prisma.reviewRequest.count({ where: { targetId: company.id } })).toBe(0);
+  expect((await database.prisma.company.findUniqueOrThrow({ where: { id: company.id } })).status).toBe("WATCH");
+
+  // Paid in full (written directly: the repayment flow has its own tests): now it can be filed.
+  await database.prisma.repaymentInstalment.update({
+    where: { id: instalment.id },
+    data: { paidPrincipalFen: 10_000_000n, paidInterestFen: 83_333n, paidPenaltyFen: 50_417n, status: "PAID", paidAt: new Date() },
+  });
+  await form.getByLabel(TEXT["zh-CN"].reason, { exact: true }).fill("逾期款项含罚息已全部还清");
+  await form.getByRole("button", { name: TEXT["zh-CN"].clearWatch }).click();
+  await expect(cs.getByText(TEXT["zh-CN"].clearPending)).toBeVisible();
+  const request = await database.prisma.reviewRequest.findFirstOrThrow({ where: { targetId: company.id, action: "CLEAR_WATCH" } });
+  expect(request.status).toBe("PENDING");
 });
