@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { businessDate } from "./business-calendar";
-import { calendarMonthOf, daysOf, firstDayOf, lastDayOf, parseCalendarMonth, shiftCalendarMonth, weekdayOf } from "./calendar-month";
+import {
+  type CalendarMonth,
+  calendarMonthOf,
+  daysOf,
+  firstDayOf,
+  lastDayOf,
+  parseCalendarMonth,
+  shiftCalendarMonth,
+  weekdayOf,
+} from "./calendar-month";
+
+const month = (text: string) => parseCalendarMonth(text) as CalendarMonth;
 
 describe("calendar months", () => {
   it("parses only YYYY-MM with a real month", () => {
@@ -12,11 +23,11 @@ describe("calendar months", () => {
   });
 
   it("shifts across years and knows each month's last day", () => {
-    const dec = parseCalendarMonth("2026-12")!;
+    const dec = month("2026-12");
     expect(shiftCalendarMonth(dec, 1)).toBe("2027-01");
     expect(shiftCalendarMonth(dec, -12)).toBe("2025-12");
-    expect(lastDayOf(parseCalendarMonth("2028-02")!)).toBe("2028-02-29");
-    expect(lastDayOf(parseCalendarMonth("2027-02")!)).toBe("2027-02-28");
+    expect(lastDayOf(month("2028-02"))).toBe("2028-02-29");
+    expect(lastDayOf(month("2027-02"))).toBe("2027-02-28");
     expect(firstDayOf(dec)).toBe("2026-12-01");
     expect(daysOf(dec)).toHaveLength(31);
     expect(daysOf(dec)[30]).toBe("2026-12-31");

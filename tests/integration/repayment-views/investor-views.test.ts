@@ -3,7 +3,7 @@ import { addDays, type BusinessDate, calendarMonthOf, shiftCalendarMonth } from 
 import { divRoundHalfUp } from "@/lib/domain/money";
 import type { Db } from "@/lib/server/db/types";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
-import { getInvestmentSchedule, getMonthlyReturns, getRepaymentCalendar } from "@/lib/server/repayment-views";
+import { getInvestmentSchedule, getMonthlyReturns, getRepaymentCalendar, type InvestmentSchedule } from "@/lib/server/repayment-views";
 import { depositFor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { type RepayingProject, repayingProject } from "../support/repaying-project";
@@ -15,6 +15,14 @@ let db: Db;
 let loan: RepayingProject;
 
 const FEE_BP = 1000;
+
+/** The list's element at `index`, which the test knows is there. */
+function nth<T>(list: readonly T[], index: number): T {
+  const value = list[index];
+  if (value === undefined) throw new Error(`no element ${index}`);
+  return value;
+}
+
 const day = (date: Date) => date.toISOString().slice(0, 10) as BusinessDate;
 
 beforeAll(async () => {
@@ -45,12 +53,13 @@ async function repaymentCredits(investorId: string): Promise<bigint> {
 
 describe("the investor's repayment read models", () => {
   it("shows upcoming claims by due date before anything is repaid, and nothing of other investors", async () => {
-    const [first, second] = loan.instalments;
-    const investor = loan.investors[0]!;
-    const month = calendarMonthOf(day(first!.dueDate));
-    const calendar = await getRepaymentCalendar(db, investor.id, month, { today: day(first!.dueDate), managementFeeBp: FEE_BP });
+    const first = nth(loan.instalments, 0);
+    const second = nth(loan.instalments, 1);
+    const investor = nth(loan.investors, 0);
+    const month = calendarMonthOf(day(first.dueDate));
+    const calendar = await getRepaymentCalendar(db, investor.id, month, { today: day(first.dueDate), managementFeeBp: FEE_BP });
     const claim = await claimOn(0, 1);
-    expect(calendar.days.map((d) => d.date)).toEqual([day(first!.dueDate)]);
+    expect(calendar.days.map((d) => d.date)).toEqual([day(first.dueDate)]);
     expect(calendar.received.netFen).toBe(0n);
     const fee = divRoundHalfUp(claim.interestFen * BigInt(FEE_BP), 10_000n);
     expect(calendar.upcoming).toEqual({
@@ -60,22 +69,22 @@ describe("the investor's repayment read models", () => {
       feeFen: fee,
       netFen: claim.principalFen + claim.interestFen - fee,
     });
-    expect(calendar.days[0]!.items).toMatchObject([{ kind: "upcoming", investmentId: loan.investmentIds[0], instalmentNumber: 1 }]);
-    expect(calendarMonthOf(day(second!.dueDate))).not.toBe(month);
+    expect(nth(calendar.days, 0).items).toMatchObject([{ kind: "upcoming", investmentId: loan.investmentIds[0], instalmentNumber: 1 }]);
+    expect(calendarMonthOf(day(second.dueDate))).not.toBe(month);
 
-    const stranger = loan.investors[1]!;
-    const theirs = await getRepaymentCalendar(db, stranger.id, month, { today: day(first!.dueDate), managementFeeBp: FEE_BP });
-    expect(theirs.days[0]!.items.every((item) => item.investmentId === loan.investmentIds[1])).toBe(true);
+    const stranger = nth(loan.investors, 1);
+    const theirs = await getRepaymentCalendar(db, stranger.id, month, { today: day(first.dueDate), managementFeeBp: FEE_BP });
+    expect(nth(theirs.days, 0).items.every((item) => item.investmentId === loan.investmentIds[1])).toBe(true);
 
     const empty = await getRepaymentCalendar(db, investor.id, shiftCalendarMonth(month, -1), {
-      today: day(first!.dueDate),
+      today: day(first.dueDate),
       managementFeeBp: FEE_BP,
     });
     expect(empty.days).toEqual([]);
   });
 
   it("moves a repaid instalment to received on its repayment date, net of the fee, as the ledger credited it", async () => {
-    const first = loan.instalments[0]!;
+    const first = nth(loan.instalments, 0);
     const paidOn = addDays(day(first.dueDate), -2);
     await standInRepayment(db, loan, [1], paidOn, { managementFeeBp: FEE_BP });
     await assertLedgerInvariants(db);
@@ -96,7 +105,7 @@ describe("the investor's repayment read models", () => {
       expect(calendar.days.find((d) => d.date === day(first.dueDate))).toBeUndefined();
     }
 
-    const returns = await getMonthlyReturns(db, loan.investors[0]!.id, {
+    const returns = await getMonthlyReturns(db, nth(loan.investors, 0).id, {
       until: shiftCalendarMonth(calendarMonthOf(paidOn), 1),
       months: 3,
     });
@@ -107,27 +116,31 @@ describe("the investor's repayment read models", () => {
       shiftCalendarMonth(calendarMonthOf(paidOn), 1),
     ]);
     expect(returns[1]).toMatchObject({ interestFen: claim.interestFen, feeFen: claim.feeFen, netFen: claim.interestFen - claim.feeFen });
-    expect(returns[0]!.netFen).toBe(0n);
-    expect(returns[2]!.netFen).toBe(0n);
+    expect(nth(returns, 0).netFen).toBe(0n);
+    expect(nth(returns, 2).netFen).toBe(0n);
   });
 
   it("gives the investment's schedule per instalment with received, due and overdue claims", async () => {
-    const second = loan.instalments[1]!;
+    const second = nth(loan.instalments, 1);
     const today = addDays(day(second.dueDate), 10);
     await accrueOverdue(db, today, { graceDays: 3, penaltyDailyBp: 5 }, [loan.project.id]);
 
-    const schedule = await getInvestmentSchedule(db, loan.investors[0]!.id, loan.investmentIds[0]!, { today, managementFeeBp: FEE_BP });
+    const schedule = await getInvestmentSchedule(db, nth(loan.investors, 0).id, nth(loan.investmentIds, 0), {
+      today,
+      managementFeeBp: FEE_BP,
+    });
     expect(schedule).not.toBeNull();
-    expect(schedule!.lines).toHaveLength(loan.instalments.length);
-    expect(schedule!.totals.principalFen).toBe(schedule!.amountFen);
-    expect(schedule!.lines.map((l) => l.standing)).toEqual(["RECEIVED", "OVERDUE", ...Array(loan.instalments.length - 2).fill("DUE")]);
-    expect(schedule!.lines[1]!.overdueDays).toBe(10);
-    expect(schedule!.lines[0]!.feeEstimated).toBe(false);
-    expect(schedule!.lines[2]!.feeEstimated).toBe(true);
+    const sched = schedule as InvestmentSchedule;
+    expect(sched.lines).toHaveLength(loan.instalments.length);
+    expect(sched.totals.principalFen).toBe(sched.amountFen);
+    expect(sched.lines.map((l) => l.standing)).toEqual(["RECEIVED", "OVERDUE", ...Array(loan.instalments.length - 2).fill("DUE")]);
+    expect(nth(sched.lines, 1).overdueDays).toBe(10);
+    expect(nth(sched.lines, 0).feeEstimated).toBe(false);
+    expect(nth(sched.lines, 2).feeEstimated).toBe(true);
     const claim = await claimOn(0, 1);
-    expect(schedule!.lines[0]!.received.netFen).toBe(claim.principalFen + claim.interestFen - claim.feeFen);
+    expect(nth(sched.lines, 0).received.netFen).toBe(claim.principalFen + claim.interestFen - claim.feeFen);
 
-    const calendar = await getRepaymentCalendar(db, loan.investors[0]!.id, calendarMonthOf(day(second.dueDate)), {
+    const calendar = await getRepaymentCalendar(db, nth(loan.investors, 0).id, calendarMonthOf(day(second.dueDate)), {
       today,
       managementFeeBp: FEE_BP,
     });
@@ -135,8 +148,10 @@ describe("the investor's repayment read models", () => {
   });
 
   it("answers null for another investor's investment or an unknown one", async () => {
-    const today = day(loan.instalments[0]!.dueDate);
-    expect(await getInvestmentSchedule(db, loan.investors[1]!.id, loan.investmentIds[0]!, { today, managementFeeBp: FEE_BP })).toBeNull();
-    expect(await getInvestmentSchedule(db, loan.investors[0]!.id, "no-such-investment", { today, managementFeeBp: FEE_BP })).toBeNull();
+    const today = day(nth(loan.instalments, 0).dueDate);
+    expect(
+      await getInvestmentSchedule(db, nth(loan.investors, 1).id, nth(loan.investmentIds, 0), { today, managementFeeBp: FEE_BP }),
+    ).toBeNull();
+    expect(await getInvestmentSchedule(db, nth(loan.investors, 0).id, "no-such-investment", { today, managementFeeBp: FEE_BP })).toBeNull();
   });
 });

@@ -21,6 +21,7 @@ afterAll(async () => {
 });
 
 const day = (date: Date) => date.toISOString().slice(0, 10) as BusinessDate;
+
 const owes = (i: { principalFen: bigint; interestFen: bigint }) => i.principalFen + i.interestFen;
 
 describe("getLoanStandings", () => {
