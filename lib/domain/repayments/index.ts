@@ -1,5 +1,6 @@
 export { allocateRepayment, type InstalmentAllocation, type OwedInstalment, type OwedParts, sumParts, ZERO_PARTS } from "./allocate";
 export { type AllocationOrder, AllocationOrders, COMPONENTS_IN_ORDER } from "./allocation-order";
+export { type DatedOwedInstalment, type Payable, payableNow } from "./payable";
 export {
   type ClaimShare,
   type ClaimWeights,
@@ -7,4 +8,3 @@ export {
   managementFeeFen,
   splitInstalmentPayment,
 } from "./split-among-claims";
-export { type DatedOwedInstalment, type Payable, payableNow } from "./payable";
