@@ -1,7 +1,7 @@
 import { type BusinessDate, businessDate, businessDateOf, compareBusinessDates, daysBetween } from "@/lib/domain/dates";
 import { type EarlyRepaymentPlan, payableNow, planEarlyRepayment } from "@/lib/domain/repayments";
 import { type OverdueAgingBucket, overdueAgingBucket, overdueDays } from "@/lib/domain/schedules";
-import type { RepaymentKind } from "@/lib/generated/prisma/client";
+import type { DepositStatus, RepaymentKind } from "@/lib/generated/prisma/client";
 import { type Clock, getClock, today } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
@@ -61,6 +61,8 @@ export interface CompanyRepaymentView {
   early: EarlyRepaymentPlan;
   /** Newest first, at most REPAYMENTS_SHOWN. */
   repayments: CompanyRepaymentRow[];
+  /** The checkout order the gateway sent the company back from (`orderNo`), when it is its own for this loan. */
+  checkout: { depositId: string; status: DepositStatus } | null;
 }
 
 export const REPAYMENTS_SHOWN = 24;
@@ -84,7 +86,8 @@ interface InstalmentRecord {
 /**
  * The company's repayment page for its own loan `projectId` (issue 12 item 1): every instalment with its due date,
  * principal, interest, penalty to date, paid, owed and standing (overdue days and aging bucket), what is due now,
- * the early-repayment quote, the company's available balance and its latest repayments. Reads only: the penalty
+ * the early-repayment quote, the company's available balance, its latest repayments and the status of the checkout
+ * order `orderNo` it came back from (its own for this loan only). Reads only: the penalty
  * not yet accrued by the daily job is computed as accrueOverdue would (so the page shows what paying now costs).
  *
  * @throws DomainError NOT_FOUND (not its own project), NOTHING_OWED (not disbursed: no schedule)
@@ -93,7 +96,7 @@ export async function getCompanyRepaymentView(
   db: Db,
   companyUserId: string,
   projectId: string,
-  { clock = getClock() }: { clock?: Clock } = {},
+  { clock = getClock(), orderNo }: { clock?: Clock; orderNo?: string } = {},
 ): Promise<CompanyRepaymentView> {
   const project = await db.loanProject.findUnique({
     where: { id: projectId },
@@ -145,7 +148,11 @@ export async function getCompanyRepaymentView(
       depositId: true,
     },
   });
+  const checkout = orderNo
+    ? await db.deposit.findFirst({ where: { id: orderNo, userId: companyUserId, projectId }, select: { id: true, status: true } })
+    : null;
   return {
+    checkout: checkout ? { depositId: checkout.id, status: checkout.status } : null,
     today: asOf,
     repayable,
     instalments,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/domain/permissions";
 import { type AllocationOrder, AllocationOrders } from "@/lib/domain/repayments";
+import { MAX_MANAGEMENT_FEE_BP } from "@/lib/schemas/repayments";
 import { assertCan } from "@/lib/server/auth/assert-can";
 import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { savePlatformSetting } from "./save-platform-setting";
@@ -18,7 +19,7 @@ export const DEFAULT_REPAYMENT_SETTINGS: RepaymentSettings = { managementFeeBp: 
 export const REPAYMENT_SETTINGS_KEY = "repayment";
 
 /** The fee is capped at half the interest: an investor always keeps most of what the loan earns. */
-export const MAX_MANAGEMENT_FEE_BP = 5000;
+export { MAX_MANAGEMENT_FEE_BP };
 
 export const repaymentSettingsSchema = z.object({
   managementFeeBp: z.number().int().min(0).max(MAX_MANAGEMENT_FEE_BP),

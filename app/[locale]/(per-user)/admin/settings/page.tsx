@@ -9,6 +9,7 @@ import { getCompanyStatusSettings } from "@/lib/server/settings/company-status-s
 import { getServiceFeeBp } from "@/lib/server/settings/disbursement-fee";
 import { getInvestmentSettings } from "@/lib/server/settings/investment-settings";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
+import { getRepaymentSettings } from "@/lib/server/settings/repayment-settings";
 import { getSiteFooterSettings } from "@/lib/server/settings/site-footer";
 import { CompanyStatusSettingsForm } from "./company-status-settings-form";
 import { companyStatusSettingsFormMessages } from "./company-status-settings-form.messages";
@@ -18,6 +19,8 @@ import { InvitationLifetimeForm } from "./invitation-lifetime-form";
 import { invitationLifetimeFormMessages } from "./invitation-lifetime-form.messages";
 import { LoanLimitsForm } from "./loan-limits-form";
 import { loanLimitsFormMessages } from "./loan-limits-form.messages";
+import { RepaymentSettingsForm } from "./repayment-settings-form";
+import { repaymentSettingsFormMessages } from "./repayment-settings-form.messages";
 import { ServiceFeeForm } from "./service-fee-form";
 import { serviceFeeFormMessages } from "./service-fee-form.messages";
 import { SiteFooterForm } from "./site-footer-form";
@@ -34,6 +37,8 @@ export default async function SettingsPage() {
     getTranslations("companyStatus.settings"),
     getDb(),
   ]);
+  const tRepayment = await getTranslations("repayments.settings");
+  const repayment = await getRepaymentSettings(db);
   const [limits, lifetimeHours, footer, investing, serviceFeeBp, companyStatus] = await Promise.all([
     getLoanLimits(db),
     getInvitationLifetimeHours(db),
@@ -52,6 +57,7 @@ export default async function SettingsPage() {
         ...investmentSettingsFormMessages,
         ...serviceFeeFormMessages,
         ...companyStatusSettingsFormMessages,
+        ...repaymentSettingsFormMessages,
       ]}
     >
       <div>
@@ -77,6 +83,11 @@ export default async function SettingsPage() {
           <h2 className="mb-2 text-lg font-semibold">{tFee("settingsTitle")}</h2>
           <p className="mb-6 text-sm text-slate-600">{tFee("settingsNote")}</p>
           <ServiceFeeForm serviceFee={bpToPercentText(serviceFeeBp)} />
+        </Card>
+        <Card className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{tRepayment("title")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{tRepayment("intro")}</p>
+          <RepaymentSettingsForm managementFee={bpToPercentText(repayment.managementFeeBp)} allocationOrder={repayment.allocationOrder} />
         </Card>
         <Card className="mt-6">
           <h2 className="mb-2 text-lg font-semibold">{tInvitations("settingsTitle")}</h2>

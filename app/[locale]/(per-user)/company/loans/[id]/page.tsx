@@ -23,9 +23,11 @@ import { getDb } from "@/lib/server/db";
 import { getCompanyPayout } from "@/lib/server/disbursement/company-payout";
 import { isDomainError } from "@/lib/server/errors";
 import { getOwnLoanRequest } from "@/lib/server/loan-requests/read-loan-requests";
+import { getCompanyRepaymentView } from "@/lib/server/repayments/company-repayment-view";
 import { CompanyPayoutCard } from "./company-payout-card";
 import { SubmitLoanRequestButton, WithdrawLoanRequestButton } from "./loan-request-actions";
 import { loanRequestActionsMessages } from "./loan-request-actions.messages";
+import { RepaymentCard } from "./repayment-card";
 
 /** The lifecycle events this page has a button for, in the page's order. */
 const OFFERED = ["SUBMIT", "WITHDRAW"] as const satisfies readonly LoanProjectEventType[];
@@ -35,7 +37,7 @@ export default async function CompanyLoanRequestPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; orderNo?: string }>;
 }) {
   const { id } = await params;
   const user = await requirePageRole(["COMPANY"], `/company/loans/${id}`);
@@ -47,11 +49,17 @@ export default async function CompanyLoanRequestPage({
     getDb(),
     searchParams,
   ]);
+  const { orderNo } = await searchParams;
   const { project, history } = await getOwnLoanRequest(db, user.id, id).catch((error) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const [company, payout] = await Promise.all([getOwnCompany(db, user.id), getCompanyPayout(db, user.id, project.id)]);
+  // Once paid out: the repayment section (schedule as it stands today, payments).
+  const repayment =
+    payout.schedule.length > 0
+      ? await getCompanyRepaymentView(db, user.id, project.id, { orderNo: typeof orderNo === "string" ? orderNo : undefined })
+      : null;
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
   const clock = getClock();
   const { schedule, totals } = projectSchedule(project, clock.now(), clock.zone);
@@ -120,6 +128,7 @@ export default async function CompanyLoanRequestPage({
             </Card>
           </div>
         </div>
+        {repayment && <RepaymentCard projectId={project.id} view={repayment} />}
         {payout.schedule.length > 0 && (
           <Card>
             <h2 className="mb-2 text-lg font-semibold">{tPayout("companySchedule")}</h2>

@@ -1,0 +1,109 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { confirmThen } from "@/components/forms/confirm-submit";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Field } from "@/components/ui/field";
+import { FormMessage, fieldErrors } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { toLocale } from "@/i18n/locales";
+import { formatMoney, parseMoney } from "@/lib/domain/money";
+import { repayEarlyAction, repayFromWalletAction, repayThroughCheckoutAction } from "./repayment-actions";
+
+/** "Pay" from the wallet: the amount prefilled with what is due now; a confirmation names the amount. */
+export function RepayFromWalletForm({ projectId, amount, max }: { projectId: string; amount: string; max: string }) {
+  const t = useTranslations("repayments.pay");
+  const locale = toLocale(useLocale());
+  const { state, pending, typed, formProps } = useFormAction(repayFromWalletAction);
+  const [typedAmount, setTypedAmount] = useState(amount);
+  const parsed = parseMoney(typedAmount);
+  const confirmText = t("confirm", { amount: parsed.ok ? formatMoney(parsed.fen, locale) : typedAmount });
+  return (
+    <form {...formProps} onSubmit={confirmThen(confirmText, formProps.onSubmit)} className="space-y-3" data-testid="repay-form">
+      {state?.ok ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="repay-result">
+          {t("done", { amount: formatMoney(BigInt(state.data.amountFen), locale) })}
+        </p>
+      ) : (
+        <FormMessage state={state} />
+      )}
+      <input type="hidden" name="projectId" value={projectId} />
+      <Field
+        label={t("amount")}
+        name="amount"
+        defaultValue={typed("amount", amount)}
+        onChange={(event) => setTypedAmount(event.currentTarget.value)}
+        hint={t("amountHint", { max })}
+        inputMode="decimal"
+        autoComplete="off"
+        maxLength={40}
+        required
+        errors={fieldErrors(state, "amount")}
+      />
+      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** "Pay through checkout": on success the browser goes to the gateway's checkout (another site). */
+export function RepayThroughCheckoutForm({ projectId, amount }: { projectId: string; amount: string }) {
+  const t = useTranslations("repayments");
+  const { state, pending, typed, formProps } = useFormAction(repayThroughCheckoutAction);
+  const checkoutUrl = state?.ok ? state.data.checkoutUrl : null;
+  useEffect(() => {
+    if (checkoutUrl) window.location.assign(checkoutUrl);
+  }, [checkoutUrl]);
+  if (checkoutUrl) {
+    return (
+      <p role="status" className="rounded-md bg-brand-50 p-3 text-sm" data-testid="repay-checkout-redirecting">
+        {t("checkout.redirecting")} <a href={checkoutUrl}>{t("checkout.redirectLink")}</a>
+      </p>
+    );
+  }
+  return (
+    <form {...formProps} className="space-y-3" data-testid="repay-checkout-form">
+      <FormMessage state={state} />
+      <input type="hidden" name="projectId" value={projectId} />
+      <Field
+        label={t("pay.amount")}
+        name="amount"
+        defaultValue={typed("amount", amount)}
+        inputMode="decimal"
+        autoComplete="off"
+        maxLength={40}
+        required
+        errors={fieldErrors(state, "amount")}
+      />
+      <SubmitButton pending={pending} pendingLabel={t("checkout.submitting")} variant="secondary">
+        {t("checkout.submit")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** "Repay everything early" for the quote shown beside it; a confirmation names the total. */
+export function RepayEarlyForm({ projectId, totalFen }: { projectId: string; totalFen: string }) {
+  const t = useTranslations("repayments.early");
+  const locale = toLocale(useLocale());
+  const { state, pending, formProps } = useFormAction(repayEarlyAction);
+  const confirmText = t("confirm", { amount: formatMoney(BigInt(totalFen), locale) });
+  return (
+    <form {...formProps} onSubmit={confirmThen(confirmText, formProps.onSubmit)} className="space-y-3" data-testid="repay-early-form">
+      {state?.ok ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="repay-early-result">
+          {t("done")}
+        </p>
+      ) : (
+        <FormMessage state={state} />
+      )}
+      <input type="hidden" name="projectId" value={projectId} />
+      <input type="hidden" name="expectedTotalFen" value={totalFen} />
+      <SubmitButton pending={pending} pendingLabel={t("submitting")} variant="secondary">
+        {t("submit")}
+      </SubmitButton>
+    </form>
+  );
+}
