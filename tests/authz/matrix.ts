@@ -111,6 +111,7 @@ const action = (module: string, name: string, expect: Expectations, extra: Parti
 });
 
 const ownLoanRequest: OtherOwner = { role: "COMPANY", outcome: "notFound", record: "loan request" };
+const ownLoan: OtherOwner = { role: "COMPANY", outcome: "notFound", record: "loan being repaid" };
 
 // ---- The matrix ----------------------------------------------------------------------------------------
 
@@ -305,6 +306,17 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/company/loans/actions.ts", "withdrawLoanRequestAction", only(["COMPANY"]), {
     otherOwner: ownLoanRequest,
   }),
+  // Repayments (还款): the company's own loan only (capability loan.repay)
+  action("app/[locale]/(per-user)/company/loans/[id]/repayment-actions.ts", "repayFromWalletAction", only(["COMPANY"]), {
+    otherOwner: ownLoan,
+  }),
+  action("app/[locale]/(per-user)/company/loans/[id]/repayment-actions.ts", "repayThroughCheckoutAction", only(["COMPANY"]), {
+    otherOwner: ownLoan,
+  }),
+  action("app/[locale]/(per-user)/company/loans/[id]/repayment-actions.ts", "repayEarlyAction", only(["COMPANY"]), {
+    otherOwner: ownLoan,
+    note: "for the quote's total the company confirmed; CONFLICT if it changed since",
+  }),
 
   // Staff: customer service makes, the supervisor checks, the admin runs accounts and settings
   action("app/[locale]/(per-user)/admin/companies/actions.ts", "requestActivationAction", only(["CUSTOMER_SERVICE"])),
@@ -360,6 +372,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/company-status-actions.ts", "updateCompanyStatusSettingsAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/repayment-settings-actions.ts", "updateRepaymentSettingsAction", only(["ADMIN"])),
 ];
 
 /** The action rows' module path and export name. */

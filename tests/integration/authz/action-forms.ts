@@ -1,12 +1,15 @@
 import { luhnValid } from "@/lib/domain/bank-cards";
+import { businessDateOf } from "@/lib/domain/dates";
 import { totpCode } from "@/lib/domain/mfa/totp";
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
 import { withTransaction } from "@/lib/server/db/transaction";
+import { storeRepaymentSchedule } from "@/lib/server/disbursement/store-repayment-schedule";
 import { placeInvestment } from "@/lib/server/investments";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { newTotpSecret } from "@/lib/server/mfa/generate";
 import { approveOutflow } from "@/lib/server/outflows";
+import { quoteEarlyRepayment } from "@/lib/server/repayments/quote-early-repayment";
 import { createReviewRequest } from "@/lib/server/review-requests";
 import { hashPassword } from "@/lib/server/security/passwords";
 import { encryptPii } from "@/lib/server/security/pii";
@@ -90,6 +93,27 @@ async function companyAwaitingVerification(db: PrismaClient) {
 async function loanOf(ctx: FormContext, status: LoanStatus) {
   const company = await companyOf(ctx, "NORMAL");
   return createLoanProject(ctx.db, { companyId: company.id, status, submittedAt: status === "DRAFT" ? null : new Date() });
+}
+
+/**
+ * A loan of the owner company in REPAYING: paid out today to one investor (its schedule and claims stored as at
+ * disbursement), the company's wallet holding ¥200,000.00 to repay with.
+ */
+async function repayingLoanOf(ctx: FormContext) {
+  const company = await companyOf(ctx, "NORMAL");
+  const project = await createLoanProject(ctx.db, {
+    companyId: company.id,
+    status: "REPAYING",
+    disbursedAt: new Date(),
+    fundedFen: 10_000_000n,
+  });
+  const investor = await createUser(ctx.db);
+  const investment = await ctx.db.investment.create({
+    data: { projectId: project.id, investorId: investor.id, amountFen: project.amountFen, status: "HOLDING" },
+  });
+  await withTransaction(ctx.db, (tx) => storeRepaymentSchedule(tx, project, [investment], businessDateOf(new Date(), "Asia/Shanghai")));
+  await depositFor(ctx.db, company.userId, 20_000_000n);
+  return project;
 }
 
 /** A loan project of some company at a review stage, for staff. */
@@ -344,6 +368,22 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     fields: async (ctx) => ({ projectId: (await loanOf(ctx, "PENDING_PRELIMINARY_REVIEW")).id }),
   },
 
+  "app/[locale]/(per-user)/company/loans/[id]/repayment-actions.ts#repayFromWalletAction": {
+    fields: async (ctx) => ({ projectId: (await repayingLoanOf(ctx)).id, amount: "100" }),
+  },
+  // The gateway is a stand-in here (actions-company.test.ts mocks getPaymentGateway).
+  "app/[locale]/(per-user)/company/loans/[id]/repayment-actions.ts#repayThroughCheckoutAction": {
+    fields: async (ctx) => ({ projectId: (await repayingLoanOf(ctx)).id, amount: "100" }),
+  },
+  "app/[locale]/(per-user)/company/loans/[id]/repayment-actions.ts#repayEarlyAction": {
+    async fields(ctx) {
+      const project = await repayingLoanOf(ctx);
+      const company = await ctx.db.company.findUniqueOrThrow({ where: { id: project.companyId } });
+      const quote = await quoteEarlyRepayment(ctx.db, { id: company.userId, role: "COMPANY" }, project.id);
+      return { projectId: project.id, expectedTotalFen: quote.totalFen.toString() };
+    },
+  },
+
   "app/[locale]/(per-user)/admin/companies/actions.ts#requestActivationAction": {
     fields: async (ctx) => ({ companyId: (await companyAwaitingVerification(ctx.db)).id, reason: "documents check out" }),
   },
@@ -447,6 +487,9 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       projectId: (await fundedProject(ctx.db, { status: "FUNDRAISING", amounts: [100_000n], amountFen: 10_000_000n })).project.id,
       reason: "The company no longer needs the loan",
     }),
+  },
+  "app/[locale]/(per-user)/admin/settings/repayment-settings-actions.ts#updateRepaymentSettingsAction": {
+    fields: async () => ({ managementFee: "10", allocationOrder: "INTEREST_PRINCIPAL_PENALTY" }),
   },
   "app/[locale]/(per-user)/admin/settings/service-fee-actions.ts#updateServiceFeeAction": {
     fields: async () => ({ serviceFee: "1.5" }),

@@ -10,5 +10,13 @@ vi.mock("next/navigation", async () => (await import("./framework")).navigationM
 vi.mock("next/headers", async () => (await import("./framework")).headersModule());
 vi.mock("next-intl/server", async () => (await import("./framework")).intlModule());
 vi.mock("next-auth", async () => (await import("./framework")).nextAuthModule());
+// The payment gateway is another process: a stand-in that opens a checkout (a repayment through checkout).
+vi.mock("@/lib/server/payments/get-gateway", () => ({
+  getPaymentGateway: () => ({
+    createCheckout: async ({ orderNo }: { orderNo: string }) => ({ checkoutUrl: `http://gateway.test/checkout/${orderNo}` }),
+    queryOrder: async () => null,
+  }),
+  getPaymentWebhookSecret: () => "whsec_dGVzdA==",
+}));
 
 describeActionMatrix("authorization matrix: company actions, called directly", ACTION_GROUPS.company);

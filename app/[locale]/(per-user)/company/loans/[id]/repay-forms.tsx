@@ -13,36 +13,36 @@ import { repayEarlyAction, repayFromWalletAction, repayThroughCheckoutAction } f
 
 /** "Pay" from the wallet: the amount prefilled with what is due now; a confirmation names the amount. */
 export function RepayFromWalletForm({ projectId, amount, max }: { projectId: string; amount: string; max: string }) {
-  const t = useTranslations("repayments.pay");
+  const t = useTranslations("repayments");
   const locale = toLocale(useLocale());
   const { state, pending, typed, formProps } = useFormAction(repayFromWalletAction);
   const [typedAmount, setTypedAmount] = useState(amount);
   const parsed = parseMoney(typedAmount);
-  const confirmText = t("confirm", { amount: parsed.ok ? formatMoney(parsed.fen, locale) : typedAmount });
+  const confirmText = t("pay.confirm", { amount: parsed.ok ? formatMoney(parsed.fen, locale) : typedAmount });
   return (
     <form {...formProps} onSubmit={confirmThen(confirmText, formProps.onSubmit)} className="space-y-3" data-testid="repay-form">
       {state?.ok ? (
         <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="repay-result">
-          {t("done", { amount: formatMoney(BigInt(state.data.amountFen), locale) })}
+          {t("pay.done", { amount: formatMoney(BigInt(state.data.amountFen), locale) })}
         </p>
       ) : (
         <FormMessage state={state} />
       )}
       <input type="hidden" name="projectId" value={projectId} />
       <Field
-        label={t("amount")}
+        label={t("pay.amount")}
         name="amount"
         defaultValue={typed("amount", amount)}
         onChange={(event) => setTypedAmount(event.currentTarget.value)}
-        hint={t("amountHint", { max })}
+        hint={t("pay.amountHint", { max })}
         inputMode="decimal"
         autoComplete="off"
         maxLength={40}
         required
         errors={fieldErrors(state, "amount")}
       />
-      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
-        {t("submit")}
+      <SubmitButton pending={pending} pendingLabel={t("pay.submitting")}>
+        {t("pay.submit")}
       </SubmitButton>
     </form>
   );
@@ -86,23 +86,23 @@ export function RepayThroughCheckoutForm({ projectId, amount }: { projectId: str
 
 /** "Repay everything early" for the quote shown beside it; a confirmation names the total. */
 export function RepayEarlyForm({ projectId, totalFen }: { projectId: string; totalFen: string }) {
-  const t = useTranslations("repayments.early");
+  const t = useTranslations("repayments");
   const locale = toLocale(useLocale());
   const { state, pending, formProps } = useFormAction(repayEarlyAction);
-  const confirmText = t("confirm", { amount: formatMoney(BigInt(totalFen), locale) });
+  const confirmText = t("early.confirm", { amount: formatMoney(BigInt(totalFen), locale) });
   return (
     <form {...formProps} onSubmit={confirmThen(confirmText, formProps.onSubmit)} className="space-y-3" data-testid="repay-early-form">
       {state?.ok ? (
         <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="repay-early-result">
-          {t("done")}
+          {t("early.done")}
         </p>
       ) : (
         <FormMessage state={state} />
       )}
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="expectedTotalFen" value={totalFen} />
-      <SubmitButton pending={pending} pendingLabel={t("submitting")} variant="secondary">
-        {t("submit")}
+      <SubmitButton pending={pending} pendingLabel={t("early.submitting")} variant="secondary">
+        {t("early.submit")}
       </SubmitButton>
     </form>
   );

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CheckStatusButton } from "@/components/deposits/check-status-button";
+import { checkStatusButtonMessages } from "@/components/deposits/check-status-button.messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
 import { toLocale } from "@/i18n/locales";
 import { fenToYuanString, formatMoney } from "@/lib/domain/money";
+import { depositAwaitsPayment } from "@/lib/domain/permissions";
 import type { CompanyInstalmentRow, CompanyRepaymentView, InstalmentStanding } from "@/lib/server/repayments/company-repayment-view";
 import { RepayEarlyForm, RepayFromWalletForm, RepayThroughCheckoutForm } from "./repay-forms";
 import { repayFormsMessages } from "./repay-forms.messages";
@@ -37,8 +39,8 @@ export async function RepaymentCard({ projectId, view }: { projectId: string; vi
       {view.checkout && (
         <div className="mb-4 space-y-2 rounded-md bg-slate-50 p-3 text-sm" data-testid="repay-checkout-status">
           <p>{t("checkout.returned", { status: t(`checkout.statuses.${view.checkout.status}`) })}</p>
-          {view.checkout.status === "CREATED" && (
-            <ClientMessages namespaces={["deposits.checking", "deposits.checkStatus"]}>
+          {depositAwaitsPayment(view.checkout) && (
+            <ClientMessages namespaces={checkStatusButtonMessages}>
               <CheckStatusButton depositId={view.checkout.depositId} />
             </ClientMessages>
           )}
