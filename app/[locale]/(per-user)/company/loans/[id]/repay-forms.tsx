@@ -11,23 +11,37 @@ import { toLocale } from "@/i18n/locales";
 import { formatMoney, parseMoney } from "@/lib/domain/money";
 import { repayEarlyAction, repayFromWalletAction, repayThroughCheckoutAction } from "./repayment-actions";
 
-/** "Pay" from the wallet: the amount prefilled with what is due now; a confirmation names the amount. */
-export function RepayFromWalletForm({ projectId, amount, max }: { projectId: string; amount: string; max: string }) {
+/**
+ * "Pay" from the wallet: the amount prefilled with what is due now; a confirmation names the amount. `closed`
+ * once nothing is owed any more: the form goes, the outcome of the payment that settled the loan stays (the page
+ * keeps this component in place so its state survives the refresh).
+ */
+export function RepayFromWalletForm({
+  projectId,
+  amount,
+  max,
+  closed = false,
+}: {
+  projectId: string;
+  amount: string;
+  max: string;
+  closed?: boolean;
+}) {
   const t = useTranslations("repayments");
   const locale = toLocale(useLocale());
   const { state, pending, typed, formProps } = useFormAction(repayFromWalletAction);
   const [typedAmount, setTypedAmount] = useState(amount);
   const parsed = parseMoney(typedAmount);
   const confirmText = t("pay.confirm", { amount: parsed.ok ? formatMoney(parsed.fen, locale) : typedAmount });
+  const result = state?.ok ? (
+    <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="repay-result">
+      {t("pay.done", { amount: formatMoney(BigInt(state.data.amountFen), locale) })}
+    </p>
+  ) : null;
+  if (closed) return result;
   return (
     <form {...formProps} onSubmit={confirmThen(confirmText, formProps.onSubmit)} className="space-y-3" data-testid="repay-form">
-      {state?.ok ? (
-        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" data-testid="repay-result">
-          {t("pay.done", { amount: formatMoney(BigInt(state.data.amountFen), locale) })}
-        </p>
-      ) : (
-        <FormMessage state={state} />
-      )}
+      {result ?? <FormMessage state={state} />}
       <input type="hidden" name="projectId" value={projectId} />
       <Field
         label={t("pay.amount")}

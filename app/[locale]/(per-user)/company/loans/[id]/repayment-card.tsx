@@ -69,19 +69,27 @@ export async function RepaymentCard({ projectId, view }: { projectId: string; vi
             </p>
           )}
           <InstalmentTable rows={view.instalments} money={money} t={t} />
-          {view.repayable ? (
-            <ClientMessages namespaces={repayFormsMessages}>
-              <div className="grid gap-6 lg:grid-cols-2">
-                <div>
-                  <h3 className="mb-2 font-medium">{t("pay.title")}</h3>
-                  <RepayFromWalletForm projectId={projectId} amount={fenToYuanString(proposed)} max={money(view.maxFen)} />
-                </div>
+          {/* The same tree whether or not anything is owed: the wallet form's outcome survives the payment that settles the loan. */}
+          <ClientMessages namespaces={repayFormsMessages}>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <div>
+                {view.repayable && <h3 className="mb-2 font-medium">{t("pay.title")}</h3>}
+                <RepayFromWalletForm
+                  projectId={projectId}
+                  amount={fenToYuanString(proposed)}
+                  max={money(view.maxFen)}
+                  closed={!view.repayable}
+                />
+              </div>
+              {view.repayable && (
                 <div>
                   <h3 className="mb-2 font-medium">{t("checkout.title")}</h3>
                   <p className="mb-3 text-sm text-slate-600">{t("checkout.intro")}</p>
                   <RepayThroughCheckoutForm projectId={projectId} amount={fenToYuanString(proposed)} />
                 </div>
-              </div>
+              )}
+            </div>
+            {view.repayable && (
               <div data-testid="repay-early">
                 <h3 className="mb-2 font-medium">{t("early.title")}</h3>
                 <p className="mb-3 text-sm text-slate-600">{t("early.intro")}</p>
@@ -108,8 +116,9 @@ export async function RepaymentCard({ projectId, view }: { projectId: string; vi
                   </p>
                 )}
               </div>
-            </ClientMessages>
-          ) : (
+            )}
+          </ClientMessages>
+          {!view.repayable && (
             <p className="text-sm text-emerald-800" data-testid="repay-settled">
               {t("settledNote")}
             </p>
