@@ -54,3 +54,33 @@ test("a company pays an instalment from its wallet, then repays the rest early a
   await assertLedgerInvariants(db);
   await page.context().close();
 });
+
+test("a company pays an instalment through the sandbox checkout; the credited payment repays it", async ({
+  browser,
+  database,
+  makeUser,
+}) => {
+  const db = database.prisma;
+  const loan = await repayingLoan(database, makeUser, systemClock("Asia/Shanghai"), { title: `收银台还款 ${uniqueTag()}`, termMonths: 3 });
+  const first = await db.repaymentInstalment.findFirstOrThrow({ where: { projectId: loan.projectId, number: 1 } });
+  const page = await actorPage(browser, loan.company);
+  await page.goto(`/company/loans/${loan.projectId}`);
+  const form = page.getByTestId("repay-checkout-form");
+  await waitForHydration(form);
+  await form.getByRole("button", { name: "前往收银台支付" }).click();
+  await expect(page.getByTestId("checkout-amount")).toBeVisible();
+  await page.getByRole("button", { name: "支付 Pay" }).click();
+  await page.waitForURL((url) => url.pathname === `/company/loans/${loan.projectId}` && url.searchParams.has("orderNo"));
+
+  await expect
+    .poll(async () => (await db.repaymentInstalment.findUniqueOrThrow({ where: { id: first.id } })).status, { timeout: 20_000 })
+    .toBe("PAID");
+  await page.reload();
+  await expect(page.getByTestId("repay-checkout-status")).toBeVisible();
+  await expect(page.getByTestId("repayment-schedule").getByTestId("repayment-row").first()).toHaveAttribute("data-standing", "PAID");
+  const repayment = await db.repayment.findFirstOrThrow({ where: { projectId: loan.projectId } });
+  expect(repayment.depositId).not.toBeNull();
+  expect(repayment.amountFen).toBe(first.principalFen + first.interestFen);
+  await assertLedgerInvariants(db);
+  await page.context().close();
+});
