@@ -113,6 +113,44 @@ describe("repayFromWallet", () => {
     await assertLedgerInvariants(db);
   });
 
+  it("a bad debt repaid in full with its penalty settles, with each investor's principal back", async () => {
+    const { project, companyUser, investmentIds, instalments } = await repayingProject(db, { termMonths: 3 });
+    await depositFor(db, companyUser.id, 20_000_000n);
+    const first = instalments[0] as (typeof instalments)[number];
+    const today = addDays(day(first.dueDate), 95);
+    await accrueOverdue(db, today, { graceDays: 3, penaltyDailyBp: 5 });
+    await withTransaction(db, (tx) => applyTransition(tx, { entity: "LOAN_PROJECT", id: project.id, event: "MARK_OVERDUE", actor: null }));
+    // Declared bad debt (a supervisor's approval of customer service's request, another feature's flow).
+    await db.loanProject.update({ where: { id: project.id }, data: { status: "BAD_DEBT" } });
+
+    const rows = await db.repaymentInstalment.findMany({ where: { projectId: project.id } });
+    const everything = rows.reduce((s, i) => s + owedOf(i), 0n);
+    const applied = await repayFromWallet(
+      db,
+      actorOf(companyUser),
+      { projectId: project.id, amountFen: everything + 10n ** 6n },
+      { clock: clockOn(today) },
+    ).catch((error) => error);
+    // More than everything is refused; the page proposes exactly what is due (all of it by now, penalty to today).
+    expect(applied).toMatchObject({ code: "REPAYMENT_TOO_LARGE" });
+    const settled = await repayFromWallet(
+      db,
+      actorOf(companyUser),
+      { projectId: project.id, amountFen: everything },
+      { clock: clockOn(today) },
+    );
+    expect(settled.projectEvent).toBe("SETTLE");
+    expect(settled.penaltyFen).toBeGreaterThan(0n);
+    expect((await db.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("SETTLED");
+    const investments = await db.investment.findMany({ where: { id: { in: investmentIds } } });
+    for (const investment of investments) {
+      expect(investment.status).toBe("SETTLED");
+      const claims = await db.claimInstalment.findMany({ where: { investmentId: investment.id } });
+      expect(claims.reduce((s, c) => s + c.receivedPrincipalFen, 0n)).toBe(investment.amountFen);
+    }
+    await assertLedgerInvariants(db);
+  });
+
   it("follows the allocation order setting: interest, then principal, then penalty", async () => {
     const admin = await createUser(db, { role: "ADMIN" });
     const { project, companyUser, instalments } = await repayingProject(db);
