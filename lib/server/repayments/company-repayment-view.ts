@@ -7,6 +7,7 @@ import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { getBalances } from "@/lib/server/ledger";
 import { getOverdueSettings, type OverdueSettings } from "@/lib/server/settings/overdue-settings";
+import { listPage, type Page } from "@/lib/shared/pagination";
 import type { OwedInstalmentRow } from "./owed-instalments";
 import { findRepaidProject } from "./repaid-project";
 
@@ -59,13 +60,13 @@ export interface CompanyRepaymentView {
   availableFen: bigint;
   /** Early repayment today: its amounts, or why not (INSTALMENT_DUE, NOTHING_OUTSTANDING). */
   early: EarlyRepaymentPlan;
-  /** Newest first, at most REPAYMENTS_SHOWN. */
-  repayments: CompanyRepaymentRow[];
+  /** Newest first, one page of REPAYMENTS_PAGE_SIZE. */
+  repayments: Page<CompanyRepaymentRow>;
   /** The checkout order the gateway sent the company back from (`orderNo`), when it is its own for this loan. */
   checkout: { depositId: string; status: DepositStatus } | null;
 }
 
-export const REPAYMENTS_SHOWN = 24;
+export const REPAYMENTS_PAGE_SIZE = 10;
 
 interface InstalmentRecord {
   id: string;
@@ -86,7 +87,7 @@ interface InstalmentRecord {
 /**
  * The company's repayment page for its own loan `projectId` (issue 12 item 1): every instalment with its due date,
  * principal, interest, penalty to date, paid, owed and standing (overdue days and aging bucket), what is due now,
- * the early-repayment quote, the company's available balance, its latest repayments and the status of the checkout
+ * the early-repayment quote, the company's available balance, its repayments (one page, newest first) and the status of the checkout
  * order `orderNo` it came back from (its own for this loan only). Reads only: the penalty
  * not yet accrued by the daily job is computed as accrueOverdue would (so the page shows what paying now costs).
  *
@@ -96,7 +97,7 @@ export async function getCompanyRepaymentView(
   db: Db,
   companyUserId: string,
   projectId: string,
-  { clock = getClock(), orderNo }: { clock?: Clock; orderNo?: string } = {},
+  { clock = getClock(), orderNo, page = 1 }: { clock?: Clock; orderNo?: string; page?: number } = {},
 ): Promise<CompanyRepaymentView> {
   const project = await db.loanProject.findUnique({
     where: { id: projectId },
@@ -133,21 +134,28 @@ export async function getCompanyRepaymentView(
     ? await earlyOf(db, projectId, companyUserId, owed, asOf, clock.zone)
     : { ok: false, code: "NOTHING_OUTSTANDING" };
   const { availableFen } = await getBalances(db, companyUserId);
-  const repayments = await db.repayment.findMany({
-    where: { projectId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: REPAYMENTS_SHOWN,
-    select: {
-      id: true,
-      kind: true,
-      repaidOn: true,
-      amountFen: true,
-      principalFen: true,
-      interestFen: true,
-      penaltyFen: true,
-      depositId: true,
-    },
-  });
+  const where = { projectId };
+  const repayments = await listPage(
+    page,
+    REPAYMENTS_PAGE_SIZE,
+    (window) =>
+      db.repayment.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          kind: true,
+          repaidOn: true,
+          amountFen: true,
+          principalFen: true,
+          interestFen: true,
+          penaltyFen: true,
+          depositId: true,
+        },
+      }),
+    () => db.repayment.count({ where }),
+  );
   const checkout = orderNo
     ? await db.deposit.findFirst({ where: { id: orderNo, userId: companyUserId, projectId }, select: { id: true, status: true } })
     : null;
@@ -161,11 +169,14 @@ export async function getCompanyRepaymentView(
     outstandingFen: instalments.reduce((s, i) => s + i.owedFen, 0n),
     availableFen,
     early,
-    repayments: repayments.map(({ depositId, repaidOn, ...r }) => ({
-      ...r,
-      repaidOn: businessDateOf(repaidOn, "UTC"),
-      viaCheckout: depositId !== null,
-    })),
+    repayments: {
+      ...repayments,
+      items: repayments.items.map(({ depositId, repaidOn, ...r }) => ({
+        ...r,
+        repaidOn: businessDateOf(repaidOn, "UTC"),
+        viaCheckout: depositId !== null,
+      })),
+    },
   };
 }
 

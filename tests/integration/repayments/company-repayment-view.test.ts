@@ -37,7 +37,7 @@ describe("getCompanyRepaymentView", () => {
     expect(view.maxFen).toBe(view.dueNowFen + second.principalFen + second.interestFen);
     expect(view.early).toEqual({ ok: false, code: "INSTALMENT_DUE" });
     expect(view.repayable).toBe(true);
-    expect(view.repayments).toEqual([]);
+    expect(view.repayments).toMatchObject({ items: [], total: 0, page: 1 });
 
     // Paying exactly what the page proposes clears the instalment: the accrual finds the same penalty.
     await repayFromWallet(db, actorOf(companyUser), { projectId: project.id, amountFen: view.dueNowFen }, { clock });
@@ -45,7 +45,7 @@ describe("getCompanyRepaymentView", () => {
     expect(after.instalments[0]).toMatchObject({ standing: "PAID", owedFen: 0n, paidFen: view.dueNowFen });
     expect(after.dueNowFen).toBe(0n);
     expect(after.early.ok).toBe(true);
-    expect(after.repayments).toMatchObject([{ kind: "INSTALMENT", amountFen: view.dueNowFen, viaCheckout: false }]);
+    expect(after.repayments).toMatchObject({ items: [{ kind: "INSTALMENT", amountFen: view.dueNowFen, viaCheckout: false }], total: 1 });
     expect(after.availableFen).toBe(12_000_000n - view.dueNowFen);
   });
 

@@ -10,6 +10,7 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
 import { FlashNotice } from "@/components/ui/flash-notice";
+import { parsePage } from "@/components/ui/pagination";
 import { companyMayBorrow } from "@/lib/domain/machines/company";
 import type { LoanProjectEventType } from "@/lib/domain/machines/loan-project";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
@@ -37,7 +38,7 @@ export default async function CompanyLoanRequestPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string; orderNo?: string }>;
+  searchParams: Promise<{ saved?: string; orderNo?: string; page?: string }>;
 }) {
   const { id } = await params;
   const user = await requirePageRole(["COMPANY"], `/company/loans/${id}`);
@@ -49,7 +50,7 @@ export default async function CompanyLoanRequestPage({
     getDb(),
     searchParams,
   ]);
-  const { orderNo } = await searchParams;
+  const { orderNo, page } = await searchParams;
   const { project, history } = await getOwnLoanRequest(db, user.id, id).catch((error) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -58,7 +59,10 @@ export default async function CompanyLoanRequestPage({
   // Once paid out: the repayment section (schedule as it stands today, payments).
   const repayment =
     payout.schedule.length > 0
-      ? await getCompanyRepaymentView(db, user.id, project.id, { orderNo: typeof orderNo === "string" ? orderNo : undefined })
+      ? await getCompanyRepaymentView(db, user.id, project.id, {
+          orderNo: typeof orderNo === "string" ? orderNo : undefined,
+          page: parsePage(page),
+        })
       : null;
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
   const clock = getClock();

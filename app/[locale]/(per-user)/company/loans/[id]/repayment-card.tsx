@@ -5,6 +5,7 @@ import { checkStatusButtonMessages } from "@/components/deposits/check-status-bu
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
+import { Pagination } from "@/components/ui/pagination";
 import { toLocale } from "@/i18n/locales";
 import { fenToYuanString, formatMoney } from "@/lib/domain/money";
 import { depositAwaitsPayment } from "@/lib/domain/permissions";
@@ -123,7 +124,7 @@ export async function RepaymentCard({ projectId, view }: { projectId: string; vi
               {t("settledNote")}
             </p>
           )}
-          <RepaymentHistory view={view} money={money} t={t} />
+          <RepaymentHistory projectId={projectId} view={view} money={money} t={t} />
         </div>
       )}
     </Card>
@@ -214,17 +215,27 @@ function InstalmentTable({ rows, money, t }: { rows: CompanyInstalmentRow[]; mon
   );
 }
 
-function RepaymentHistory({ view, money, t }: { view: CompanyRepaymentView; money: (fen: bigint) => string; t: Translate }) {
+function RepaymentHistory({
+  projectId,
+  view,
+  money,
+  t,
+}: {
+  projectId: string;
+  view: CompanyRepaymentView;
+  money: (fen: bigint) => string;
+  t: Translate;
+}) {
   return (
     <div>
       <h3 className="mb-2 font-medium">{t("history.title")}</h3>
-      {view.repayments.length === 0 ? (
+      {view.repayments.items.length === 0 ? (
         <p className="text-sm text-slate-500" data-testid="repayment-history-empty">
           {t("history.empty")}
         </p>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm" data-testid="repayment-history">
-          {view.repayments.map((r) => (
+          {view.repayments.items.map((r) => (
             <li key={r.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
               <span className="tabular-nums">{r.repaidOn}</span>
               <span>
@@ -241,6 +252,12 @@ function RepaymentHistory({ view, money, t }: { view: CompanyRepaymentView; mone
           ))}
         </ul>
       )}
+      <Pagination
+        page={view.repayments.page}
+        pageSize={view.repayments.pageSize}
+        total={view.repayments.total}
+        basePath={`/company/loans/${projectId}`}
+      />
     </div>
   );
 }
