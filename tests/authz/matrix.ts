@@ -363,6 +363,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/overdue-actions.ts", "updateOverdueSettingsAction", only(["ADMIN"])),
 ];
 
 /** The action rows' module path and export name. */

@@ -472,6 +472,9 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   "app/[locale]/(per-user)/admin/overdue/actions.ts#requestCompanyBlacklistAction": {
     fields: async (ctx) => ({ companyId: (await watchCompanyWithBadDebt(ctx.db)).id, reason: "bad debt declared" }),
   },
+  "app/[locale]/(per-user)/admin/settings/overdue-actions.ts#updateOverdueSettingsAction": {
+    fields: async () => ({ graceDays: "3", penaltyDaily: "0.05" }),
+  },
   "app/[locale]/(per-user)/admin/settings/service-fee-actions.ts#updateServiceFeeAction": {
     fields: async () => ({ serviceFee: "1.5" }),
   },
