@@ -156,6 +156,8 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/investor/withdraw", only(["INVESTOR"]), { note: "the caller's own wallet, cards and withdrawals only" }),
   page("/investor/investments", only(["INVESTOR"]), { note: "lists only the caller's own investments" }),
   page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
+  page("/investor/calendar", only(["INVESTOR"]), { note: "the caller's own claims and repayments only" }),
+  page("/investor/investments/[id]", only(["INVESTOR"]), { note: "the caller's own investment only; anyone else's id is 404" }),
 
   // Company
   page("/company", only(["COMPANY"])),
@@ -310,6 +312,9 @@ export const MATRIX: readonly MatrixRow[] = [
   // Staff: customer service makes, the supervisor checks, the admin runs accounts and settings
   action("app/[locale]/(per-user)/admin/companies/actions.ts", "requestActivationAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/companies/actions.ts", "returnVerificationAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/companies/actions.ts", "requestCompanyStatusAction", only(["CUSTOMER_SERVICE"]), {
+    note: "opens a review request for CLEAR_WATCH, UPGRADE, BLACKLIST, LIFT_BLACKLIST or DEACTIVATE; a supervisor approves it",
+  }),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "passPreliminaryAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "returnForRevisionAction", only(REVIEWERS), {
     note: "customer service at the preliminary stage, the supervisor at the final one",
@@ -364,6 +369,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/overdue-actions.ts", "updateOverdueSettingsAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/company-status-actions.ts", "updateCompanyStatusSettingsAction", only(["ADMIN"])),
 ];
 
 /** The action rows' module path and export name. */

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/domain/permissions";
 import type { ReviewRequest } from "@/lib/generated/prisma/client";
+import { requestCompanyStatusChange } from "@/lib/server/companies/request-status-change";
 import type { Db } from "@/lib/server/db/types";
 import { createReviewRequest } from "@/lib/server/review-requests/create-review-request";
 
@@ -15,10 +16,10 @@ export function requestBadDebtDeclaration(db: Db, actor: Actor, projectId: strin
 }
 
 /**
- * Customer service files a blacklisting (黑名单) of a WATCH company with a BAD_DEBT project: a PENDING COMPANY
- * BLACKLIST request for a supervisor. Throws as createReviewRequest (GUARD_FAILED without a BAD_DEBT project,
- * TRANSITION_NOT_ALLOWED unless WATCH).
+ * Customer service files a blacklisting (黑名单) of a WATCH company with a BAD_DEBT project from the overdue
+ * queue: a PENDING COMPANY BLACKLIST request for a supervisor, as from the company's page. Throws as
+ * requestCompanyStatusChange (COMPANY_NO_BAD_DEBT without a BAD_DEBT project, TRANSITION_NOT_ALLOWED unless WATCH).
  */
 export function requestCompanyBlacklist(db: Db, actor: Actor, companyId: string, reason: string): Promise<ReviewRequest> {
-  return createReviewRequest(db, { maker: actor, targetType: "COMPANY", targetId: companyId, action: "BLACKLIST", reason });
+  return requestCompanyStatusChange(db, actor, { companyId, event: "BLACKLIST", reason });
 }

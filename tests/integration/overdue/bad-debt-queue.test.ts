@@ -102,7 +102,9 @@ describe("overdue aging and the bad-debt queue", () => {
     expect(pendingRow?.pendingRequests).toEqual(["DECLARE_BAD_DEBT"]);
 
     // Blacklisting needs a BAD_DEBT project first.
-    await expect(requestCompanyBlacklist(db, cs, made.project.companyId, "bad debt")).rejects.toMatchObject({ code: "GUARD_FAILED" });
+    await expect(requestCompanyBlacklist(db, cs, made.project.companyId, "bad debt")).rejects.toMatchObject({
+      code: "COMPANY_NO_BAD_DEBT",
+    });
 
     const { target } = await approveReviewRequest(db, { checker: supervisor, requestId: request.id }, { clock: state.clock });
     expect(target).toMatchObject({ from: "OVERDUE", to: "BAD_DEBT" });
