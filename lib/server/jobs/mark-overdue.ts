@@ -40,7 +40,7 @@ export async function markOverdue(db: Db, clock: Clock, options: JobRunOptions =
   const settings = await getOverdueSettings(db);
   // In a transaction of its own for the retry: the UPDATE may deadlock with a repayment locking its
   // instalments in another order (40P01, retried by withTransaction). One statement over every unpaid
-  // instalment: 1.5 s at 100,000 (bench/RESULTS.md), so the interactive transaction gets more than the default 15 s.
+  // instalment (a second or two at 100,000, bench/RESULTS.md), so it gets more than the default 15 s.
   await withTransaction(db, (tx) => accrueOverdue(tx, asOf, settings), { timeout: ACCRUAL_TIMEOUT_MS });
 
   const batchSize = options.batchSize ?? MARK_OVERDUE_BATCH_SIZE;
