@@ -30,8 +30,8 @@ export const MARK_OVERDUE_REASON = "instalment overdue";
  * with `FOR UPDATE SKIP LOCKED` and moves them with one applyTransitionMany. So every statement is set-based and
  * each batch costs the same whatever the table's size (the run is linear in what is due); two instances at
  * once skip each other's rows and each row moves once; a moved row is no longer due, so a second run on D
- * changes nothing. A project whose overdue instalments are being paid right now (locked by the repayment) is
- * skipped: if the payment leaves one overdue, the next run marks it.
+ * changes nothing. A project being repaid right now (its row, then its instalments, locked by the repayment) is
+ * skipped, never waited for: if the payment leaves an instalment overdue, the next run marks it.
  * Returns the number of projects marked plus companies flagged; `onBatch` gets their ids after each commit.
  */
 export async function markOverdue(db: Db, clock: Clock, options: JobRunOptions = {}): Promise<JobResult> {
