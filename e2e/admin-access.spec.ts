@@ -69,8 +69,8 @@ test("a visitor opening a deeper admin page comes back to that page after loggin
 });
 
 const QUEUES = {
-  CUSTOMER_SERVICE: ["企业认证", "借款初审", "投资请求审核", "待划账", "资金对账", "我发起的审批单", "募集中项目"],
-  SUPERVISOR: ["募集中项目", "借款复审", "满标复审", "出款审批", "状态变更审批"],
+  CUSTOMER_SERVICE: ["企业认证", "借款初审", "投资请求审核", "待划账", "资金对账", "我发起的审批单", "募集中项目", "逾期项目"],
+  SUPERVISOR: ["募集中项目", "逾期项目", "借款复审", "满标复审", "出款审批", "状态变更审批"],
   ADMIN: ["员工账户", "平台设置", "审计日志"],
 } as const;
 const ALL_QUEUES = Object.values(QUEUES).flat();

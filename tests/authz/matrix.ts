@@ -183,6 +183,9 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/reviews/final", only(["SUPERVISOR"]), { note: QUEUE_PAGE }),
   page("/admin/reviews/[id]", only(REVIEWERS)),
   page("/admin/fundraising", only(REVIEWERS), { note: QUEUE_PAGE }),
+  page("/admin/overdue", only(REVIEWERS), {
+    note: "the overdue queue: its roles are the registry entry's; customer service files from it",
+  }),
   page("/admin/disbursements", only(["SUPERVISOR"]), { note: "the full-subscription review queue (满标复审)" }),
   page("/admin/disbursements/[id]", only(["SUPERVISOR"])),
   page("/admin/requests", only(["CUSTOMER_SERVICE"]), { note: "lists only the caller's own review requests" }),
@@ -335,6 +338,12 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/reviews/cancel-actions.ts", "requestProjectCancelAction", only(["CUSTOMER_SERVICE"]), {
     note: "opens a review request; a supervisor approves the CANCEL",
   }),
+  action("app/[locale]/(per-user)/admin/overdue/actions.ts", "requestBadDebtDeclarationAction", only(["CUSTOMER_SERVICE"]), {
+    note: "opens a review request; a supervisor approves the DECLARE_BAD_DEBT (90 days overdue, checked at both)",
+  }),
+  action("app/[locale]/(per-user)/admin/overdue/actions.ts", "requestCompanyBlacklistAction", only(["CUSTOMER_SERVICE"]), {
+    note: "opens a review request; a supervisor approves the BLACKLIST (a BAD_DEBT project)",
+  }),
   action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "approveDisbursementAction", only(["SUPERVISOR"])),
   action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "rejectDisbursementAction", only(["SUPERVISOR"])),
   action("app/[locale]/(per-user)/admin/disbursements/actions.ts", "reissuePayoutAction", only(["SUPERVISOR"]), {
@@ -371,6 +380,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/overdue-actions.ts", "updateOverdueSettingsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/company-status-actions.ts", "updateCompanyStatusSettingsAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/repayment-settings-actions.ts", "updateRepaymentSettingsAction", only(["ADMIN"])),
 ];

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "@/lib/domain/dates";
 import type { User } from "@/lib/generated/prisma/client";
 import { listedQueue, listQueue, QUEUES, queueCounts } from "@/lib/server/admin/queues";
+import { businessToday } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -48,6 +50,28 @@ beforeAll(async () => {
   await request(cs.id, "company-b");
   await request(cs.id, "company-c", "CANCELLED");
   await request(cs2.id, "company-d");
+  // Overdue projects: counted once 90 days overdue with no bad-debt declaration pending.
+  const overdue = async (days: number) => {
+    const project = await createLoanProject(db, { status: "OVERDUE" });
+    const due = addDays(businessToday(), -days);
+    await db.repaymentInstalment.create({
+      data: {
+        projectId: project.id,
+        number: 1,
+        dueDate: new Date(`${due}T00:00:00Z`),
+        principalFen: 100n,
+        interestFen: 1n,
+        overdueSince: new Date(`${due}T00:00:00Z`),
+      },
+    });
+    return project;
+  };
+  await overdue(120);
+  await overdue(89);
+  const declared = await overdue(95);
+  await db.reviewRequest.create({
+    data: { targetType: "LOAN_PROJECT", targetId: declared.id, action: "DECLARE_BAD_DEBT", reason: "95 days", makerId: admin.id },
+  });
 });
 
 afterAll(async () => {
@@ -64,6 +88,7 @@ describe("queueCounts", () => {
       reconciliation: null,
       ownRequests: 2,
       fundraisingProjects: 2,
+      overdueProjects: 1,
     });
     expect((await queueCounts(db, cs2)).ownRequests).toBe(1);
   });
@@ -71,10 +96,11 @@ describe("queueCounts", () => {
   it("counts the supervisor's and the admin's queues", async () => {
     expect(await queueCounts(db, sup)).toEqual({
       fundraisingProjects: 2,
+      overdueProjects: 1,
       finalReviews: 1,
       fullSubscriptionReviews: 1,
       outflowApprovals: 0,
-      statusChangeApprovals: 3,
+      statusChangeApprovals: 4,
     });
     expect(await queueCounts(db, admin)).toEqual({
       staff: 4,

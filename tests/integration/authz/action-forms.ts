@@ -1,8 +1,9 @@
 import { luhnValid } from "@/lib/domain/bank-cards";
-import { businessDateOf } from "@/lib/domain/dates";
+import { addDays, businessDateOf } from "@/lib/domain/dates";
 import { totpCode } from "@/lib/domain/mfa/totp";
 import type { Company, PrismaClient, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus, LoanStatus, Role } from "@/lib/generated/prisma/enums";
+import { businessToday } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { storeRepaymentSchedule } from "@/lib/server/disbursement/store-repayment-schedule";
 import { placeInvestment } from "@/lib/server/investments";
@@ -83,6 +84,30 @@ function addDocument(db: PrismaClient, companyId: string, kind: "BUSINESS_LICENC
 }
 
 /** A company that submitted its profile and required documents and waits for customer service. */
+/** An OVERDUE project whose one instalment fell due 100 days before today's business date (past the 90-day bad-debt mark). */
+async function longOverdueProject(db: PrismaClient) {
+  const project = await createLoanProject(db, { status: "OVERDUE" });
+  const due = addDays(businessToday(), -100);
+  await db.repaymentInstalment.create({
+    data: {
+      projectId: project.id,
+      number: 1,
+      dueDate: new Date(`${due}T00:00:00Z`),
+      principalFen: 100_000n,
+      interestFen: 1_000n,
+      overdueSince: new Date(`${addDays(due, 4)}T00:00:00Z`),
+    },
+  });
+  return project;
+}
+
+/** A WATCH company with a BAD_DEBT project: BLACKLIST may be requested. */
+async function watchCompanyWithBadDebt(db: PrismaClient) {
+  const company = await createCompany(db, { status: "WATCH" });
+  await createLoanProject(db, { companyId: company.id, status: "BAD_DEBT" });
+  return company;
+}
+
 async function companyAwaitingVerification(db: PrismaClient) {
   const company = await createCompany(db, { status: "INVALID", address: "1 Century Avenue", profileCompletedAt: new Date() });
   await addDocument(db, company.id, "BUSINESS_LICENCE");
@@ -490,6 +515,15 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/settings/repayment-settings-actions.ts#updateRepaymentSettingsAction": {
     fields: async () => ({ managementFee: "10", allocationOrder: "INTEREST_PRINCIPAL_PENALTY" }),
+  },
+  "app/[locale]/(per-user)/admin/overdue/actions.ts#requestBadDebtDeclarationAction": {
+    fields: async (ctx) => ({ projectId: (await longOverdueProject(ctx.db)).id, reason: "100 days overdue, no answer" }),
+  },
+  "app/[locale]/(per-user)/admin/overdue/actions.ts#requestCompanyBlacklistAction": {
+    fields: async (ctx) => ({ companyId: (await watchCompanyWithBadDebt(ctx.db)).id, reason: "bad debt declared" }),
+  },
+  "app/[locale]/(per-user)/admin/settings/overdue-actions.ts#updateOverdueSettingsAction": {
+    fields: async () => ({ graceDays: "3", penaltyDaily: "0.05" }),
   },
   "app/[locale]/(per-user)/admin/settings/service-fee-actions.ts#updateServiceFeeAction": {
     fields: async () => ({ serviceFee: "1.5" }),

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { BusinessDate } from "@/lib/domain/dates";
+import { addDays, type BusinessDate } from "@/lib/domain/dates";
 import { fixedClock } from "@/lib/server/clock";
 import { type OpenDatabase, openDatabase } from "@/lib/server/db/open";
 import { runJob } from "@/lib/server/jobs/run-job";
+import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
 import { updateOverdueSettings } from "@/lib/server/settings/overdue-settings";
 import { createUser } from "../support/factories";
 import { repayingProject } from "../support/repaying-project";
@@ -58,5 +59,52 @@ describeOnPostgres("mark-overdue on two instances at once (PostgreSQL)", () => {
       const row = await db.repaymentInstalment.findUniqueOrThrow({ where: { id: first.id } });
       expect(row.penaltyFen).toBe(((first.principalFen + first.interestFen) * 5n * 5n * 2n + 10_000n) / 20_000n);
     }
+  });
+
+  it("skips a project a repayment holds, without waiting for it, and marks it on the next run", async () => {
+    const db = database.prisma;
+    const made = await repayingProject(db);
+    const due = (made.instalments[0] as { dueDate: Date }).dueDate.toISOString().slice(0, 10) as BusinessDate;
+    // Far past the first test's clock: every instalment of this project is overdue by then.
+    const asOf = addDays(due, 400);
+    const clock = fixedClock(`${asOf}T02:00:00Z`, "Asia/Shanghai");
+    // Today's penalty already accrued (a repayment accrues its own project first), so the job's accrual skips the rows.
+    await accrueOverdue(db, asOf, { graceDays: 0, penaltyDailyBp: 5 }, [made.project.id]);
+
+    // A repayment in progress: the project row, then its instalments, locked as lib/server/repayments does.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const worker = workers[0] as OpenDatabase;
+    const repayment = worker.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT "id" FROM "LoanProject" WHERE "id" = ${made.project.id} FOR UPDATE`;
+        await tx.$queryRaw`SELECT "id" FROM "RepaymentInstalment" WHERE "projectId" = ${made.project.id} ORDER BY "number" FOR UPDATE`;
+        locked();
+        await held;
+      },
+      { timeout: 60_000 },
+    );
+    await isLocked;
+    try {
+      const moved: string[] = [];
+      await runJob((workers[1] as OpenDatabase).prisma, "mark-overdue", clock, { onBatch: (ids) => moved.push(...ids) });
+      // Neither the project (its row is locked) nor its company (its only overdue instalments are locked) moved.
+      expect(moved).not.toContain(made.project.id);
+      expect(moved).not.toContain(made.project.companyId);
+      expect((await db.loanProject.findUniqueOrThrow({ where: { id: made.project.id } })).status).toBe("REPAYING");
+    } finally {
+      release();
+      await repayment;
+    }
+    const next = await runJob(db, "mark-overdue", clock);
+    expect(next.handled).toBe(2);
+    expect((await db.company.findUniqueOrThrow({ where: { id: made.project.companyId } })).status).toBe("WATCH");
+    expect((await db.loanProject.findUniqueOrThrow({ where: { id: made.project.id } })).status).toBe("OVERDUE");
   });
 });

@@ -35,9 +35,11 @@ describe("the staff queue registry", () => {
       "reconciliation",
       "ownRequests",
       "fundraisingProjects",
+      "overdueProjects",
     ]);
     expect(keysOf("SUPERVISOR")).toEqual([
       "fundraisingProjects",
+      "overdueProjects",
       "finalReviews",
       "fullSubscriptionReviews",
       "outflowApprovals",

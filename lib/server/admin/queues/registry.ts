@@ -1,6 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoanStatus, Role } from "@/lib/generated/prisma/enums";
+import { getClock, today } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
+import { countAwaitingBadDebtDeclaration } from "@/lib/server/overdue/list-overdue-projects";
 import { STAFF_ROLES } from "@/lib/shared/roles";
 
 /**
@@ -141,6 +143,7 @@ export const QUEUE_KEYS = [
   "reconciliation",
   "ownRequests",
   "fundraisingProjects",
+  "overdueProjects",
   "finalReviews",
   "fullSubscriptionReviews",
   "outflowApprovals",
@@ -190,6 +193,14 @@ export const QUEUES: readonly QueueEntry[] = [
     roles: ["CUSTOMER_SERVICE", "SUPERVISOR"],
     href: "/admin/fundraising",
     list: { rows: "fundraising", query: FUNDRAISING_PROJECTS_QUEUE },
+  }),
+  // Overdue projects (issue 12): counted are those 90 days overdue waiting for customer service to file the
+  // bad-debt declaration; the page lists every overdue project with its aging.
+  queue({
+    key: "overdueProjects",
+    roles: ["CUSTOMER_SERVICE", "SUPERVISOR"],
+    href: "/admin/overdue",
+    count: (db) => countAwaitingBadDebtDeclaration(db, today(getClock())),
   }),
   // Supervisor
   listed({ key: "finalReviews", roles: ["SUPERVISOR"], href: "/admin/reviews/final", list: loanReviewList("PENDING_FINAL_REVIEW") }),

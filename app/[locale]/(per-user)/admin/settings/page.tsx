@@ -19,6 +19,7 @@ import { InvitationLifetimeForm } from "./invitation-lifetime-form";
 import { invitationLifetimeFormMessages } from "./invitation-lifetime-form.messages";
 import { LoanLimitsForm } from "./loan-limits-form";
 import { loanLimitsFormMessages } from "./loan-limits-form.messages";
+import { OverdueSettingsBlock } from "./overdue-settings-block";
 import { RepaymentSettingsForm } from "./repayment-settings-form";
 import { repaymentSettingsFormMessages } from "./repayment-settings-form.messages";
 import { ServiceFeeForm } from "./service-fee-form";
@@ -84,6 +85,7 @@ export default async function SettingsPage() {
           <p className="mb-6 text-sm text-slate-600">{tFee("settingsNote")}</p>
           <ServiceFeeForm serviceFee={bpToPercentText(serviceFeeBp)} />
         </Card>
+        <OverdueSettingsBlock db={db} />
         <Card className="mt-6">
           <h2 className="mb-2 text-lg font-semibold">{tRepayment("title")}</h2>
           <p className="mb-6 text-sm text-slate-600">{tRepayment("intro")}</p>
