@@ -5,6 +5,7 @@ import type { Company, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus } from "@/lib/generated/prisma/enums";
 import { businessToday, getClock } from "@/lib/server/clock";
 import { companyLoanStanding } from "@/lib/server/companies/company-loan-standing";
+import { listCompanyRepayments } from "@/lib/server/companies/company-repayments";
 import { listCompaniesByStatus } from "@/lib/server/companies/list-companies-by-status";
 import { requestCompanyStatusChange } from "@/lib/server/companies/request-status-change";
 import type { Db } from "@/lib/server/db/types";
@@ -238,5 +239,37 @@ describe("the company directory", () => {
     const first = await listCompaniesByStatus(db, "WATCH", 1, 2);
     expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 2 });
     expect(first.items).toHaveLength(2);
+  });
+});
+
+describe("the company's repayments", () => {
+  it("lists only its own, newest first, paged", async () => {
+    const mine = await repayingProject(db);
+    const other = await repayingProject(db);
+    // Rows as the repayment service stores them (its own tests check how they are made).
+    const row = (projectId: string, fen: bigint, at: string) =>
+      db.repayment.create({
+        data: {
+          projectId,
+          kind: "INSTALMENT",
+          amountFen: fen,
+          principalFen: fen - 100n,
+          interestFen: 100n,
+          penaltyFen: 0n,
+          feeFen: 10n,
+          repaidOn: new Date(`${at}T00:00:00Z`),
+          createdAt: new Date(`${at}T04:00:00Z`),
+        },
+      });
+    await row(mine.project.id, 1_000n, "2027-01-01");
+    await row(mine.project.id, 2_000n, "2027-02-01");
+    await row(mine.project.id, 3_000n, "2027-03-01");
+    await row(other.project.id, 9_000n, "2027-03-02");
+    const all = await listCompanyRepayments(db, mine.project.companyId, 1, 20);
+    expect(all.total).toBe(3);
+    expect(all.items.map((r) => r.amountFen)).toEqual([3_000n, 2_000n, 1_000n]);
+    expect(all.items[0]).toMatchObject({ principalFen: 2_900n, interestFen: 100n, project: { id: mine.project.id } });
+    const second = await listCompanyRepayments(db, mine.project.companyId, 2, 2);
+    expect(second.items.map((r) => r.amountFen)).toEqual([1_000n]);
   });
 });
