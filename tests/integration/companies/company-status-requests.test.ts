@@ -9,6 +9,7 @@ import { listCompanyRepayments } from "@/lib/server/companies/company-repayments
 import { listCompaniesByStatus } from "@/lib/server/companies/list-companies-by-status";
 import { requestCompanyStatusChange } from "@/lib/server/companies/request-status-change";
 import type { Db } from "@/lib/server/db/types";
+import { loadCompanyRecords } from "@/lib/server/decision-context/company-records";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
 import { approveReviewRequest } from "@/lib/server/review-requests";
 import { updateCompanyStatusSettings } from "@/lib/server/settings/company-status-settings";
@@ -147,11 +148,16 @@ describe("UPGRADE to GOOD", () => {
 describe("CLEAR_WATCH", () => {
   it("is refused while an instalment is overdue, and passes once it is paid", async () => {
     const loan = await overdueLoan("WATCH");
+    // What staff read beside the decision (the company summary on this page and in the approvals).
+    const before = (await loadCompanyRecords(db, [loan.companyId])).get(loan.companyId);
+    expect(before?.standing.overdueInstalments).toBe(1);
+    expect(before?.standing.outstandingFen).toBeGreaterThan(loan.instalments.reduce((sum, i) => sum + i.principalFen + i.interestFen, 0n));
     await expectRefused(loan.companyId, "CLEAR_WATCH", {
       code: "COMPANY_HAS_OVERDUE",
       params: { entity: "COMPANY", event: "CLEAR_WATCH" },
     });
     await payInFull([loan.first.id]);
+    expect((await loadCompanyRecords(db, [loan.companyId])).get(loan.companyId)?.standing.overdueInstalments).toBe(0);
     await expectPassesThroughSupervisor(loan.companyId, "CLEAR_WATCH", "NORMAL");
   });
 
