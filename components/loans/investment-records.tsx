@@ -3,6 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Figure } from "@/components/ui/figure";
+import { type FigureColumn, FigureTableHead, FigureTableRow } from "@/components/ui/figure-table";
 import { toLocale } from "@/i18n/locales";
 import { formatMoney } from "@/lib/domain/money";
 import { pageCount } from "@/lib/shared/pagination";
@@ -35,6 +36,11 @@ export function InvestmentRecords({ projectId, initial }: { projectId: string; i
   const [failed, setFailed] = useState(false);
   const request = useRef<AbortController | null>(null);
   const pages = pageCount(shown.total, shown.pageSize);
+  const columns: FigureColumn[] = [
+    { key: "investor", label: t("investor") },
+    { key: "amount", label: t("amount"), align: "right" },
+    { key: "time", label: t("time"), align: "right", cellClassName: "whitespace-nowrap text-slate-500" },
+  ];
 
   const go = (page: number) => {
     request.current?.abort();
@@ -74,29 +80,15 @@ export function InvestmentRecords({ projectId, initial }: { projectId: string; i
           data-page={shown.page}
           aria-busy={loading}
         >
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th scope="col" className="py-2 pr-3 text-left font-medium">
-                {t("investor")}
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right font-medium">
-                {t("amount")}
-              </th>
-              <th scope="col" className="py-2 text-right font-medium">
-                {t("time")}
-              </th>
-            </tr>
-          </thead>
+          <FigureTableHead columns={columns} />
           <tbody>
             {shown.items.map((record, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: records carry no public id; a page is replaced whole.
-              <tr key={`${shown.page}:${index}`} className="border-b border-slate-100 last:border-0">
-                <td className="py-2 pr-3">{record.investorMasked}</td>
-                <td className="py-2 pr-3 text-right">
-                  <Figure>{record.amount}</Figure>
-                </td>
-                <td className="py-2 text-right whitespace-nowrap text-slate-500">{record.time}</td>
-              </tr>
+              <FigureTableRow
+                // biome-ignore lint/suspicious/noArrayIndexKey: records carry no public id; a page is replaced whole.
+                key={`${shown.page}:${index}`}
+                columns={columns}
+                cells={[record.investorMasked, <Figure key="amount">{record.amount}</Figure>, record.time]}
+              />
             ))}
           </tbody>
         </table>

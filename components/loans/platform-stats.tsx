@@ -4,7 +4,7 @@ import { toLocale } from "@/i18n/locales";
 import { formatMoney, formatRateBp } from "@/lib/domain/money";
 import type { PlatformStats } from "@/lib/server/stats";
 
-/** The home page's platform figures (DESIGN §7), computed from the projects by getPlatformStats. */
+/** The home page's platform figures (DESIGN §7), from getPlatformStats; each says what it counts in small print. */
 export function PlatformStatsPanel({ stats }: { stats: PlatformStats }) {
   const t = useTranslations("home");
   const locale = toLocale(useLocale());
@@ -14,7 +14,7 @@ export function PlatformStatsPanel({ stats }: { stats: PlatformStats }) {
       <h2 id="platform-stats-heading" className="mb-4 text-xl font-semibold">
         {t("statsHeading")}
       </h2>
-      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Stat
           label={t("totalFinanced")}
           value={money(stats.totalFinancedFen)}
@@ -33,6 +33,7 @@ export function PlatformStatsPanel({ stats }: { stats: PlatformStats }) {
           hint={t("fundraisingHint", { count: stats.fundraisingProjectCount, remaining: money(stats.fundraisingRemainingFen) })}
           testId="stat-fundraising"
         />
+        <Stat label={t("totalRepaid")} value={money(stats.totalRepaidFen)} hint={t("totalRepaidHint")} testId="stat-total-repaid" />
         <Stat label={t("overdueRate")} value={formatRateBp(stats.overdueRateBp)} hint={t("overdueRateHint")} testId="stat-overdue-rate" />
       </dl>
     </section>

@@ -1,4 +1,5 @@
 import { Figure } from "@/components/ui/figure";
+import { type FigureColumn, FigureTableHead, FigureTableRow } from "@/components/ui/figure-table";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import type { PortfolioSlice } from "@/lib/server/wallet";
 import { PortfolioChart } from "./portfolio-chart";
@@ -22,6 +23,11 @@ const COLOR: Record<PortfolioSlice["status"], string> = {
 export function PortfolioByStatus({ slices, t, locale }: { slices: readonly PortfolioSlice[]; t: WalletTranslator; locale: MoneyLocale }) {
   const shown = slices.filter((slice) => slice.count > 0);
   const label = (slice: PortfolioSlice) => t(`investmentStatus.${slice.status}`);
+  const columns: FigureColumn[] = [
+    { key: "status", label: t("portfolio.status") },
+    { key: "count", label: t("portfolio.count"), align: "right" },
+    { key: "amount", label: t("portfolio.amount"), align: "right" },
+  ];
   return (
     <figure className="space-y-4">
       <PortfolioChart
@@ -29,35 +35,27 @@ export function PortfolioByStatus({ slices, t, locale }: { slices: readonly Port
       />
       <table className="w-full text-sm" data-testid="portfolio-table">
         <caption className="mb-2 text-left text-slate-600">{t("portfolio.caption")}</caption>
-        <thead>
-          <tr className="border-b text-left text-slate-600">
-            <th scope="col" className="py-2 pr-2 font-medium">
-              {t("portfolio.status")}
-            </th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">
-              {t("portfolio.count")}
-            </th>
-            <th scope="col" className="py-2 text-right font-medium">
-              {t("portfolio.amount")}
-            </th>
-          </tr>
-        </thead>
+        <FigureTableHead columns={columns} />
         <tbody>
           {shown.map((slice) => (
-            <tr key={slice.status} className="border-b last:border-0" data-testid={`portfolio-${slice.status}`}>
-              <th scope="row" className="py-2 pr-2 text-left font-normal">
-                <span
-                  aria-hidden="true"
-                  className="mr-2 inline-block size-3 rounded-sm align-middle"
-                  style={{ backgroundColor: COLOR[slice.status] }}
-                />
-                {label(slice)}
-              </th>
-              <td className="py-2 pr-2 text-right">{slice.count}</td>
-              <td className="py-2 text-right">
-                <Figure>{formatMoney(slice.amountFen, locale)}</Figure>
-              </td>
-            </tr>
+            <FigureTableRow
+              key={slice.status}
+              columns={columns}
+              rowHeader
+              testId={`portfolio-${slice.status}`}
+              cells={[
+                <span key="status">
+                  <span
+                    aria-hidden="true"
+                    className="mr-2 inline-block size-3 rounded-sm align-middle"
+                    style={{ backgroundColor: COLOR[slice.status] }}
+                  />
+                  {label(slice)}
+                </span>,
+                slice.count,
+                <Figure key="amount">{formatMoney(slice.amountFen, locale)}</Figure>,
+              ]}
+            />
           ))}
         </tbody>
       </table>

@@ -156,6 +156,8 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/investor/withdraw", only(["INVESTOR"]), { note: "the caller's own wallet, cards and withdrawals only" }),
   page("/investor/investments", only(["INVESTOR"]), { note: "lists only the caller's own investments" }),
   page("/investor/transactions", only(["INVESTOR"]), { note: "the caller's own transactions only" }),
+  page("/investor/calendar", only(["INVESTOR"]), { note: "the caller's own claims and repayments only" }),
+  page("/investor/investments/[id]", only(["INVESTOR"]), { note: "the caller's own investment only; anyone else's id is 404" }),
 
   // Company
   page("/company", only(["COMPANY"])),

@@ -13,4 +13,14 @@ export {
   startOfBusinessDay,
   wholeMonthsBetween,
 } from "./business-calendar";
+export {
+  type CalendarMonth,
+  calendarMonthOf,
+  daysOf,
+  firstDayOf,
+  lastDayOf,
+  parseCalendarMonth,
+  shiftCalendarMonth,
+  weekdayOf,
+} from "./calendar-month";
 export { fundraisingDeadlineOf, fundraisingLastDay, scheduleStartDate } from "./loan-dates";

@@ -3,13 +3,15 @@ import type { LoanStatus } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { PUBLIC_LOAN_STATUSES } from "@/lib/server/listings/query";
 import { loanStatusIn } from "@/lib/server/listings/status-sql";
+import { getRepaymentStats, type RepaymentStats } from "./repayment-stats";
 
 /** Projects whose money reached the borrower (DESIGN §3: CONFIRM_DISBURSED and after). */
 export const FINANCED_STATUSES = ["REPAYING", "OVERDUE", "BAD_DEBT", "SETTLED"] as const satisfies readonly LoanStatus[];
 /** Financed projects that are behind on their repayments. */
 export const OVERDUE_STATUSES = ["OVERDUE", "BAD_DEBT"] as const satisfies readonly LoanStatus[];
 
-export interface PlatformStats {
+/** The projects' figures, and the repayments' (getRepaymentStats: total repaid, overdue rate). */
+export interface PlatformStats extends RepaymentStats {
   /** Sum of the amounts of every financed project. */
   totalFinancedFen: bigint;
   financedProjectCount: number;
@@ -23,16 +25,6 @@ export interface PlatformStats {
   /** Still open for investment: fundraisingAmountFen − fundraisingFundedFen. */
   fundraisingRemainingFen: bigint;
   settledProjectCount: number;
-  /** Amount of the financed projects that are overdue or bad debt. */
-  overdueAmountFen: bigint;
-  /** overdueAmountFen / totalFinancedFen in basis points, rounded half up; 0 when nothing was financed. */
-  overdueRateBp: number;
-}
-
-/** Basis points of part / whole, rounded half up, in integer arithmetic. */
-function ratioBp(part: bigint, whole: bigint): number {
-  if (whole <= 0n) return 0;
-  return Number((part * 20_000n + whole) / (2n * whole));
 }
 
 interface StatusRow {
@@ -56,9 +48,9 @@ export const platformStatsSql = (): Prisma.Sql => Prisma.sql`
    WHERE ${loanStatusIn(Prisma.sql`p."status"`, PUBLIC_LOAN_STATUSES)}
    GROUP BY p."status"`;
 
-/** Platform statistics for the home page, from one aggregate statement over the published projects. */
+/** Platform statistics for the home page: one aggregate over the published projects, one over the repayments. */
 export async function getPlatformStats(db: DbOrTx): Promise<PlatformStats> {
-  const groups = await db.$queryRaw<StatusRow[]>(platformStatsSql());
+  const [groups, repayments] = await Promise.all([db.$queryRaw<StatusRow[]>(platformStatsSql()), getRepaymentStats(db)]);
   const byStatus = new Map(
     groups.map((g) => [g.status, { count: Number(g.count), amountFen: BigInt(g.amountFen), fundedFen: BigInt(g.fundedFen) }]),
   );
@@ -73,7 +65,6 @@ export async function getPlatformStats(db: DbOrTx): Promise<PlatformStats> {
     );
 
   const financed = sum(FINANCED_STATUSES);
-  const overdue = sum(OVERDUE_STATUSES);
   const fundraising = sum(["FUNDRAISING"]);
   return {
     totalFinancedFen: financed.amountFen,
@@ -84,7 +75,6 @@ export async function getPlatformStats(db: DbOrTx): Promise<PlatformStats> {
     fundraisingFundedFen: fundraising.fundedFen,
     fundraisingRemainingFen: fundraising.amountFen - fundraising.fundedFen,
     settledProjectCount: sum(["SETTLED"]).count,
-    overdueAmountFen: overdue.amountFen,
-    overdueRateBp: ratioBp(overdue.amountFen, financed.amountFen),
+    ...repayments,
   };
 }

@@ -30,6 +30,8 @@ interface Records {
   publishedProjectId: string;
   draftProjectId: string;
   companyId: string;
+  /** An investment of the INVESTOR caller (the only caller whose guard lets the page read it). */
+  investmentId?: string;
 }
 
 async function recordsOwnedBy(db: PrismaClient, owner: User): Promise<Records> {
@@ -61,6 +63,7 @@ function idFor(pattern: string, records: Records): string | undefined {
   if (!pattern.includes("[id]")) return undefined;
   if (pattern === "/loans/[id]") return records.publishedProjectId;
   if (pattern === "/admin/companies/[id]") return records.companyId;
+  if (pattern === "/investor/investments/[id]") return records.investmentId;
   if (pattern.startsWith("/company/loans/[id]") || pattern === "/admin/reviews/[id]" || pattern === "/admin/disbursements/[id]") {
     return records.draftProjectId;
   }
@@ -97,6 +100,12 @@ describe("authorization matrix: every page's own guard, without the proxy", () =
     companysOwn = await recordsOwnedBy(database.prisma, people.get("COMPANY") as User);
     someoneElses = await recordsOwnedBy(database.prisma, await makePerson(database.prisma, "COMPANY"));
     secondCompany = await makePerson(database.prisma, "COMPANY");
+    const investor = people.get("INVESTOR") as User;
+    const investment = await database.prisma.investment.create({
+      data: { projectId: someoneElses.publishedProjectId, investorId: investor.id, amountFen: 100_000n, status: "PENDING" },
+    });
+    someoneElses.investmentId = investment.id;
+    companysOwn.investmentId = investment.id;
   });
   afterAll(async () => {
     await database?.close();

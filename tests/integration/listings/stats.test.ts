@@ -25,7 +25,9 @@ describe("getPlatformStats", () => {
       fundraisingFundedFen: 0n,
       fundraisingRemainingFen: 0n,
       settledProjectCount: 0,
-      overdueAmountFen: 0n,
+      totalRepaidFen: 0n,
+      overdueOwedFen: 0n,
+      principalOutstandingFen: 0n,
       overdueRateBp: 0,
     });
   });
@@ -61,9 +63,12 @@ describe("getPlatformStats", () => {
       fundraisingFundedFen: 2_500_00n,
       fundraisingRemainingFen: 27_500_00n,
       settledProjectCount: 1,
-      overdueAmountFen: 33_333_33n,
-      // 33,333.33 / 500,000.00 = 6.6666…% → 6.67%
-      overdueRateBp: 667,
+      // No instalments behind these rows: the repayment figures are tested on real schedules
+      // (tests/integration/repayment-views/public-stats.test.ts).
+      totalRepaidFen: 0n,
+      overdueOwedFen: 0n,
+      principalOutstandingFen: 0n,
+      overdueRateBp: 0,
     });
     expect(financed).toBe(500_000_00n);
   });

@@ -14,6 +14,7 @@ const MONEY_LINKS = [
   { href: "/investor/withdraw", key: "withdraw" },
   { href: "/investor/bank-cards", key: "bankCards" },
   { href: "/investor/investments", key: "investments" },
+  { href: "/investor/calendar", key: "calendar" },
   { href: "/investor/transactions", key: "transactions" },
 ] as const;
 

@@ -20,13 +20,23 @@ export default async function MyInvestmentsPage({ searchParams }: { searchParams
   const user = await requirePageRole(["INVESTOR"], "/investor/investments");
   const query = await searchParams;
   const page = parsePage(query.page);
-  const [t, format, locale, db] = await Promise.all([getTranslations("investing"), getFormatter(), getLocale(), getDb()]);
+  const [t, tRepayments, format, locale, db] = await Promise.all([
+    getTranslations("investing"),
+    getTranslations("investorRepayments.links"),
+    getFormatter(),
+    getLocale(),
+    getDb(),
+  ]);
   const list = await listOwnInvestments(db, user.id, page, PAGE_SIZE);
   const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
   const actor = { id: user.id, role: user.role };
   return (
     <div>
-      <PageHeader title={t("list.title")} />
+      <PageHeader title={t("list.title")}>
+        <Link prefetch={false} href="/investor/calendar">
+          {tRepayments("calendar")}
+        </Link>
+      </PageHeader>
       {query.placed === "filled" && <FlashNotice>{t("placedFilled")}</FlashNotice>}
       <Card>
         {list.items.length === 0 ? (
@@ -46,7 +56,10 @@ export default async function MyInvestmentsPage({ searchParams }: { searchParams
                   </Link>
                   <p className="text-sm text-slate-500">
                     <Figure>{money(investment.amountFen)}</Figure> ·{" "}
-                    {format.dateTime(investment.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {format.dateTime(investment.createdAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                    <Link prefetch={false} href={`/investor/investments/${investment.id}`} data-testid="investment-schedule-link">
+                      {tRepayments("schedule")}
+                    </Link>
                   </p>
                   {investment.decisionReason && (
                     <p className="text-sm text-slate-600">{t("list.reason", { reason: investment.decisionReason })}</p>

@@ -1,0 +1,133 @@
+import type { Page } from "@playwright/test";
+import { addDays, addMonths, type BusinessDate, businessDateOf, calendarMonthOf } from "@/lib/domain/dates";
+import { expect, type TestUser, test } from "./support/fixtures";
+import { insertProject } from "./support/projects";
+
+/**
+ * Issue 12, item 5: what an investor sees of a loan being repaid (the calendar with an upcoming amount, the
+ * investment's schedule) and the home page's repayment figures, on a 390 px phone. The loan is written straight
+ * into the database (disbursement and repayment have their own tests): one HOLDING investment of ¥30,000 with
+ * claims on two instalments, the first due today (upcoming this month), the second a month later.
+ */
+
+type Database = Parameters<Parameters<typeof test>[2]>[0]["database"];
+const PHONE = { width: 390, height: 844 };
+
+async function holdingInvestment(database: Database, investor: TestUser, company: TestUser, today: BusinessDate) {
+  const project = await insertProject(database, company, {
+    title: "回款日历测试项目",
+    rateBp: 1200,
+    method: "EQUAL_PRINCIPAL",
+    termMonths: 2,
+    status: "REPAYING",
+    fundedFen: 100_000_00n,
+  });
+  const investment = await database.prisma.investment.create({
+    data: { projectId: project.id, investorId: investor.id, amountFen: 30_000_00n, status: "HOLDING" },
+  });
+  // ¥100,000 over two months at 12 %: ¥50,000 of principal each, ¥1,000 then ¥500 of interest; 30 % of it is ours.
+  const dueDates = [today, addMonths(today, 1)];
+  const parts = [
+    { principalFen: 50_000_00n, interestFen: 1_000_00n, claimPrincipalFen: 15_000_00n, claimInterestFen: 300_00n },
+    { principalFen: 50_000_00n, interestFen: 500_00n, claimPrincipalFen: 15_000_00n, claimInterestFen: 150_00n },
+  ];
+  for (const [index, part] of parts.entries()) {
+    const instalment = await database.prisma.repaymentInstalment.create({
+      data: {
+        projectId: project.id,
+        number: index + 1,
+        dueDate: new Date(`${dueDates[index]}T00:00:00Z`),
+        principalFen: part.principalFen,
+        interestFen: part.interestFen,
+      },
+    });
+    await database.prisma.claimInstalment.create({
+      data: {
+        instalmentId: instalment.id,
+        investmentId: investment.id,
+        principalFen: part.claimPrincipalFen,
+        interestFen: part.claimInterestFen,
+      },
+    });
+  }
+  return investment;
+}
+
+async function fitsThePhone(page: Page) {
+  const { scrollWidth, viewport } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  expect(scrollWidth, "no sideways scrolling at 390 px").toBeLessThanOrEqual(viewport);
+}
+
+test("an investor sees this month's upcoming repayment and the investment's schedule · 390 px", async ({
+  page,
+  makeUser,
+  loginAs,
+  database,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(PHONE);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL as string }]);
+  const today = businessDateOf(new Date(), "Asia/Shanghai");
+  const [investor, company] = await Promise.all([makeUser("INVESTOR"), makeUser("COMPANY", { companyStatus: "NORMAL" })]);
+  const investment = await holdingInvestment(database, investor, company, today);
+  await loginAs(investor);
+
+  await page.goto("/investor");
+  await page.getByRole("link", { name: "回款日历" }).click();
+  await expect(page).toHaveURL(/\/investor\/calendar$/);
+  await expect(page.getByTestId("calendar-month")).toContainText(today.slice(0, 4));
+  // ¥15,000 + ¥300 of interest less the 10 % fee (¥30): ¥15,270.00 due today.
+  await expect(page.getByTestId("month-upcoming-net")).toHaveText("¥15,270.00");
+  await expect(page.getByTestId("month-received-net")).toHaveText("¥0.00");
+  // Under 640 px the grid gives way to the day list.
+  await expect(page.getByTestId("calendar-grid")).toBeHidden();
+  const day = page.getByTestId(`calendar-list-${today}`);
+  await expect(day).toContainText("回款日历测试项目");
+  await expect(day).toContainText("¥15,270.00");
+  await fitsThePhone(page);
+
+  // The next month holds the second instalment; the one before holds nothing.
+  await page.getByTestId("calendar-next").click();
+  await expect(page).toHaveURL(new RegExp(`month=${calendarMonthOf(addMonths(today, 1))}`));
+  await expect(page.getByTestId("month-upcoming-net")).toHaveText("¥15,135.00");
+  await page.goto(`/investor/calendar?month=${calendarMonthOf(addDays(`${calendarMonthOf(today)}-01` as BusinessDate, -1))}`);
+  await expect(page.getByText("本月没有回款。")).toBeVisible();
+
+  // From the investments list to the schedule.
+  await page.goto("/investor/investments");
+  await page.getByTestId("investment-schedule-link").first().click();
+  await expect(page).toHaveURL(`${baseURL}/investor/investments/${investment.id}`);
+  const lines = page.getByTestId("schedule-line");
+  await expect(lines).toHaveCount(2);
+  await expect(lines.first()).toContainText(today);
+  await expect(lines.first()).toContainText("¥15,000.00");
+  await expect(page.getByTestId("schedule-standing").first()).toHaveText("待回款");
+  await fitsThePhone(page);
+
+  // Someone else's investment is not there at all.
+  const other = await makeUser("INVESTOR");
+  const theirs = await database.prisma.investment.create({
+    data: { projectId: investment.projectId, investorId: other.id, amountFen: 10_000n, status: "HOLDING" },
+  });
+  const response = await page.goto(`/investor/investments/${theirs.id}`);
+  expect(response?.status()).toBe(404);
+});
+
+test("the home page shows the total repaid and the overdue rate with its definition · English · 390 px", async ({ page, baseURL }) => {
+  await page.setViewportSize(PHONE);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL as string }]);
+  await page.goto("/");
+  const repaid = page.getByTestId("stat-total-repaid");
+  await expect(repaid).toHaveText(/^¥[\d,]+\.\d\d$/);
+  await expect(page.getByText("Total repaid")).toBeVisible();
+  await expect(page.getByText("Principal and interest paid back to investors, after the platform's interest fee")).toBeVisible();
+  await expect(page.getByTestId("stat-overdue-rate")).toHaveText(/^\d+\.\d\d%$/);
+  await expect(
+    page.getByText("Owed now on overdue instalments (penalty included) ÷ principal still outstanding on all loans"),
+  ).toBeVisible();
+  await fitsThePhone(page);
+});
