@@ -3,7 +3,7 @@ import type { CompanyStatusRequest } from "@/lib/domain/companies/status-request
 import { addDays, addMonths, type BusinessDate, startOfBusinessDay } from "@/lib/domain/dates";
 import type { Company, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus } from "@/lib/generated/prisma/enums";
-import { businessToday, getClock } from "@/lib/server/clock";
+import { businessToday, fixedClock, getClock } from "@/lib/server/clock";
 import { companyLoanStanding } from "@/lib/server/companies/company-loan-standing";
 import { listCompanyRepayments } from "@/lib/server/companies/company-repayments";
 import { listCompaniesByStatus } from "@/lib/server/companies/list-companies-by-status";
@@ -11,9 +11,11 @@ import { requestCompanyStatusChange } from "@/lib/server/companies/request-statu
 import type { Db } from "@/lib/server/db/types";
 import { loadCompanyRecords } from "@/lib/server/decision-context/company-records";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
+import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 import { approveReviewRequest } from "@/lib/server/review-requests";
 import { updateCompanyStatusSettings } from "@/lib/server/settings/company-status-settings";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
+import { depositFor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { repayingProject } from "../support/repaying-project";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -156,7 +158,16 @@ describe("CLEAR_WATCH", () => {
       code: "COMPANY_HAS_OVERDUE",
       params: { entity: "COMPANY", event: "CLEAR_WATCH" },
     });
-    await payInFull([loan.first.id]);
+    // The company pays the overdue instalment with its penalty through the repayment service, on that day.
+    const owedNow = await db.repaymentInstalment.findUniqueOrThrow({ where: { id: loan.first.id } });
+    await depositFor(db, loan.companyUser.id, 2_000_000n);
+    await repayFromWallet(
+      db,
+      { id: loan.companyUser.id, role: loan.companyUser.role },
+      { projectId: loan.project.id, amountFen: owedNow.principalFen + owedNow.interestFen + owedNow.penaltyFen },
+      { clock: fixedClock(`${addDays(day(loan.first.dueDate), 10)}T02:00:00Z`, "Asia/Shanghai") },
+    );
+    expect((await db.repaymentInstalment.findUniqueOrThrow({ where: { id: loan.first.id } })).status).toBe("PAID");
     expect((await loadCompanyRecords(db, [loan.companyId])).get(loan.companyId)?.standing.overdueInstalments).toBe(0);
     await expectPassesThroughSupervisor(loan.companyId, "CLEAR_WATCH", "NORMAL");
   });
