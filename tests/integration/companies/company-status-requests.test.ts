@@ -217,6 +217,44 @@ describe("LIFT_BLACKLIST", () => {
   });
 });
 
+describe("LIFT_BLACKLIST after a real repayment of everything", () => {
+  it("a bad debt repaid in full with its penalty through the repayment service lifts the blacklisting", async () => {
+    const loan = await overdueLoan("BLACKLIST");
+    await db.loanProject.update({ where: { id: loan.project.id }, data: { status: "BAD_DEBT" } });
+    const actor = { id: loan.companyUser.id, role: loan.companyUser.role };
+    await depositFor(db, loan.companyUser.id, 12_000_000n);
+    // Two instalments at a time (what is due and the next one): on instalment 1's tenth day late, then on each
+    // odd instalment's due date.
+    for (let n = 1; n <= loan.instalments.length; n += 2) {
+      const pair = loan.instalments.slice(n - 1, n + 1);
+      const due = day((pair[0] as (typeof pair)[number]).dueDate);
+      const on = n === 1 ? addDays(due, 10) : due;
+      const rows = await db.repaymentInstalment.findMany({ where: { id: { in: pair.map((i) => i.id) } } });
+      const amountFen = rows.reduce((sum, i) => sum + i.principalFen + i.interestFen + i.penaltyFen - i.paidPenaltyFen, 0n);
+      if (n > 1) await expectRefused(loan.companyId, "LIFT_BLACKLIST", { code: "COMPANY_STILL_OWES" });
+      await repayFromWallet(
+        db,
+        actor,
+        { projectId: loan.project.id, amountFen },
+        { clock: fixedClock(`${on}T02:00:00Z`, "Asia/Shanghai") },
+      );
+    }
+    expect((await db.loanProject.findUniqueOrThrow({ where: { id: loan.project.id } })).status).toBe("SETTLED");
+    expect((await loadCompanyRecords(db, [loan.companyId])).get(loan.companyId)?.standing.outstandingFen).toBe(0n);
+    await expectPassesThroughSupervisor(loan.companyId, "LIFT_BLACKLIST", "NORMAL");
+    // Each investor got back exactly their principal.
+    const claims = await db.claimInstalment.groupBy({
+      by: ["investmentId"],
+      where: { instalment: { projectId: loan.project.id } },
+      _sum: { receivedPrincipalFen: true },
+    });
+    const investments = await db.investment.findMany({ where: { projectId: loan.project.id } });
+    for (const investment of investments) {
+      expect(claims.find((c) => c.investmentId === investment.id)?._sum.receivedPrincipalFen).toBe(investment.amountFen);
+    }
+  });
+});
+
 describe("DEACTIVATE", () => {
   it("is refused with an outstanding loan, and passes for a company with nothing outstanding", async () => {
     const loan = await repayingProject(db);
