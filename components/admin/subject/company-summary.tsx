@@ -9,10 +9,11 @@ import { Facts } from "./facts";
  * credit-code warning and the last verification return. `link` adds a link to its staff page.
  */
 export async function CompanySummary({ record, link = false }: { record: CompanyRecord; link?: boolean }) {
-  const [t, tc, tr, format, locale] = await Promise.all([
+  const [t, tc, tr, ts, format, locale] = await Promise.all([
     getTranslations("subject"),
     getTranslations("company"),
     getTranslations("review"),
+    getTranslations("companyStatus.summary"),
     getFormatter(),
     getLocale(),
   ]);
@@ -32,6 +33,8 @@ export async function CompanySummary({ record, link = false }: { record: Company
         items={[
           [tc("statusLabel"), tc(`status.${company.status}`), "summary-company-status"],
           [t("activatedAt"), when(company.activatedAt, t("notActivated")), "company-activated-at"],
+          [ts("outstanding"), formatMoney(record.standing.outstandingFen, locale as MoneyLocale), "company-outstanding"],
+          [ts("overdueInstalments"), String(record.standing.overdueInstalments), "company-overdue-instalments"],
           [tc("creditCode"), company.creditCode],
           [tc("legalRepresentative"), company.legalRepresentative],
           [tc("contactPhone"), company.contactPhone],

@@ -8,12 +8,27 @@ import { getCompanyStatusSettings } from "@/lib/server/settings/company-status-s
 type CompanyRow = { id: string; activatedAt: Date | null };
 
 /**
+ * Waits for, then holds until commit, the company's unpaid instalments (FOR SHARE, in id order): an overdue
+ * marking (accrueOverdue, an UPDATE) under way is seen once it commits, and one starting later waits for this
+ * decision, after which the daily job sees the company's new status and flags it again if need be. Without it a
+ * CLEAR_WATCH or UPGRADE approved while the job marks an instalment overdue could leave a company NORMAL or GOOD
+ * with an overdue instalment until the next run.
+ */
+async function lockUnpaidInstalments(tx: Tx, companyId: string): Promise<void> {
+  await tx.$queryRaw`
+    SELECT i."id" FROM "RepaymentInstalment" i JOIN "LoanProject" p ON p."id" = i."projectId"
+     WHERE p."companyId" = ${companyId} AND i."status" = 'DUE'
+     ORDER BY i."id" FOR SHARE OF i`;
+}
+
+/**
  * UPGRADE's facts on the clock's business date D: whole months from the activation's business date to D
  * (undefined when never activated: the guard refuses), the setting's minimum, and whether any instalment of the
  * company was overdue from D − upgradeMinMonths on (still unpaid, or paid in that window).
  */
 export async function upgradeFacts(tx: Tx, company: CompanyRow, clock: Clock): Promise<CompanyContext> {
   const today = businessDateOf(clock.now(), clock.zone);
+  await lockUnpaidInstalments(tx, company.id);
   const { upgradeMinMonths } = await getCompanyStatusSettings(tx);
   const windowStart = addMonths(today, -upgradeMinMonths);
   const standing = await companyStanding(tx, company.id, { windowStart, zone: clock.zone });
@@ -26,6 +41,7 @@ export async function upgradeFacts(tx: Tx, company: CompanyRow, clock: Clock): P
 
 /** CLEAR_WATCH's fact: some unpaid instalment of the company is overdue (past its grace days). */
 export async function clearWatchFacts(tx: Tx, company: CompanyRow, clock: Clock): Promise<CompanyContext> {
+  await lockUnpaidInstalments(tx, company.id);
   const standing = await companyStanding(tx, company.id, { windowStart: businessDateOf(clock.now(), clock.zone), zone: clock.zone });
   return { hasOverdueInstalments: standing.hasOverdueInstalments };
 }

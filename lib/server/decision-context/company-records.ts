@@ -29,15 +29,15 @@ const companyColumns = {
 /**
  * What staff see of a company before deciding anything about it (issue 8 §1): its profile and status,
  * activation date, documents (served by /api/documents/[id]), status history, loan projects and review
- * requests with the maker's and checker's reasons. Lists are newest first and capped by RECORD_LIMITS;
+ * requests with the maker's and checker's reasons, and what it owes now (`standing`). Lists are newest first and capped by RECORD_LIMITS;
  * `projectCount` is the company's full number of projects.
  *
- * Batched for a page of subjects: six queries whatever the number of companies (no per-row look-ups).
+ * Batched for a page of subjects: seven queries whatever the number of companies (no per-row look-ups).
  * Unknown ids are simply absent from the map.
  */
 export async function loadCompanyRecords(db: Db, companyIds: readonly string[]) {
   const ids = [...new Set(companyIds)];
-  const [companies, history, projects, projectCounts, requests] = await Promise.all([
+  const [companies, history, projects, projectCounts, requests, standings] = await Promise.all([
     db.company.findMany({ where: { id: { in: ids } }, select: companyColumns }),
     db.statusHistory.findMany({
       where: { entityType: "COMPANY", entityId: { in: ids } },
@@ -54,6 +54,15 @@ export async function loadCompanyRecords(db: Db, companyIds: readonly string[]) 
       where: { targetType: "COMPANY", targetId: { in: ids } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     }),
+    // What each company owes now and how many of its instalments are overdue (docs/domain/repayment.md).
+    db.$queryRaw<{ companyId: string; owed: bigint | null; overdue: bigint }[]>`
+      SELECT p."companyId",
+             sum(i."principalFen" - i."paidPrincipalFen" + i."interestFen" - i."paidInterestFen" - i."interestWaivedFen"
+                 + i."penaltyFen" - i."paidPenaltyFen") AS "owed",
+             count(*) FILTER (WHERE i."overdueSince" IS NOT NULL) AS "overdue"
+        FROM "RepaymentInstalment" i JOIN "LoanProject" p ON p."id" = i."projectId"
+       WHERE p."companyId" = ANY(${ids}::text[]) AND i."status" = 'DUE'
+       GROUP BY p."companyId"`,
   ]);
   const people = await db.user.findMany({
     where: { id: { in: [...new Set(requests.flatMap((r) => (r.checkerId ? [r.makerId, r.checkerId] : [r.makerId])))] } },
@@ -61,6 +70,9 @@ export async function loadCompanyRecords(db: Db, companyIds: readonly string[]) 
   });
   const nameOf = new Map(people.map((p) => [p.id, p.displayName]));
   const countOf = new Map(projectCounts.map((c) => [c.companyId, c._count._all]));
+  const standingOf = new Map(
+    standings.map((s) => [s.companyId, { outstandingFen: BigInt(s.owed ?? 0n), overdueInstalments: Number(s.overdue) }]),
+  );
   const newest = <T>(rows: T[], belongs: (row: T) => boolean, limit: number) => rows.filter(belongs).slice(0, limit);
   return new Map(
     companies.map((company) => [
@@ -70,6 +82,8 @@ export async function loadCompanyRecords(db: Db, companyIds: readonly string[]) 
         history: newest(history, (h) => h.entityId === company.id, RECORD_LIMITS.history),
         projects: newest(projects, (p) => p.companyId === company.id, RECORD_LIMITS.projects),
         projectCount: countOf.get(company.id) ?? 0,
+        /** Principal, interest (not waived) and penalty accrued still owed on all its projects (fen), and its overdue instalments. */
+        standing: standingOf.get(company.id) ?? { outstandingFen: 0n, overdueInstalments: 0 },
         requests: newest(requests, (r) => r.targetId === company.id, RECORD_LIMITS.requests).map((r) => ({
           ...r,
           makerName: nameOf.get(r.makerId) ?? "",

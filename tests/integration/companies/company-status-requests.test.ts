@@ -3,15 +3,19 @@ import type { CompanyStatusRequest } from "@/lib/domain/companies/status-request
 import { addDays, addMonths, type BusinessDate, startOfBusinessDay } from "@/lib/domain/dates";
 import type { Company, User } from "@/lib/generated/prisma/client";
 import type { CompanyStatus } from "@/lib/generated/prisma/enums";
-import { businessToday, getClock } from "@/lib/server/clock";
+import { businessToday, fixedClock, getClock } from "@/lib/server/clock";
 import { companyLoanStanding } from "@/lib/server/companies/company-loan-standing";
+import { listCompanyRepayments } from "@/lib/server/companies/company-repayments";
 import { listCompaniesByStatus } from "@/lib/server/companies/list-companies-by-status";
 import { requestCompanyStatusChange } from "@/lib/server/companies/request-status-change";
 import type { Db } from "@/lib/server/db/types";
+import { loadCompanyRecords } from "@/lib/server/decision-context/company-records";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
+import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 import { approveReviewRequest } from "@/lib/server/review-requests";
 import { updateCompanyStatusSettings } from "@/lib/server/settings/company-status-settings";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
+import { depositFor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { repayingProject } from "../support/repaying-project";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -146,11 +150,25 @@ describe("UPGRADE to GOOD", () => {
 describe("CLEAR_WATCH", () => {
   it("is refused while an instalment is overdue, and passes once it is paid", async () => {
     const loan = await overdueLoan("WATCH");
+    // What staff read beside the decision (the company summary on this page and in the approvals).
+    const before = (await loadCompanyRecords(db, [loan.companyId])).get(loan.companyId);
+    expect(before?.standing.overdueInstalments).toBe(1);
+    expect(before?.standing.outstandingFen).toBeGreaterThan(loan.instalments.reduce((sum, i) => sum + i.principalFen + i.interestFen, 0n));
     await expectRefused(loan.companyId, "CLEAR_WATCH", {
       code: "COMPANY_HAS_OVERDUE",
       params: { entity: "COMPANY", event: "CLEAR_WATCH" },
     });
-    await payInFull([loan.first.id]);
+    // The company pays the overdue instalment with its penalty through the repayment service, on that day.
+    const owedNow = await db.repaymentInstalment.findUniqueOrThrow({ where: { id: loan.first.id } });
+    await depositFor(db, loan.companyUser.id, 2_000_000n);
+    await repayFromWallet(
+      db,
+      { id: loan.companyUser.id, role: loan.companyUser.role },
+      { projectId: loan.project.id, amountFen: owedNow.principalFen + owedNow.interestFen + owedNow.penaltyFen },
+      { clock: fixedClock(`${addDays(day(loan.first.dueDate), 10)}T02:00:00Z`, "Asia/Shanghai") },
+    );
+    expect((await db.repaymentInstalment.findUniqueOrThrow({ where: { id: loan.first.id } })).status).toBe("PAID");
+    expect((await loadCompanyRecords(db, [loan.companyId])).get(loan.companyId)?.standing.overdueInstalments).toBe(0);
     await expectPassesThroughSupervisor(loan.companyId, "CLEAR_WATCH", "NORMAL");
   });
 
@@ -199,6 +217,44 @@ describe("LIFT_BLACKLIST", () => {
   });
 });
 
+describe("LIFT_BLACKLIST after a real repayment of everything", () => {
+  it("a bad debt repaid in full with its penalty through the repayment service lifts the blacklisting", async () => {
+    const loan = await overdueLoan("BLACKLIST");
+    await db.loanProject.update({ where: { id: loan.project.id }, data: { status: "BAD_DEBT" } });
+    const actor = { id: loan.companyUser.id, role: loan.companyUser.role };
+    await depositFor(db, loan.companyUser.id, 12_000_000n);
+    // Two instalments at a time (what is due and the next one): on instalment 1's tenth day late, then on each
+    // odd instalment's due date.
+    for (let n = 1; n <= loan.instalments.length; n += 2) {
+      const pair = loan.instalments.slice(n - 1, n + 1);
+      const due = day((pair[0] as (typeof pair)[number]).dueDate);
+      const on = n === 1 ? addDays(due, 10) : due;
+      const rows = await db.repaymentInstalment.findMany({ where: { id: { in: pair.map((i) => i.id) } } });
+      const amountFen = rows.reduce((sum, i) => sum + i.principalFen + i.interestFen + i.penaltyFen - i.paidPenaltyFen, 0n);
+      if (n > 1) await expectRefused(loan.companyId, "LIFT_BLACKLIST", { code: "COMPANY_STILL_OWES" });
+      await repayFromWallet(
+        db,
+        actor,
+        { projectId: loan.project.id, amountFen },
+        { clock: fixedClock(`${on}T02:00:00Z`, "Asia/Shanghai") },
+      );
+    }
+    expect((await db.loanProject.findUniqueOrThrow({ where: { id: loan.project.id } })).status).toBe("SETTLED");
+    expect((await loadCompanyRecords(db, [loan.companyId])).get(loan.companyId)?.standing.outstandingFen).toBe(0n);
+    await expectPassesThroughSupervisor(loan.companyId, "LIFT_BLACKLIST", "NORMAL");
+    // Each investor got back exactly their principal.
+    const claims = await db.claimInstalment.groupBy({
+      by: ["investmentId"],
+      where: { instalment: { projectId: loan.project.id } },
+      _sum: { receivedPrincipalFen: true },
+    });
+    const investments = await db.investment.findMany({ where: { projectId: loan.project.id } });
+    for (const investment of investments) {
+      expect(claims.find((c) => c.investmentId === investment.id)?._sum.receivedPrincipalFen).toBe(investment.amountFen);
+    }
+  });
+});
+
 describe("DEACTIVATE", () => {
   it("is refused with an outstanding loan, and passes for a company with nothing outstanding", async () => {
     const loan = await repayingProject(db);
@@ -238,5 +294,37 @@ describe("the company directory", () => {
     const first = await listCompaniesByStatus(db, "WATCH", 1, 2);
     expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 2 });
     expect(first.items).toHaveLength(2);
+  });
+});
+
+describe("the company's repayments", () => {
+  it("lists only its own, newest first, paged", async () => {
+    const mine = await repayingProject(db);
+    const other = await repayingProject(db);
+    // Rows as the repayment service stores them (its own tests check how they are made).
+    const row = (projectId: string, fen: bigint, at: string) =>
+      db.repayment.create({
+        data: {
+          projectId,
+          kind: "INSTALMENT",
+          amountFen: fen,
+          principalFen: fen - 100n,
+          interestFen: 100n,
+          penaltyFen: 0n,
+          feeFen: 10n,
+          repaidOn: new Date(`${at}T00:00:00Z`),
+          createdAt: new Date(`${at}T04:00:00Z`),
+        },
+      });
+    await row(mine.project.id, 1_000n, "2027-01-01");
+    await row(mine.project.id, 2_000n, "2027-02-01");
+    await row(mine.project.id, 3_000n, "2027-03-01");
+    await row(other.project.id, 9_000n, "2027-03-02");
+    const all = await listCompanyRepayments(db, mine.project.companyId, 1, 20);
+    expect(all.total).toBe(3);
+    expect(all.items.map((r) => r.amountFen)).toEqual([3_000n, 2_000n, 1_000n]);
+    expect(all.items[0]).toMatchObject({ principalFen: 2_900n, interestFen: 100n, project: { id: mine.project.id } });
+    const second = await listCompanyRepayments(db, mine.project.companyId, 2, 2);
+    expect(second.items.map((r) => r.amountFen)).toEqual([1_000n]);
   });
 });
