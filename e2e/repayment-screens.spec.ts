@@ -12,6 +12,7 @@ import { insertProject } from "./support/projects";
 
 type Database = Parameters<Parameters<typeof test>[2]>[0]["database"];
 const PHONE = { width: 390, height: 844 };
+const NOT_FOUND = "未找到相关内容。";
 
 async function holdingInvestment(database: Database, investor: TestUser, company: TestUser, today: BusinessDate) {
   const project = await insertProject(database, company, {
@@ -113,8 +114,12 @@ test("an investor sees this month's upcoming repayment and the investment's sche
   const theirs = await database.prisma.investment.create({
     data: { projectId: investment.projectId, investorId: other.id, amountFen: 10_000n, status: "HOLDING" },
   });
-  const response = await page.goto(`/investor/investments/${theirs.id}`);
-  expect(response?.status()).toBe(404);
+  // The not-found page (status 200: the investor pages stream behind investor/loading.tsx, so the status is
+  // sent before the page finds the investment is not the caller's; Next.js marks it noindex).
+  await page.goto(`/investor/investments/${theirs.id}`);
+  await expect(page.getByRole("heading", { name: NOT_FOUND })).toBeVisible();
+  await expect(page.getByTestId("investment-schedule")).toHaveCount(0);
+  await expect(page.getByTestId("schedule-summary")).toHaveCount(0);
 });
 
 test("the home page shows the total repaid and the overdue rate with its definition · English · 390 px", async ({ page, baseURL }) => {
