@@ -90,6 +90,10 @@ test("an investor sees this month's upcoming repayment and the investment's sche
   await expect(day).toContainText("回款日历测试项目");
   await expect(day).toContainText("¥15,270.00");
   await fitsThePhone(page);
+  // From 640 px the month grid shows the day's amount too.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(page.getByTestId(`calendar-day-${today}`)).toContainText("¥15,270.00");
+  await page.setViewportSize(PHONE);
 
   // The next month holds the second instalment; the one before holds nothing.
   await page.getByTestId("calendar-next").click();
