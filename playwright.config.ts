@@ -44,6 +44,23 @@ process.env.E2E_SANDBOX_PAYMENTS_URL = sandboxUrl;
 process.env.E2E_SANDBOX_PAYMENTS_API_KEY = sandboxSecrets.SANDBOX_PAYMENTS_API_KEY;
 process.env.E2E_SANDBOX_PAYMENTS_CONSOLE_PASSWORD = sandboxConsolePassword;
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+const CLOCK_SPECS = /\.clock\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -62,21 +79,22 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
+      // Specs that move the test clock run alone afterwards (project "clock").
+      testIgnore: CLOCK_SPECS,
+      use: { ...chromium },
+    },
+    {
+      // The test clock moves the time for every request of the server (sessions expire by it, deadlines fall
+      // due): its specs start once every other spec is done and run one at a time, and each puts the clock
+      // back to the real time when it ends (e2e/support/test-clock.ts). Run one alone with
+      // `npx playwright test --project=clock --no-deps e2e/<name>.clock.spec.ts` (without --no-deps the whole
+      // chromium project runs first). If a chromium spec fails, Playwright skips this project.
+      name: "clock",
+      testMatch: CLOCK_SPECS,
+      dependencies: ["chromium"],
+      fullyParallel: false,
+      workers: 1,
+      use: { ...chromium },
     },
   ],
   webServer: [

@@ -1,11 +1,11 @@
 import { randomInt } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { luhnValid } from "@/lib/domain/bank-cards";
-import { withTransaction } from "@/lib/server/db/transaction";
-import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { encryptPii } from "@/lib/server/security/pii";
+import { actorPage } from "./support/actors";
 import { findInQueue } from "./support/company-helpers";
-import { expect, logInUser, type TestUser, test, useOwnClientIp, waitForHydration } from "./support/fixtures";
+import { expect, type TestUser, test, waitForHydration } from "./support/fixtures";
+import { verifiedInvestorWithMoney } from "./support/investors";
 
 // Issue 11 items 3 and 8: an investor binds a card (through the Luhn warning), withdraws, a supervisor approves,
 // customer service reveals the card, transfers at the payment platform and records the serial, and the investor
@@ -41,14 +41,9 @@ function luhnFailingNumber(): string {
   throw new Error("unreachable");
 }
 
-async function staffPage(browser: Browser, user: TestUser, locale: "zh-CN" | "en"): Promise<Page> {
-  const context = await browser.newContext({ locale });
-  // biome-ignore lint/correctness/useHookAtTopLevel: a Playwright helper named like a hook, not a React hook.
-  await useOwnClientIp(context);
-  const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept());
-  await logInUser(page, user);
-  return page;
+/** A staff member's own browser in `locale`, logged in (support/actors.ts). */
+function staffPage(browser: Browser, user: TestUser, locale: "zh-CN" | "en"): Promise<Page> {
+  return actorPage(browser, user, { locale });
 }
 
 for (const locale of ["zh-CN", "en"] as const) {
@@ -64,27 +59,7 @@ for (const locale of ["zh-CN", "en"] as const) {
     const l = LABELS[locale];
     const investor = await makeUser("INVESTOR");
     const realName = locale === "en" ? "Li Lei" : "李雷";
-    await database.prisma.investorProfile.create({
-      data: {
-        userId: investor.id,
-        realName,
-        idNumberCipher: "x",
-        idNumberHash: `e2e-${investor.id}`,
-        idNumberLast4: "0000",
-        verifiedAt: new Date(),
-      },
-    });
-    // A paid deposit, as the gateway's notification would post it (deposits are tested on their own).
-    await withTransaction(database.prisma, (tx) =>
-      postEntry(tx, {
-        idempotencyKey: `e2e-deposit:${investor.id}`,
-        kind: "DEPOSIT",
-        postings: [
-          { account: platformGateway(), amountFen: -1_000_00n },
-          { account: userAvailable(investor.id), amountFen: 1_000_00n },
-        ],
-      }),
-    );
+    await verifiedInvestorWithMoney(database, investor, realName, 1_000_00n);
     await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "" }]);
     page.on("dialog", (dialog) => void dialog.accept());
     await loginAs(investor);
@@ -166,26 +141,7 @@ test("customer service asks to fail an approved withdrawal, a supervisor approve
   loginAs,
 }) => {
   const investor = await makeUser("INVESTOR");
-  await database.prisma.investorProfile.create({
-    data: {
-      userId: investor.id,
-      realName: "韩梅梅",
-      idNumberCipher: "x",
-      idNumberHash: `e2e-${investor.id}`,
-      idNumberLast4: "0000",
-      verifiedAt: new Date(),
-    },
-  });
-  await withTransaction(database.prisma, (tx) =>
-    postEntry(tx, {
-      idempotencyKey: `e2e-deposit:${investor.id}`,
-      kind: "DEPOSIT",
-      postings: [
-        { account: platformGateway(), amountFen: -200_00n },
-        { account: userAvailable(investor.id), amountFen: 200_00n },
-      ],
-    }),
-  );
+  await verifiedInvestorWithMoney(database, investor, "韩梅梅", 200_00n);
   const card = await database.prisma.bankCard.create({
     data: {
       userId: investor.id,

@@ -1,37 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { withTransaction } from "@/lib/server/db/transaction";
-import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
-import { encryptPii, hashPii } from "@/lib/server/security/pii";
-import { expect, logInUser, randomResidentId, refreshPublicPages, type TestUser, test, waitForHydration } from "./support/fixtures";
+import { expect, logInUser, refreshPublicPages, test, waitForHydration } from "./support/fixtures";
+import { verifiedInvestorWithMoney } from "./support/investors";
 import { insertProject } from "./support/projects";
-
-type Database = Parameters<Parameters<typeof test>[2]>[0]["database"];
-
-/** A verified investor with money in the wallet, as a paid deposit leaves it (posted straight into the ledger). */
-async function verifiedInvestorWithMoney(database: Database, investor: TestUser, realName: string, moneyFen: bigint) {
-  const idNumber = randomResidentId();
-  await database.prisma.investorProfile.create({
-    data: {
-      userId: investor.id,
-      realName,
-      idNumberCipher: encryptPii(idNumber),
-      idNumberHash: hashPii(`${idNumber}:${investor.id}`),
-      idNumberLast4: idNumber.slice(-4),
-      verifiedAt: new Date(),
-    },
-  });
-  await withTransaction(database.prisma, (tx) =>
-    postEntry(tx, {
-      idempotencyKey: `test-deposit:${randomUUID()}`,
-      kind: "DEPOSIT",
-      postings: [
-        { account: platformGateway(), amountFen: -moneyFen },
-        { account: userAvailable(investor.id), amountFen: moneyFen },
-      ],
-    }),
-  );
-}
 
 const TEXT = {
   "zh-CN": {

@@ -2,19 +2,11 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { luhnValid } from "@/lib/domain/bank-cards/card-number";
 import { getBalances } from "@/lib/server/ledger";
-import { encryptPii, hashPii } from "@/lib/server/security/pii";
 import { assertLedgerInvariants } from "../tests/integration/support/ledger-invariants";
+import { actorPage } from "./support/actors";
 import { findInQueue } from "./support/company-helpers";
-import {
-  expect,
-  logInUser,
-  randomResidentId,
-  refreshPublicPages,
-  type TestUser,
-  test,
-  useOwnClientIp,
-  waitForHydration,
-} from "./support/fixtures";
+import { expect, refreshPublicPages, type TestUser, test, waitForHydration } from "./support/fixtures";
+import { verifyInvestor } from "./support/investors";
 import { insertProject } from "./support/projects";
 import { sandboxPayments } from "./support/sandbox-payments";
 
@@ -27,7 +19,6 @@ import { sandboxPayments } from "./support/sandbox-payments";
  * in English on a 390 px phone.
  */
 
-type Database = Parameters<Parameters<typeof test>[2]>[0]["database"];
 type Locale = "zh-CN" | "en";
 
 const sandbox = sandboxPayments();
@@ -88,31 +79,11 @@ function uniqueChineseName(): string {
   return `${pick()}${pick()}${pick()}${pick()}`;
 }
 
-/** Verification (real-name check) is its own feature: the investor is verified as that flow leaves them. */
-async function verifyInvestor(database: Database, investor: TestUser, realName: string) {
-  const idNumber = randomResidentId();
-  await database.prisma.investorProfile.create({
-    data: {
-      userId: investor.id,
-      realName,
-      idNumberCipher: encryptPii(idNumber),
-      idNumberHash: hashPii(`${idNumber}:${investor.id}`),
-      idNumberLast4: idNumber.slice(-4),
-      verifiedAt: new Date(),
-    },
-  });
-}
+const DESKTOP = { width: 1280, height: 900 };
 
-/** A browser of this actor's own (cookies, client address, language), logged in, accepting every confirmation. */
-async function actor(browser: Browser, baseURL: string, user: TestUser, locale: Locale = "zh-CN", viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ locale, viewport });
-  // biome-ignore lint/correctness/useHookAtTopLevel: a Playwright helper named like a hook, not a React hook.
-  await useOwnClientIp(context);
-  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
-  const page = await context.newPage();
-  page.on("dialog", (dialog) => void dialog.accept());
-  await logInUser(page, user);
-  return page;
+/** A browser of this actor's own, in `locale`, logged in (support/actors.ts). */
+function actor(browser: Browser, baseURL: string, user: TestUser, locale: Locale = "zh-CN", viewport = DESKTOP) {
+  return actorPage(browser, user, { locale, baseURL, viewport });
 }
 
 /** Binds a card on the user's bank-cards page; the holder is prefilled with the verified name. */

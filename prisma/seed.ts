@@ -2,6 +2,7 @@ import { openDatabase } from "@/lib/server/db/open";
 import { resolveDatabaseTarget } from "@/lib/server/db/target";
 import { seedInitialAdmin } from "./seed/initial-admin";
 import { seedAccounts } from "./seed/seed-accounts";
+import { seedLoanBook } from "./seed/seed-loan-book";
 import { seedMoney } from "./seed/seed-money";
 import { seedProjects } from "./seed/seed-projects";
 import { seedSiteFooter } from "./seed/seed-site-footer";
@@ -21,6 +22,7 @@ async function main() {
       await seedAccounts(db.prisma);
       await seedProjects(db.prisma);
       await seedMoney(db.prisma);
+      await seedLoanBook(db.prisma);
       await seedSiteFooter(db.prisma);
       console.log(`Demo data ready (${target.kind}).`);
     } else {

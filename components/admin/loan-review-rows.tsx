@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ProjectAndCompany, QueueTable } from "@/components/admin/queue-table";
 import { Figure } from "@/components/ui/figure";
 import { formatMoney, formatRateBp, type MoneyLocale } from "@/lib/domain/money";
 import type { LoanReviewRow } from "@/lib/server/admin/queues";
@@ -13,45 +13,19 @@ export async function LoanReviewRows({ items }: { items: readonly LoanReviewRow[
     getLocale(),
   ]);
   return (
-    <div className="overflow-x-auto">
-      {/* Rows stack as cards on a phone (globals.css), so "Open" stays on screen. */}
-      <table className="table-stack w-full text-left text-sm">
-        <thead className="border-b text-slate-500">
-          <tr>
-            <th className="py-2 pr-4">{t("submittedAt")}</th>
-            <th className="py-2 pr-4">{t("company")}</th>
-            <th className="py-2 pr-4">{t("companyStatus")}</th>
-            <th className="py-2 pr-4 md:text-right">{t("amount")}</th>
-            <th className="py-2 pr-4 md:text-right">{t("rate")}</th>
-            <th className="py-2" />
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className="border-b last:border-0" data-testid="queue-row">
-              <td className="py-2 pr-4" data-label={t("submittedAt")}>
-                {item.submittedAt ? format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : "–"}
-              </td>
-              <td className="py-2 pr-4">
-                <div className="font-medium">{item.title}</div>
-                <div className="text-slate-500">{item.company.name}</div>
-              </td>
-              <td className="py-2 pr-4" data-label={t("companyStatus")}>
-                {tc(item.company.status)}
-              </td>
-              <td className="py-2 pr-4 md:text-right" data-label={t("amount")}>
-                <Figure>{formatMoney(item.amountFen, locale as MoneyLocale)}</Figure>
-              </td>
-              <td className="py-2 pr-4 md:text-right" data-label={t("rate")}>
-                <Figure>{formatRateBp(item.annualRateBp)}</Figure>
-              </td>
-              <td className="py-2 md:text-right">
-                <Link href={`/admin/reviews/${item.id}`}>{t("open")}</Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <QueueTable
+      rows={items}
+      open={{ label: t("open"), href: (item) => `/admin/reviews/${item.id}` }}
+      columns={[
+        {
+          header: t("submittedAt"),
+          cell: (item) => (item.submittedAt ? format.dateTime(item.submittedAt, { dateStyle: "medium", timeStyle: "short" }) : "–"),
+        },
+        { header: t("company"), unlabelled: true, cell: (item) => <ProjectAndCompany title={item.title} company={item.company.name} /> },
+        { header: t("companyStatus"), cell: (item) => tc(item.company.status) },
+        { header: t("amount"), numeric: true, cell: (item) => <Figure>{formatMoney(item.amountFen, locale as MoneyLocale)}</Figure> },
+        { header: t("rate"), numeric: true, cell: (item) => <Figure>{formatRateBp(item.annualRateBp)}</Figure> },
+      ]}
+    />
   );
 }

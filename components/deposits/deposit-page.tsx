@@ -4,7 +4,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
-import { Pagination } from "@/components/ui/pagination";
+import { Pagination, parsePage } from "@/components/ui/pagination";
 import { MAX_DEPOSIT_FEN, MIN_DEPOSIT_FEN } from "@/lib/domain/deposits/deposit-rules";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import { depositAwaitsPayment, mayDeposit } from "@/lib/domain/permissions";
@@ -20,22 +20,33 @@ import { DepositStatusPill } from "./deposit-status-badge";
 
 const PAGE_SIZE = 10;
 
-export interface DepositPageProps {
-  user: SessionUser;
-  /** This page's path, e.g. "/investor/deposit" (pagination links, "new deposit"). */
-  basePath: string;
-  /** `?orderNo=`: the deposit the gateway sent the user back for. */
-  orderNo?: string;
-  page: number;
-  /** What to tell a user who may not deposit yet, and where to go about it. */
-  notAllowed: { message: string; href: string; link: string };
-}
+/** The query of a deposit route: `?orderNo=` the deposit the gateway sent the user back for, `?page=` the history's page. */
+export type DepositSearchParams = Promise<{ orderNo?: string | string[]; page?: string | string[] }>;
+
+/** What to tell a user of each area who may not deposit yet (message keys under `deposits`), and where to go about it. */
+const NOT_ALLOWED = {
+  "/investor": { message: "notAllowedInvestor", href: "/investor/verification", link: "verifyLink" },
+  "/company": { message: "notAllowedCompany", href: "/company/profile", link: "profileLink" },
+} as const;
 
 /**
- * The deposit page (充值) of investors and companies: the amount form (→ the gateway's checkout), the order the
- * gateway returned the user for, with its status and "check status" while it waits, and the user's deposits.
+ * The deposit page (充值) of investors and companies (`area` is the role's path; its route guards the role
+ * and passes the signed-in user): the amount form (→ the gateway's checkout), the order the gateway returned
+ * the user for, with its status and "check status" while it waits, and the user's deposits.
  */
-export async function DepositPage({ user, basePath, orderNo, page, notAllowed }: DepositPageProps) {
+export async function DepositPage({
+  user,
+  area,
+  searchParams,
+}: {
+  user: SessionUser;
+  area: "/investor" | "/company";
+  searchParams: DepositSearchParams;
+}) {
+  const basePath = `${area}/deposit`;
+  const query = await searchParams;
+  const orderNo = typeof query.orderNo === "string" ? query.orderNo.slice(0, 64) : undefined;
+  const page = parsePage(query.page);
   const [t, format, locale, db] = await Promise.all([getTranslations("deposits"), getFormatter(), getLocale(), getDb()]);
   const money = (fen: bigint) => formatMoney(fen, locale as MoneyLocale);
   const [facts, returned, history] = await Promise.all([
@@ -44,6 +55,7 @@ export async function DepositPage({ user, basePath, orderNo, page, notAllowed }:
     listOwnDeposits(db, user.id, page, PAGE_SIZE),
   ]);
   const allowed = mayDeposit(user, facts);
+  const notAllowed = NOT_ALLOWED[area];
   const now = getClock().now();
 
   return (
@@ -77,7 +89,7 @@ export async function DepositPage({ user, basePath, orderNo, page, notAllowed }:
               <DepositForm min={money(MIN_DEPOSIT_FEN)} max={money(MAX_DEPOSIT_FEN)} />
             ) : (
               <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="deposit-not-allowed">
-                {notAllowed.message} <Link href={notAllowed.href}>{notAllowed.link}</Link>
+                {t(notAllowed.message)} <Link href={notAllowed.href}>{t(notAllowed.link)}</Link>
               </p>
             )}
           </Card>

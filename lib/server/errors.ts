@@ -46,7 +46,22 @@ export type ErrorCode =
   | "INVESTMENTS_NOT_CONFIRMED"
   | "NO_BANK_CARD"
   | "UNDERFUNDED"
-  | "PAYOUT_TRANSFERRED";
+  | "PAYOUT_TRANSFERRED"
+  // Repayments (lib/server/repayments): the project owes nothing (or is not being repaid); more than may be paid
+  // now (params { max }, "¥x"); early repayment while an instalment is due or overdue (pay it first).
+  | "NOTHING_OWED"
+  | "REPAYMENT_TOO_LARGE"
+  | "INSTALMENT_DUE"
+  // Company status requests (lib/server/companies/company-status-refusal.ts), each a guard of the company machine:
+  // CLEAR_WATCH with an overdue instalment; BLACKLIST without a bad debt; UPGRADE too early (params { months,
+  // needed }) or after an overdue in the window ({ months }); LIFT_BLACKLIST while something is owed ({ amount });
+  // DEACTIVATE with a loan still outstanding.
+  | "COMPANY_HAS_OVERDUE"
+  | "COMPANY_NO_BAD_DEBT"
+  | "COMPANY_TOO_RECENT"
+  | "COMPANY_OVERDUE_IN_WINDOW"
+  | "COMPANY_STILL_OWES"
+  | "COMPANY_LOAN_OUTSTANDING";
 
 export class DomainError extends Error {
   constructor(

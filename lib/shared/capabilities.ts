@@ -38,6 +38,8 @@ export const CAPABILITIES = {
   "withdrawal.request": ["INVESTOR", "COMPANY"],
   /** Reading an outflow's full card number to make the transfer by hand (划账); every reading is audited. */
   "outflow.revealCard": ["CUSTOMER_SERVICE"],
+  /** Repaying the company's own loans (还款): from its wallet, through checkout, or early (提前还款). */
+  "loan.repay": ["COMPANY"],
   /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
   "supervisorGrants.read": ["SUPERVISOR"],
 } as const satisfies Record<string, readonly Role[]>;

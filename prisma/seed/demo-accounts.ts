@@ -17,7 +17,30 @@ export const DEMO_INVESTORS = [
   { email: "investor3@demo.lend", realName: "李娜", idNumber: "440524198801010011", phone: "13800000003" },
 ];
 
-export const DEMO_COMPANIES = [
+/**
+ * When a company's verification happened, in days before the seed's "now" (DEMO_TIMELINE in seed-accounts.ts
+ * when absent). The loan book's borrowers (seed-loan-book.ts) have a longer past: their loans ran for months.
+ */
+export interface CompanyHistory {
+  registered: number;
+  profileCompleted: number;
+  activationRequested: number;
+  activated: number;
+}
+
+export const DEMO_COMPANIES: {
+  email: string;
+  name: string;
+  creditCode: string;
+  legalRepresentative: string;
+  contactPhone: string;
+  industry: string;
+  address?: string;
+  registeredCapitalFen: bigint;
+  /** The status the demo leaves it in (the loan book's story takes the borrowers there). */
+  status: "NORMAL" | "GOOD" | "WATCH" | "BLACKLIST" | "INVALID";
+  history?: CompanyHistory;
+}[] = [
   {
     email: "company@demo.lend",
     name: "杭州青禾食品有限公司",
@@ -49,5 +72,42 @@ export const DEMO_COMPANIES = [
     industry: "软件与信息技术",
     registeredCapitalFen: 200_000_000n,
     status: "INVALID" as const,
+  },
+  // The loan book's borrowers (seed-loan-book.ts): one repaid on time and upgraded, one overdue, one in bad debt.
+  {
+    email: "hengxin@demo.lend",
+    name: "宁波恒信五金制品有限公司",
+    creditCode: "91330206MA2AG7KX30",
+    legalRepresentative: "孙立新",
+    contactPhone: "13900000004",
+    industry: "五金制造",
+    address: "浙江省宁波市北仑区小港街道红联渡口路 58 号",
+    registeredCapitalFen: 300_000_000n,
+    status: "GOOD" as const,
+    history: { registered: 440, profileCompleted: 430, activationRequested: 427, activated: 425 },
+  },
+  {
+    email: "xinda@demo.lend",
+    name: "东莞鑫达包装材料有限公司",
+    creditCode: "91441900MA4W8QRD1P",
+    legalRepresentative: "黄志强",
+    contactPhone: "13900000005",
+    industry: "包装材料",
+    address: "广东省东莞市长安镇振安中路 166 号",
+    registeredCapitalFen: 200_000_000n,
+    status: "WATCH" as const,
+    history: { registered: 200, profileCompleted: 190, activationRequested: 187, activated: 185 },
+  },
+  {
+    email: "ruifeng@demo.lend",
+    name: "温州瑞丰鞋业有限公司",
+    creditCode: "91330381MA2HN3LP52",
+    legalRepresentative: "林国华",
+    contactPhone: "13900000006",
+    industry: "鞋类制造",
+    address: "浙江省温州市瑞安市塘下镇鲍田工业区 9 号",
+    registeredCapitalFen: 150_000_000n,
+    status: "BLACKLIST" as const,
+    history: { registered: 330, profileCompleted: 320, activationRequested: 317, activated: 315 },
   },
 ];

@@ -7,7 +7,7 @@ import { approveReviewRequest, createReviewRequest } from "@/lib/server/review-r
 import { hashPassword } from "@/lib/server/security/passwords";
 import { encryptPii, hashPii } from "@/lib/server/security/pii";
 import { type FileStorage, getFileStorage } from "@/lib/server/storage";
-import { DEMO_COMPANIES, DEMO_INVESTORS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-accounts";
+import { type CompanyHistory, DEMO_COMPANIES, DEMO_INVESTORS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-accounts";
 import { DEMO_DOCUMENTS, demoPdf } from "./demo-documents";
 import { clockedDb, settableClock } from "./seed-clock";
 
@@ -20,9 +20,11 @@ const DAY = 24 * 3_600_000;
  * investors are verified after registering and before the oldest publication.
  */
 export const DEMO_TIMELINE = {
-  staffCreated: 180,
-  investorRegistered: 60,
-  investorVerified: 58,
+  /** Before the oldest borrower's activation (demo-accounts.ts, `history`). */
+  staffCreated: 720,
+  /** Before the loan book's oldest loan (seed-loan-book.ts). */
+  investorRegistered: 400,
+  investorVerified: 398,
   companyRegistered: 75,
   companyProfileCompleted: 50,
   companyActivationRequested: 47,
@@ -74,10 +76,16 @@ export async function seedAccounts(
       },
     });
   }
-  for (const { email, status, ...company } of DEMO_COMPANIES) {
+  for (const { email, status, history, ...company } of DEMO_COMPANIES) {
     if (await db.user.findUnique({ where: { email }, select: { id: true } })) continue;
     const active = status !== "INVALID";
-    const registeredAt = daysAgo(active ? DEMO_TIMELINE.companyRegistered : DEMO_TIMELINE.pendingCompanyRegistered);
+    const timeline = history ?? {
+      registered: active ? DEMO_TIMELINE.companyRegistered : DEMO_TIMELINE.pendingCompanyRegistered,
+      profileCompleted: DEMO_TIMELINE.companyProfileCompleted,
+      activationRequested: DEMO_TIMELINE.companyActivationRequested,
+      activated: DEMO_TIMELINE.companyActivated,
+    };
+    const registeredAt = daysAgo(timeline.registered);
     const user = await db.user.create({
       data: {
         email,
@@ -89,7 +97,9 @@ export async function seedAccounts(
       },
       select: { id: true, company: { select: { id: true } } },
     });
-    if (active && user.company) await verifyDemoCompany(db, { userId: user.id, companyId: user.company.id }, daysAgo, storage, zone);
+    if (active && user.company) {
+      await verifyDemoCompany(db, { userId: user.id, companyId: user.company.id }, timeline, daysAgo, storage, zone);
+    }
   }
 }
 
@@ -101,6 +111,7 @@ export async function seedAccounts(
 async function verifyDemoCompany(
   db: Db,
   company: { userId: string; companyId: string },
+  timeline: CompanyHistory,
   daysAgo: (days: number) => Date,
   storage: FileStorage,
   zone: string,
@@ -112,14 +123,14 @@ async function verifyDemoCompany(
   const cs = staff.find((s) => s.email === "cs@demo.lend");
   const sup = staff.find((s) => s.email === "sup@demo.lend");
   if (!cs || !sup) throw new Error("The demo companies are verified by the demo staff: seed the staff first");
-  const clock = settableClock(daysAgo(DEMO_TIMELINE.companyProfileCompleted), zone);
+  const clock = settableClock(daysAgo(timeline.profileCompleted), zone);
   const clocked = clockedDb(db, clock);
   for (const document of DEMO_DOCUMENTS) {
     const file = new File([demoPdf(document.title)], document.fileName, { type: "application/pdf" });
     await uploadCompanyDocument(clocked, storage, company.userId, { kind: document.kind, file });
   }
   await submitCompanyForVerification(clocked, company.userId, clock);
-  clock.set(daysAgo(DEMO_TIMELINE.companyActivationRequested));
+  clock.set(daysAgo(timeline.activationRequested));
   const request = await createReviewRequest(clocked, {
     maker: cs,
     targetType: "COMPANY",
@@ -127,6 +138,6 @@ async function verifyDemoCompany(
     action: "ACTIVATE",
     reason: "营业执照、法人身份证已核验，与工商登记一致",
   });
-  clock.set(daysAgo(DEMO_TIMELINE.companyActivated));
+  clock.set(daysAgo(timeline.activated));
   await approveReviewRequest(clocked, { checker: sup, requestId: request.id, decisionReason: "同意" }, { clock });
 }

@@ -309,6 +309,9 @@ export const MATRIX: readonly MatrixRow[] = [
   // Staff: customer service makes, the supervisor checks, the admin runs accounts and settings
   action("app/[locale]/(per-user)/admin/companies/actions.ts", "requestActivationAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/companies/actions.ts", "returnVerificationAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/companies/actions.ts", "requestCompanyStatusAction", only(["CUSTOMER_SERVICE"]), {
+    note: "opens a review request for CLEAR_WATCH, UPGRADE, BLACKLIST, LIFT_BLACKLIST or DEACTIVATE; a supervisor approves it",
+  }),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "passPreliminaryAction", only(["CUSTOMER_SERVICE"])),
   action("app/[locale]/(per-user)/admin/reviews/actions.ts", "returnForRevisionAction", only(REVIEWERS), {
     note: "customer service at the preliminary stage, the supervisor at the final one",
@@ -356,6 +359,7 @@ export const MATRIX: readonly MatrixRow[] = [
   action("app/[locale]/(per-user)/admin/settings/site-footer-actions.ts", "updateSiteFooterAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/service-fee-actions.ts", "updateServiceFeeAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/settings/investment-actions.ts", "updateInvestmentSettingsAction", only(["ADMIN"])),
+  action("app/[locale]/(per-user)/admin/settings/company-status-actions.ts", "updateCompanyStatusSettingsAction", only(["ADMIN"])),
 ];
 
 /** The action rows' module path and export name. */

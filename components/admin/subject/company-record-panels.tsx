@@ -13,17 +13,20 @@ export function CompanyRecordPanels({
   record,
   link = true,
   exceptRequestId,
+  loans = true,
 }: {
   record: CompanyRecord;
   link?: boolean;
   /** The request being decided, already shown above with its reason: listed once, not twice. */
   exceptRequestId?: string;
+  /** False where the page shows the loans itself, with what each owes (the company's own page). */
+  loans?: boolean;
 }) {
   return (
     <div className="space-y-5">
       <CompanySummary record={record} link={link} />
       <DocumentList documents={record.company.documents} />
-      <CompanyLoanRecord record={record} />
+      {loans && <CompanyLoanRecord record={record} />}
       <CompanyHistory history={record.history} />
       <ReviewRequestList requests={record.requests.filter((r) => r.id !== exceptRequestId)} />
     </div>

@@ -137,15 +137,16 @@ export function roleAction<S extends z.ZodType, T>(roles: readonly Role[], defin
 }
 
 /**
- * An action that raises the lifecycle `event` of `entity`: its role gate is the event's makers and performers
- * from the machine's metadata (userRolesFor), the same source the transition service checks.
+ * An action that raises the lifecycle `event` of `entity` (or one of several, chosen by the form): its role gate
+ * is the events' makers and performers from the machine's metadata (userRolesFor), the same source the
+ * transition service checks.
  */
 export function eventAction<S extends z.ZodType, T>(
   entity: EntityType,
-  event: string,
+  event: string | readonly string[],
   definition: ActionDefinition<S, T, SessionUser>,
 ): FormAction<T> {
-  return roleAction(userRolesFor(entity, event), definition);
+  return roleAction(userRolesFor(entity, ...(typeof event === "string" ? [event] : event)), definition);
 }
 
 /** An action gated by a capability (lib/shared/capabilities.ts) rather than a lifecycle event. */

@@ -1,7 +1,6 @@
 export { cancelInvestment } from "./cancel-investment";
 export { confirmInvestment } from "./confirm-investment";
 export { getInvestContext, type InvestContext } from "./invest-context";
-export { INVESTMENT_RECORDS_PAGE_SIZE, type InvestmentRecord, listInvestmentRecords } from "./investment-records";
 export { type InvestmentToReview, listInvestmentsToReview, listOwnInvestments, type OwnInvestment } from "./list-investments";
 export { type PlacedInvestment, type PlaceInvestmentInput, placeInvestment } from "./place-investment";
 export { rejectInvestment } from "./reject-investment";

@@ -22,6 +22,13 @@ export const investmentEntity = defineEntity("INVESTMENT", {
   bulk: {
     statusType: "InvestmentStatus",
     groupFacts: async (tx, ids, eventType) => {
+      if (eventType === "SETTLE") {
+        // Settled together when the project owes nothing: what the group's claims still lack, summed.
+        const [row] = await tx.$queryRaw<{ remaining: bigint | null }[]>`
+          SELECT sum(c."principalFen" - c."receivedPrincipalFen" + c."interestFen" - c."receivedInterestFen" - c."interestWaivedFen") AS "remaining"
+            FROM "ClaimInstalment" c WHERE c."investmentId" = ANY(${ids as string[]}::text[])`;
+        return { remainingDueFen: BigInt(row?.remaining ?? 0n) };
+      }
       if (eventType !== "REFUND") return {};
       const statuses = await tx.$queryRaw<{ status: LoanStatus }[]>`
         SELECT DISTINCT p."status" FROM "Investment" i JOIN "LoanProject" p ON p."id" = i."projectId"

@@ -1,5 +1,6 @@
 import { businessDateOf } from "@/lib/domain/dates";
 import { getClock } from "@/lib/server/clock";
+import { everyProjectHasOverdue } from "@/lib/server/overdue/overdue-facts";
 import { projectStanding } from "@/lib/server/overdue/standing";
 import { defineEntity } from "@/lib/server/transitions/define-entity";
 
@@ -31,4 +32,12 @@ export const loanProjectEntity = defineEntity("LOAN_PROJECT", {
     // On the business date of the clock: a bad-debt declaration approved a day later counts that day too.
     ...(STANDING_EVENTS.has(eventType) ? await projectStanding(tx, project.id, businessDateOf(getClock().now(), getClock().zone)) : {}),
   }),
+  // The daily overdue job marks its projects in bulk; no other project event moves in bulk.
+  bulk: {
+    statusType: "LoanStatus",
+    groupFacts: async (tx, ids, eventType) => {
+      if (eventType !== "MARK_OVERDUE") throw new Error(`LOAN_PROJECT ${eventType} does not move in bulk`);
+      return { hasOverdueInstalments: await everyProjectHasOverdue(tx, ids) };
+    },
+  },
 });

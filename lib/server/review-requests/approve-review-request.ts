@@ -4,7 +4,7 @@ import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { APPROVAL_HANDLERS, applyTransition } from "@/lib/server/lifecycle";
-import type { TransitionResult } from "@/lib/server/transitions";
+import type { ContextOf, EventOf, TransitionResult } from "@/lib/server/transitions";
 import { approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
 import { decideRequest } from "./decide-request";
 
@@ -14,7 +14,7 @@ export interface ApproveReviewRequestInput {
   requestId: string;
   decisionReason?: string;
   /** Guard facts the database cannot give for the target event (as for applyTransition). */
-  context?: Record<string, unknown>;
+  context?: Partial<ContextOf<EntityType>>;
 }
 
 export interface ApprovedReviewRequest {
@@ -46,15 +46,14 @@ export async function approveReviewRequest(
     });
     const handler = approvalHandlerOf(handlers, pending);
 
-    const payload = isObject(pending.payload) ? pending.payload : {};
     const target = await applyTransition(tx, {
       entity: pending.targetType,
       id: pending.targetId,
-      event: { ...payload, type: pending.action } as never,
+      event: storedEvent(pending),
       actor: input.checker,
       reason: pending.reason,
-      context: input.context as never,
-      data: handler?.targetData?.(pending, clock.now()) as never,
+      context: input.context,
+      data: handler?.targetData?.(pending, clock.now()),
       reviewRequestId: pending.id,
     });
 
@@ -62,6 +61,16 @@ export async function approveReviewRequest(
     await handler?.approved?.(tx, { request, target });
     return { request, target };
   });
+}
+
+/**
+ * The target's event as the request stored it: its action and payload were checked against the target's machine
+ * when the request was opened (createReviewRequest's dry run), so the stored JSON is one of that machine's events;
+ * the machine checks it again when the event is applied.
+ */
+function storedEvent(pending: ReviewRequest): EventOf<EntityType> {
+  const payload = isObject(pending.payload) ? pending.payload : {};
+  return { ...payload, type: pending.action } as EventOf<EntityType>;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

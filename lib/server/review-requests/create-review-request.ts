@@ -5,7 +5,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { planTransition } from "@/lib/server/lifecycle";
-import { type ContextOf, type EventTypeOf, isUniqueViolationOf } from "@/lib/server/transitions";
+import { type ContextOf, type EventOf, type EventTypeOf, isUniqueViolationOf } from "@/lib/server/transitions";
 import { requireText } from "./shared";
 
 export interface CreateReviewRequestInput<E extends EntityType> {
@@ -40,7 +40,7 @@ export async function createReviewRequest<E extends EntityType>(db: DbOrTx, inpu
       {
         entity: input.targetType,
         id: input.targetId,
-        event: { ...input.payload, type: input.action } as never,
+        event: { ...input.payload, type: input.action } as EventOf<E>,
         actor: input.maker,
         reason,
         context: input.context,

@@ -77,7 +77,14 @@ export async function planTransitionOf<E extends EntityType>(
   const facts = await config.facts(tx, row, eventType, input.actor);
   const context = { now: getClock().now(), ...input.context, ...facts };
   const result = applyEvent(config.machine, row.status, context, machineEvent);
-  if (!result.ok) throw refusal(result.reason, { entity: input.entity, event: eventType, from: row.status });
+  if (!result.ok) {
+    const params = { entity: input.entity, event: eventType, from: row.status };
+    // The feature may name the rule that refused (with its figures); the machine alone decided.
+    const specific = result.reason === "GUARD_FAILED" ? config.refusal?.(context as Partial<ContextOf<E>>, eventType) : undefined;
+    throw specific
+      ? new DomainError(specific.code, specific.message, specific.fieldErrors, { ...params, ...specific.params })
+      : refusal(result.reason, params);
+  }
   return {
     entity: input.entity,
     id: input.id,

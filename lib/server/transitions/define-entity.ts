@@ -3,6 +3,7 @@ import { machines } from "@/lib/domain/machines/catalogue";
 import type { EventMeta } from "@/lib/domain/machines/event-meta";
 import type { EntityType } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db/types";
+import type { DomainError } from "@/lib/server/errors";
 import type { Actor, ContextOf, EntityTypes, StatusOf } from "./types";
 
 export type StatusRow = { id: string; status: string };
@@ -24,6 +25,8 @@ export interface EntityConfig<E extends EntityType = EntityType, Row extends Sta
   /** Conditional on the old status; returns the number of rows changed (0 = someone changed it first). */
   update(tx: Tx, id: string, from: StatusOf<E>, to: StatusOf<E>, data: EntityTypes[E]["data"]): Promise<number>;
   facts(tx: Tx, row: Row, eventType: string, actor: Actor | null): Promise<Partial<ContextOf<E>>>;
+  /** Why a guard refused `eventType` with these facts, when the feature can say more than GUARD_FAILED. */
+  refusal?(context: Partial<ContextOf<E>>, eventType: string): DomainError | undefined;
   /** Set for the entities moved in bulk (applyTransitionMany): refunds and settlements of investments. */
   bulk?: BulkConfig<E>;
 }
@@ -50,6 +53,11 @@ export interface EntitySpec<E extends EntityType, Row extends StatusRow> {
   rows(tx: Tx): StatusTable<E, Row>;
   /** The guard facts the feature reads from the database for `eventType` (none when omitted). */
   facts?(tx: Tx, row: Row, eventType: string, actor: Actor | null): Promise<Partial<ContextOf<E>>>;
+  /**
+   * Why the machine's guard refused `eventType` given the facts it read, as a specific DomainError (e.g. "on the
+   * platform 5 months; 12 needed"); undefined leaves the generic GUARD_FAILED. Never decides anything itself.
+   */
+  refusal?(context: Partial<ContextOf<E>>, eventType: string): DomainError | undefined;
   bulk?: BulkConfig<E>;
 }
 
@@ -68,6 +76,7 @@ export function defineEntity<E extends EntityType, Row extends StatusRow>(entity
     update: async (tx, id, from, to, data) =>
       (await spec.rows(tx).updateMany({ where: { id, status: from }, data: { ...data, status: to } })).count,
     facts: async (tx, row, eventType, actor) => (await spec.facts?.(tx, row, eventType, actor)) ?? {},
+    refusal: spec.refusal,
     bulk: spec.bulk,
   };
 }

@@ -350,6 +350,14 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   "app/[locale]/(per-user)/admin/companies/actions.ts#returnVerificationAction": {
     fields: async (ctx) => ({ companyId: (await companyAwaitingVerification(ctx.db)).id, reason: "the licence is unreadable" }),
   },
+  "app/[locale]/(per-user)/admin/companies/actions.ts#requestCompanyStatusAction": {
+    // A company that has never borrowed may be deactivated (no outstanding loan).
+    fields: async (ctx) => ({
+      companyId: (await createCompany(ctx.db, { status: "NORMAL" })).id,
+      event: "DEACTIVATE",
+      reason: "closing its account",
+    }),
+  },
   "app/[locale]/(per-user)/admin/reviews/actions.ts#passPreliminaryAction": {
     fields: async (ctx) => ({ projectId: (await loanUnderReview(ctx.db, "PENDING_PRELIMINARY_REVIEW")).id, comment: "fine" }),
   },
@@ -463,6 +471,9 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/settings/investment-actions.ts#updateInvestmentSettingsAction": {
     fields: async () => ({ autoConfirm: "on" }),
+  },
+  "app/[locale]/(per-user)/admin/settings/company-status-actions.ts#updateCompanyStatusSettingsAction": {
+    fields: async () => ({ upgradeMinMonths: "18" }),
   },
   "app/[locale]/(per-user)/admin/settings/site-footer-actions.ts#updateSiteFooterAction": {
     fields: async () => ({

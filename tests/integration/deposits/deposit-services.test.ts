@@ -8,9 +8,10 @@ import { expireDeposits } from "@/lib/server/jobs/expire-deposits";
 import { getBalances } from "@/lib/server/ledger";
 import { verifyNotification } from "@/lib/server/payments";
 import { createCompany, createUser } from "../support/factories";
+import { createInvestor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { FakeGateway, moneySnapshot, notificationBody, SECRET, signedRequest, verifiedInvestor } from "./helpers";
+import { FakeGateway, moneySnapshot, notificationBody, SECRET, signedRequest } from "./helpers";
 
 const HOUR = 60 * 60_000;
 const ZONE = "Asia/Shanghai";
@@ -27,7 +28,7 @@ describe("deposit services", () => {
 
   /** A CREATED deposit opened `agoMs` before now. */
   async function openAgo(agoMs: number, amountFen = 50_00n, gateway = new FakeGateway()) {
-    const user = await verifiedInvestor(db.prisma);
+    const user = await createInvestor(db.prisma);
     const clock = fixedClock(new Date(Date.now() - agoMs), ZONE);
     const { depositId } = await createDeposit(db.prisma, { userId: user.id, amountFen }, { gateway, clock, returnUrl });
     return db.prisma.deposit.findUniqueOrThrow({ where: { id: depositId } });
@@ -41,7 +42,7 @@ describe("deposit services", () => {
   describe("createDeposit", () => {
     it("commits a CREATED order, then opens the gateway's checkout expiring at the same instant", async () => {
       const gateway = new FakeGateway();
-      const user = await verifiedInvestor(db.prisma);
+      const user = await createInvestor(db.prisma);
       const clock = fixedClock("2026-12-01T02:00:00Z", ZONE);
       const created = await createDeposit(db.prisma, { userId: user.id, amountFen: 1_234_56n }, { gateway, clock, returnUrl });
       const deposit = await db.prisma.deposit.findUniqueOrThrow({ where: { id: created.depositId } });
@@ -61,7 +62,7 @@ describe("deposit services", () => {
     });
 
     it("refuses amounts below ¥1 and above the cap, naming the bound", async () => {
-      const user = await verifiedInvestor(db.prisma);
+      const user = await createInvestor(db.prisma);
       const deps = { gateway: new FakeGateway(), returnUrl };
       await expect(createDeposit(db.prisma, { userId: user.id, amountFen: 99n }, deps)).rejects.toMatchObject({
         code: "VALIDATION",
@@ -102,7 +103,7 @@ describe("deposit services", () => {
     it("GATEWAY_UNAVAILABLE when the checkout cannot be opened; the order stays CREATED to expire", async () => {
       const gateway = new FakeGateway();
       gateway.unavailable = true;
-      const user = await verifiedInvestor(db.prisma);
+      const user = await createInvestor(db.prisma);
       await expect(createDeposit(db.prisma, { userId: user.id, amountFen: 100_00n }, { gateway, returnUrl })).rejects.toMatchObject({
         code: "GATEWAY_UNAVAILABLE",
       });
@@ -201,7 +202,7 @@ describe("deposit services", () => {
     it("NOT_FOUND for another user's deposit; DEPOSIT_NEEDS_REVIEW when the gateway reports another amount; GATEWAY_UNAVAILABLE", async () => {
       const gateway = new FakeGateway();
       const deposit = await openAgo(0, 10_00n, gateway);
-      const other = await verifiedInvestor(db.prisma);
+      const other = await createInvestor(db.prisma);
       await expect(checkDepositStatus(db.prisma, deposit.id, { gateway }, other.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       gateway.orders.set(deposit.id, {
         orderNo: deposit.id,

@@ -9,7 +9,7 @@ import {
   type PaymentGateway,
   signNotification,
 } from "@/lib/server/payments";
-import { createUser } from "../support/factories";
+import { createInvestor } from "../support/investing";
 
 export const SECRET = `whsec_${randomBytes(32).toString("base64")}`;
 
@@ -31,24 +31,9 @@ export class FakeGateway implements PaymentGateway {
   }
 }
 
-export async function verifiedInvestor(db: Db) {
-  const user = await createUser(db);
-  await db.investorProfile.create({
-    data: {
-      userId: user.id,
-      realName: "张伟",
-      idNumberCipher: "x",
-      idNumberHash: `h-${user.id}`,
-      idNumberLast4: "4477",
-      verifiedAt: new Date(),
-    },
-  });
-  return user;
-}
-
 /** A CREATED deposit of `amountFen` for a new verified investor, through the service. */
 export async function openDeposit(db: Db, amountFen = 500_00n, gateway = new FakeGateway()): Promise<Deposit> {
-  const user = await verifiedInvestor(db);
+  const user = await createInvestor(db);
   const { depositId } = await createDeposit(
     db,
     { userId: user.id, amountFen },

@@ -3,14 +3,15 @@ import type { InvestmentStatus, LoanProject, LoanStatus, Prisma, User } from "@/
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { approveDisbursement } from "@/lib/server/disbursement/approve-disbursement";
-import { platformGateway, postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
+import { postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
+import { depositFor } from "../support/investing";
 
 /**
- * Test data for the disbursement flows, until the investing services are on main: a loan project with
- * investments made the way placing one moves money (a DEPOSIT, then an INVEST_FREEZE available → frozen, and
- * fundedFen), written directly.
+ * Test data for the disbursement flows: a loan project with investments made the way placing one moves money
+ * (a DEPOSIT, then an INVEST_FREEZE available → frozen, and fundedFen), written directly, so a test can put
+ * investments in any status (placing one through lib/server/investments: invest-to-payout.test.ts).
  */
 
 export const SHANGHAI = "Asia/Shanghai";
@@ -41,14 +42,7 @@ export async function bindCard(db: Db, userId: string, fields: Partial<Prisma.Ba
 export async function invest(db: Db, project: { id: string }, investor: User, amountFen: bigint, status: InvestmentStatus = "CONFIRMED") {
   return withTransaction(db, async (tx) => {
     const investment = await tx.investment.create({ data: { projectId: project.id, investorId: investor.id, amountFen, status } });
-    await postEntry(tx, {
-      idempotencyKey: `test-deposit:${investment.id}`,
-      kind: "DEPOSIT",
-      postings: [
-        { account: platformGateway(), amountFen: -amountFen },
-        { account: userAvailable(investor.id), amountFen },
-      ],
-    });
+    await depositFor(tx, investor.id, amountFen);
     await postEntry(tx, {
       idempotencyKey: `test-freeze:${investment.id}`,
       kind: "INVEST_FREEZE",

@@ -4,13 +4,13 @@ import { fixedClock } from "@/lib/server/clock";
 import {
   cancelInvestment,
   confirmInvestment,
-  listInvestmentRecords,
   listInvestmentsToReview,
   listOwnInvestments,
   placeInvestment,
   rejectInvestment,
 } from "@/lib/server/investments";
 import { getBalances } from "@/lib/server/ledger";
+import { listPublicInvestmentRecords } from "@/lib/server/listings";
 import { createUser } from "../support/factories";
 import { createFundraisingProject, createInvestor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
@@ -122,13 +122,13 @@ describe("cancelling and reviewing investments", () => {
     const cancelled = await invest(li.id, p.id, 200_00n);
     await cancelInvestment(db.prisma, actorOf(li), cancelled.id, { clock });
 
-    const records = await listInvestmentRecords(db.prisma, p.id, 1);
-    expect(records.total).toBe(2);
-    expect(records.items.map((r) => [r.maskedName, r.amountFen])).toEqual([
+    const records = await listPublicInvestmentRecords(db.prisma, p.id, 1);
+    expect(records?.total).toBe(2);
+    expect(records?.items.map((r) => [r.investorMasked, r.amountFen])).toEqual([
       ["李*", 100_00n],
       ["张**", 5_000_00n],
     ]);
-    expect(JSON.stringify(records.items.map((r) => ({ ...r, amountFen: String(r.amountFen) })))).not.toContain("三丰");
+    expect(JSON.stringify(records?.items.map((r) => ({ ...r, amountFen: String(r.amountFen) })))).not.toContain("三丰");
 
     const own = await listOwnInvestments(db.prisma, li.id, 1);
     expect(own.items.map((i) => i.status).sort()).toEqual(["CANCELLED", "PENDING"]);

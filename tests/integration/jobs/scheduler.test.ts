@@ -28,6 +28,7 @@ describe("the pg-boss job scheduler", () => {
     expect(rows).toEqual([
       { name: "expire-deposits", cron: "3-59/10 * * * *", timezone: "Asia/Shanghai" },
       { name: "fail-expired-fundraising", cron: "7 0 * * *", timezone: "Asia/Shanghai" },
+      { name: "mark-overdue", cron: "12 0 * * *", timezone: "Asia/Shanghai" },
       { name: "prune-login-attempts", cron: "17 4 * * *", timezone: "Asia/Shanghai" },
     ]);
   });

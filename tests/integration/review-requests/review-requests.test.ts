@@ -84,8 +84,9 @@ describe("createReviewRequest", () => {
       params: { entity: "COMPANY", event: "ACTIVATE", from: "NORMAL" },
     });
     await createLoanProject(prisma, { companyId: company.id, status: "REPAYING" });
+    // The company's guard refusal names its rule (lib/server/companies/company-status-refusal.ts).
     await expect(createReviewRequest(prisma, { ...base, action: "DEACTIVATE", reason: "closing" })).rejects.toMatchObject({
-      code: "GUARD_FAILED",
+      code: "COMPANY_LOAN_OUTSTANDING",
     });
     await expect(
       createReviewRequest(prisma, { ...base, targetId: "missing", action: "DEACTIVATE", reason: "closing" }),
@@ -179,7 +180,7 @@ describe("approveReviewRequest", () => {
     await createLoanProject(prisma, { companyId: company.id, status: "FUNDRAISING" });
     const historyBefore = await historyOf(request.id);
     await expect(approveReviewRequest(prisma, { checker: sup, requestId: request.id })).rejects.toMatchObject({
-      code: "GUARD_FAILED",
+      code: "COMPANY_LOAN_OUTSTANDING",
       params: { entity: "COMPANY", event: "DEACTIVATE" },
     });
     expect(await prisma.reviewRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({

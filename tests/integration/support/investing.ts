@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { residentIdCheckCharacter } from "@/lib/domain/identity/resident-id";
 import type { LoanProject, User } from "@/lib/generated/prisma/client";
 import { withTransaction } from "@/lib/server/db/transaction";
-import type { Db } from "@/lib/server/db/types";
+import type { Db, DbOrTx } from "@/lib/server/db/types";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { encryptPii, hashPii } from "@/lib/server/security/pii";
 import { createLoanProject, createUser } from "./factories";
@@ -15,9 +15,9 @@ export function residentIdBornOn(yyyymmdd: string): string {
 
 /**
  * Money in the investor's wallet the way a paid deposit puts it there (platformGateway −X, userAvailable +X),
- * posted directly: the deposit flow is another feature's.
+ * posted directly: the deposit flow is another feature's. Given a transaction, it joins it.
  */
-export async function depositFor(db: Db, userId: string, amountFen: bigint): Promise<void> {
+export async function depositFor(db: DbOrTx, userId: string, amountFen: bigint): Promise<void> {
   await withTransaction(db, (tx) =>
     postEntry(tx, {
       idempotencyKey: `test-deposit:${randomUUID()}`,
@@ -28,6 +28,21 @@ export async function depositFor(db: Db, userId: string, amountFen: bigint): Pro
       ],
     }),
   );
+}
+
+/**
+ * The identity row real-name verification writes (the id number encrypted, hashed with the user's id, its last
+ * four digits), verified at `verifiedAt` (null: not yet). The e2e set-up writes it too (e2e/support/investors.ts).
+ */
+export function investorProfileData(userId: string, realName: string, idNumber: string, verifiedAt: Date | null) {
+  return {
+    userId,
+    realName,
+    idNumberCipher: encryptPii(idNumber),
+    idNumberHash: hashPii(`${idNumber}:${userId}`),
+    idNumberLast4: idNumber.slice(-4),
+    verifiedAt,
+  };
 }
 
 /**
@@ -46,14 +61,7 @@ export async function createInvestor(
   const user = await createUser(db, { role: "INVESTOR" });
   const idNumber = residentIdBornOn(born);
   await db.investorProfile.create({
-    data: {
-      userId: user.id,
-      realName,
-      idNumberCipher: encryptPii(idNumber),
-      idNumberHash: hashPii(`${idNumber}:${user.id}`),
-      idNumberLast4: idNumber.slice(-4),
-      verifiedAt: verified ? new Date("2026-01-01T00:00:00Z") : null,
-    },
+    data: investorProfileData(user.id, realName, idNumber, verified ? new Date("2026-01-01T00:00:00Z") : null),
   });
   if (moneyFen > 0n) await depositFor(db, user.id, moneyFen);
   return user;

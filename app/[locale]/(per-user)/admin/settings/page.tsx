@@ -5,10 +5,13 @@ import { bpToPercentText, fenToYuanString, formatRateBp } from "@/lib/domain/mon
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
 import { getInvitationLifetimeHours } from "@/lib/server/invitations/settings";
+import { getCompanyStatusSettings } from "@/lib/server/settings/company-status-settings";
 import { getServiceFeeBp } from "@/lib/server/settings/disbursement-fee";
 import { getInvestmentSettings } from "@/lib/server/settings/investment-settings";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { getSiteFooterSettings } from "@/lib/server/settings/site-footer";
+import { CompanyStatusSettingsForm } from "./company-status-settings-form";
+import { companyStatusSettingsFormMessages } from "./company-status-settings-form.messages";
 import { InvestmentSettingsForm } from "./investment-settings-form";
 import { investmentSettingsFormMessages } from "./investment-settings-form.messages";
 import { InvitationLifetimeForm } from "./invitation-lifetime-form";
@@ -22,20 +25,22 @@ import { siteFooterFormMessages } from "./site-footer-form.messages";
 
 export default async function SettingsPage() {
   await requirePageRole(["ADMIN"], "/admin/settings");
-  const [t, tInvitations, tFooter, tInvesting, tFee, db] = await Promise.all([
+  const [t, tInvitations, tFooter, tInvesting, tFee, tCompanyStatus, db] = await Promise.all([
     getTranslations("admin"),
     getTranslations("invitations"),
     getTranslations("site.settings"),
     getTranslations("investing.settings"),
     getTranslations("disbursement"),
+    getTranslations("companyStatus.settings"),
     getDb(),
   ]);
-  const [limits, lifetimeHours, footer, investing, serviceFeeBp] = await Promise.all([
+  const [limits, lifetimeHours, footer, investing, serviceFeeBp, companyStatus] = await Promise.all([
     getLoanLimits(db),
     getInvitationLifetimeHours(db),
     getSiteFooterSettings(db),
     getInvestmentSettings(db),
     getServiceFeeBp(db),
+    getCompanyStatusSettings(db),
   ]);
   const percent = (bp: number) => formatRateBp(bp).replace("%", "");
   return (
@@ -46,6 +51,7 @@ export default async function SettingsPage() {
         ...siteFooterFormMessages,
         ...investmentSettingsFormMessages,
         ...serviceFeeFormMessages,
+        ...companyStatusSettingsFormMessages,
       ]}
     >
       <div>
@@ -81,6 +87,11 @@ export default async function SettingsPage() {
           <h2 className="mb-2 text-lg font-semibold">{tInvesting("title")}</h2>
           <p className="mb-6 text-sm text-slate-600">{tInvesting("intro")}</p>
           <InvestmentSettingsForm autoConfirm={investing.autoConfirm} />
+        </Card>
+        <Card className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{tCompanyStatus("title")}</h2>
+          <p className="mb-6 text-sm text-slate-600">{tCompanyStatus("intro")}</p>
+          <CompanyStatusSettingsForm upgradeMinMonths={companyStatus.upgradeMinMonths} />
         </Card>
         <Card className="mt-6">
           <h2 className="mb-2 text-lg font-semibold">{tFooter("title")}</h2>

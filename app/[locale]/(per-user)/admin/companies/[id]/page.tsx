@@ -1,33 +1,71 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CompanyLoanStandingList } from "@/components/admin/company/company-loan-standing";
+import { CompanyRepaymentList } from "@/components/admin/company/company-repayment-list";
 import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { Card, PageHeader } from "@/components/ui/card";
+import { parsePage } from "@/components/ui/pagination";
+import { COMPANY_STATUS_REQUESTS, type CompanyStatusRequest } from "@/lib/domain/companies/status-requests";
 import type { CompanyEventType } from "@/lib/domain/machines/company";
 import { offeredEvents, pendingRequestEvents } from "@/lib/domain/permissions";
 import { requirePageRole } from "@/lib/server/auth/session";
+import { businessToday } from "@/lib/server/clock";
+import { companyLoanStanding } from "@/lib/server/companies/company-loan-standing";
+import { listCompanyRepayments } from "@/lib/server/companies/company-repayments";
 import { getDb } from "@/lib/server/db";
 import { getCompanyRecord } from "@/lib/server/decision-context/company-record";
 import { isDomainError } from "@/lib/server/errors";
-import { requestActivationAction, returnVerificationAction } from "../actions";
+import { getCompanyStatusSettings } from "@/lib/server/settings/company-status-settings";
+import { requestActivationAction, requestCompanyStatusAction, returnVerificationAction } from "../actions";
 
 /** The company events this page has forms for, in the page's order (maker-checker: "file a request"). */
-const OFFERED = ["ACTIVATE"] as const satisfies readonly CompanyEventType[];
+const OFFERED = ["ACTIVATE", ...COMPANY_STATUS_REQUESTS] as const satisfies readonly CompanyEventType[];
 
-export default async function CompanyReviewPage({ params }: { params: Promise<{ id: string }> }) {
+const REPAYMENTS_PER_PAGE = 20;
+
+export default async function CompanyReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { id } = await params;
+  const page = parsePage((await searchParams).page);
   const user = await requirePageRole(["CUSTOMER_SERVICE", "SUPERVISOR"], `/admin/companies/${id}`);
-  const [t, tc, db] = await Promise.all([getTranslations("review"), getTranslations("company"), getDb()]);
+  const [t, tc, ts, db] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("company"),
+    getTranslations("companyStatus"),
+    getDb(),
+  ]);
   const record = await getCompanyRecord(db, id).catch((error) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const { company, requests } = record;
+  const [loans, repayments, { upgradeMinMonths }] = await Promise.all([
+    companyLoanStanding(db, company.id, businessToday()),
+    listCompanyRepayments(db, company.id, page, REPAYMENTS_PER_PAGE),
+    getCompanyStatusSettings(db),
+  ]);
   const pendingRequests = pendingRequestEvents(requests);
-  // What this user may file here, from the machine and lib/domain/permissions (the services check the same).
+  // What this user may file here, from the machine and lib/domain/permissions (the services check the same;
+  // the guards are checked when the request is filed and again when it is approved).
   const events = offeredEvents("COMPANY", { ...company, pendingRequests }, user, OFFERED);
   const hidden = { companyId: company.id };
-  const decisions: Record<(typeof OFFERED)[number], Decision[]> = {
+  const statusRequest = (event: CompanyStatusRequest): Decision => ({
+    action: requestCompanyStatusAction,
+    submitLabel: ts(`request.${event}.submit`),
+    confirmMessage: ts(`request.${event}.confirm`),
+    textLabel: t("decisionReason"),
+    variant: event === "BLACKLIST" || event === "DEACTIVATE" ? "danger" : "primary",
+    testId: `request-${event.toLowerCase().replaceAll("_", "-")}-form`,
+    before: <p className="text-sm text-slate-600">{ts(`request.${event}.explain`, { months: upgradeMinMonths })}</p>,
+    children: <input type="hidden" name="event" value={event} />,
+  });
+  const decisions: Record<(typeof OFFERED)[number], Decision | Decision[]> = {
     // The verification review ends in an activation request or, its other outcome, back to the company.
     ACTIVATE: [
       {
@@ -46,29 +84,43 @@ export default async function CompanyReviewPage({ params }: { params: Promise<{ 
         testId: "return-company-form",
       },
     ],
+    CLEAR_WATCH: statusRequest("CLEAR_WATCH"),
+    UPGRADE: statusRequest("UPGRADE"),
+    BLACKLIST: statusRequest("BLACKLIST"),
+    LIFT_BLACKLIST: statusRequest("LIFT_BLACKLIST"),
+    DEACTIVATE: statusRequest("DEACTIVATE"),
   };
-  const pending = pendingRequests.length > 0;
   return (
     <div className="space-y-6">
       <PageHeader title={company.name}>
         <span data-testid="company-status">{tc(`status.${company.status}`)}</span>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="min-w-0">
+        <div className="min-w-0 space-y-6">
           <Card>
-            <CompanyRecordPanels record={record} link={false} />
+            <CompanyRecordPanels record={record} link={false} loans={false} />
+          </Card>
+          <Card>
+            <CompanyLoanStandingList loans={loans} total={record.projectCount} />
+          </Card>
+          <Card>
+            <CompanyRepaymentList repayments={repayments} basePath={`/admin/companies/${company.id}`} />
           </Card>
         </div>
         <div className="min-w-0 space-y-6">
           <Card>
             <h2 className="mb-4 text-lg font-semibold">{t("decision")}</h2>
-            {pending && <p className="mb-4 text-sm text-amber-800">{t("activationPending")}</p>}
+            {pendingRequests.map((event) => (
+              <p key={event} className="mb-4 text-sm text-amber-800" data-testid="pending-request">
+                {event === "ACTIVATE" ? t("activationPending") : ts("pending", { action: t(`actions.${event}`) })}
+              </p>
+            ))}
             {events.length > 0 ? (
               <div className="space-y-4">
                 <DecisionForms events={events} decisions={decisions} hidden={hidden} />
               </div>
             ) : (
-              !pending && <p className="text-sm text-slate-500">{t("noDecisionHere")}</p>
+              pendingRequests.length === 0 && <p className="text-sm text-slate-500">{t("noDecisionHere")}</p>
             )}
           </Card>
         </div>
