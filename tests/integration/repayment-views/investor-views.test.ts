@@ -7,8 +7,8 @@ import { getInvestmentSchedule, getMonthlyReturns, getRepaymentCalendar, type In
 import { depositFor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { type RepayingProject, repayingProject } from "../support/repaying-project";
-import { standInRepayment } from "../support/stand-in-repayment";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { repayInstalmentsOn } from "./support";
 
 let database: TestDatabase;
 let db: Db;
@@ -59,6 +59,8 @@ describe("the investor's repayment read models", () => {
     const month = calendarMonthOf(day(first.dueDate));
     const calendar = await getRepaymentCalendar(db, investor.id, month, { today: day(first.dueDate), managementFeeBp: FEE_BP });
     const claim = await claimOn(0, 1);
+    // Without a fee given, the repayment setting's (10 % by default).
+    expect(await getRepaymentCalendar(db, investor.id, month, { today: day(first.dueDate) })).toEqual(calendar);
     expect(calendar.days.map((d) => d.date)).toEqual([day(first.dueDate)]);
     expect(calendar.received.netFen).toBe(0n);
     const fee = divRoundHalfUp(claim.interestFen * BigInt(FEE_BP), 10_000n);
@@ -86,7 +88,7 @@ describe("the investor's repayment read models", () => {
   it("moves a repaid instalment to received on its repayment date, net of the fee, as the ledger credited it", async () => {
     const first = nth(loan.instalments, 0);
     const paidOn = addDays(day(first.dueDate), -2);
-    await standInRepayment(db, loan, [1], paidOn, { managementFeeBp: FEE_BP });
+    await repayInstalmentsOn(db, loan, [1], paidOn);
     await assertLedgerInvariants(db);
 
     for (const [index, investor] of loan.investors.entries()) {
