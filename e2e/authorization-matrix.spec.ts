@@ -22,6 +22,8 @@ interface Records {
   companyId: string;
   /** A stored document of the owning company. */
   documentId: string;
+  /** An investment of the INVESTOR caller (of someone else for the other callers, whom the guard turns away first). */
+  investmentId?: string;
 }
 
 // The server keeps uploads in .data/uploads under its working directory, the repository root (scripts/e2e-server.sh).
@@ -80,6 +82,7 @@ function urlFor(pattern: string, records: Records): string {
     "/company/loans/[id]": `/company/loans/${records.draftProjectId}`,
     "/company/loans/[id]/edit": `/company/loans/${records.draftProjectId}/edit`,
     "/admin/companies/[id]": `/admin/companies/${records.companyId}`,
+    "/investor/investments/[id]": `/investor/investments/${records.investmentId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
     "/admin/disbursements/[id]": `/admin/disbursements/${records.draftProjectId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
@@ -139,6 +142,11 @@ for (const caller of CALLERS) {
     const user: TestUser | null =
       caller === "ANONYMOUS" ? null : caller === "COMPANY" ? owner : await makeUser(caller as Exclude<Caller, "ANONYMOUS">);
     const records = await createRecords(database.prisma, owner);
+    const investor = caller === "INVESTOR" && user ? user : await makeUser("INVESTOR");
+    const investment = await database.prisma.investment.create({
+      data: { projectId: records.publishedProjectId, investorId: investor.id, amountFen: 100_000n, status: "PENDING" },
+    });
+    records.investmentId = investment.id;
     if (user) await loginAs(user);
     await checkRows(page.request, records, (row) => row.expect[caller]);
   });

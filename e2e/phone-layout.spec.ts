@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "@/i18n/locales";
+import { addMonths, businessDateOf } from "@/lib/domain/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requestCompanyActivation } from "@/lib/server/companies/company-verification-review";
 import { encryptPii } from "@/lib/server/security/pii";
@@ -55,6 +56,8 @@ interface Records {
   draftProjectId: string;
   preliminaryProjectId: string;
   pendingCompanyId: string;
+  /** The investor's HOLDING investment in a loan being repaid, with a claim on each of 12 instalments. */
+  holdingInvestmentId: string;
 }
 
 // Realistic, wide content: long names in both scripts, seven-digit amounts, several rows per list.
@@ -196,7 +199,9 @@ async function createRecords(
       },
     });
   }
+  const holdingInvestmentId = await repayingLoanHeldBy(prisma, company.id, investor.id, `${LONG_TITLE} ${tag} 还款中`);
   return {
+    holdingInvestmentId,
     owner,
     maker,
     investor,
@@ -206,6 +211,43 @@ async function createRecords(
     preliminaryProjectId: preliminary.id,
     pendingCompanyId: pendingCompany.id,
   };
+}
+
+/**
+ * A loan being repaid (12 monthly instalments, the first due today, so the repayment calendar's current month has
+ * one) and the investor's claim on each: the calendar, the investment's schedule and the company's loans list
+ * show their widest figures. Written straight into the tables (disbursement has its own tests).
+ */
+async function repayingLoanHeldBy(prisma: PrismaClient, companyId: string, investorId: string, title: string): Promise<string> {
+  const project = await prisma.loanProject.create({
+    data: {
+      ...terms(companyId, 1_234_567_800n),
+      title,
+      status: "REPAYING",
+      riskGrade: "B",
+      submittedAt: AN_OLD_DAY,
+      publishedAt: AN_OLD_DAY,
+    },
+  });
+  const investment = await prisma.investment.create({
+    data: { projectId: project.id, investorId, amountFen: 123_456_700n, status: "HOLDING" },
+  });
+  const today = businessDateOf(new Date(), "Asia/Shanghai");
+  for (let number = 1; number <= 12; number++) {
+    const instalment = await prisma.repaymentInstalment.create({
+      data: {
+        projectId: project.id,
+        number,
+        dueDate: new Date(`${addMonths(today, number - 1)}T00:00:00Z`),
+        principalFen: 102_880_650n,
+        interestFen: 12_860_081n,
+      },
+    });
+    await prisma.claimInstalment.create({
+      data: { instalmentId: instalment.id, investmentId: investment.id, principalFen: 10_288_058n, interestFen: 1_286_008n },
+    });
+  }
+  return investment.id;
 }
 
 /** The concrete URL of a page pattern. */
@@ -218,6 +260,7 @@ function urlFor(pattern: string, records: Records): string {
     "/company/loans/[id]": `/company/loans/${records.draftProjectId}`,
     "/company/loans/[id]/edit": `/company/loans/${records.draftProjectId}/edit`,
     "/admin/companies/[id]": `/admin/companies/${records.pendingCompanyId}`,
+    "/investor/investments/[id]": `/investor/investments/${records.holdingInvestmentId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.preliminaryProjectId}`,
     "/admin/disbursements/[id]": `/admin/disbursements/${records.preliminaryProjectId}`,
     "/activate/[token]": "/activate/no-such-token",

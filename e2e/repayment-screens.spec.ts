@@ -1,17 +1,23 @@
 import type { Page } from "@playwright/test";
 import { addDays, addMonths, type BusinessDate, businessDateOf, calendarMonthOf } from "@/lib/domain/dates";
+import { fixedClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
+import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
+import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 import { expect, type TestUser, test } from "./support/fixtures";
 import { insertProject } from "./support/projects";
 
 /**
  * Issue 12, item 5: what an investor sees of a loan being repaid (the calendar with an upcoming amount, the
  * investment's schedule) and the home page's repayment figures, on a 390 px phone. The loan is written straight
- * into the database (disbursement and repayment have their own tests): one HOLDING investment of ¥30,000 with
- * claims on two instalments, the first due today (upcoming this month), the second a month later.
+ * into the database (disbursement has its own tests): one HOLDING investment of the whole ¥100,000 with its claims
+ * on two instalments, the first due today (upcoming this month), the second a month later; then the company repays
+ * the first through the real service and it shows as received.
  */
 
 type Database = Parameters<Parameters<typeof test>[2]>[0]["database"];
 const PHONE = { width: 390, height: 844 };
+const NOT_FOUND = "未找到相关内容。";
 
 async function holdingInvestment(database: Database, investor: TestUser, company: TestUser, today: BusinessDate) {
   const project = await insertProject(database, company, {
@@ -23,13 +29,13 @@ async function holdingInvestment(database: Database, investor: TestUser, company
     fundedFen: 100_000_00n,
   });
   const investment = await database.prisma.investment.create({
-    data: { projectId: project.id, investorId: investor.id, amountFen: 30_000_00n, status: "HOLDING" },
+    data: { projectId: project.id, investorId: investor.id, amountFen: 100_000_00n, status: "HOLDING" },
   });
-  // ¥100,000 over two months at 12 %: ¥50,000 of principal each, ¥1,000 then ¥500 of interest; 30 % of it is ours.
+  // ¥100,000 over two months at 12 %: ¥50,000 of principal each, ¥1,000 then ¥500 of interest, all of it ours.
   const dueDates = [today, addMonths(today, 1)];
   const parts = [
-    { principalFen: 50_000_00n, interestFen: 1_000_00n, claimPrincipalFen: 15_000_00n, claimInterestFen: 300_00n },
-    { principalFen: 50_000_00n, interestFen: 500_00n, claimPrincipalFen: 15_000_00n, claimInterestFen: 150_00n },
+    { principalFen: 50_000_00n, interestFen: 1_000_00n },
+    { principalFen: 50_000_00n, interestFen: 500_00n },
   ];
   for (const [index, part] of parts.entries()) {
     const instalment = await database.prisma.repaymentInstalment.create({
@@ -45,12 +51,32 @@ async function holdingInvestment(database: Database, investor: TestUser, company
       data: {
         instalmentId: instalment.id,
         investmentId: investment.id,
-        principalFen: part.claimPrincipalFen,
-        interestFen: part.claimInterestFen,
+        principalFen: part.principalFen,
+        interestFen: part.interestFen,
       },
     });
   }
   return investment;
+}
+
+/** The company tops its wallet up by ¥51,000 and pays instalment 1 with it, through repayFromWallet, now. */
+async function repayFirstInstalment(database: Database, company: TestUser, projectId: string) {
+  await withTransaction(database.prisma, (tx) =>
+    postEntry(tx, {
+      idempotencyKey: `e2e-repayment-screens-topup-${projectId}`,
+      kind: "DEPOSIT",
+      postings: [
+        { account: platformGateway(), amountFen: -51_000_00n },
+        { account: userAvailable(company.id), amountFen: 51_000_00n },
+      ],
+    }),
+  );
+  await repayFromWallet(
+    database.prisma,
+    { id: company.id, role: "COMPANY" },
+    { projectId, amountFen: 51_000_00n },
+    { clock: fixedClock(new Date(), "Asia/Shanghai") },
+  );
 }
 
 async function fitsThePhone(page: Page) {
@@ -61,7 +87,7 @@ async function fitsThePhone(page: Page) {
   expect(scrollWidth, "no sideways scrolling at 390 px").toBeLessThanOrEqual(viewport);
 }
 
-test("an investor sees this month's upcoming repayment and the investment's schedule · 390 px", async ({
+test("an investor sees this month's upcoming repayment, the investment's schedule, then the repayment received · 390 px", async ({
   page,
   makeUser,
   loginAs,
@@ -80,20 +106,24 @@ test("an investor sees this month's upcoming repayment and the investment's sche
   await page.getByRole("link", { name: "回款日历" }).click();
   await expect(page).toHaveURL(/\/investor\/calendar$/);
   await expect(page.getByTestId("calendar-month")).toContainText(today.slice(0, 4));
-  // ¥15,000 + ¥300 of interest less the 10 % fee (¥30): ¥15,270.00 due today.
-  await expect(page.getByTestId("month-upcoming-net")).toHaveText("¥15,270.00");
+  // ¥50,000 + ¥1,000 of interest less the 10 % fee (¥100): ¥50,900.00 due today.
+  await expect(page.getByTestId("month-upcoming-net")).toHaveText("¥50,900.00");
   await expect(page.getByTestId("month-received-net")).toHaveText("¥0.00");
   // Under 640 px the grid gives way to the day list.
   await expect(page.getByTestId("calendar-grid")).toBeHidden();
   const day = page.getByTestId(`calendar-list-${today}`);
   await expect(day).toContainText("回款日历测试项目");
-  await expect(day).toContainText("¥15,270.00");
+  await expect(day).toContainText("¥50,900.00");
   await fitsThePhone(page);
+  // From 640 px the month grid shows the day's amount too.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(page.getByTestId(`calendar-day-${today}`)).toContainText("¥50,900.00");
+  await page.setViewportSize(PHONE);
 
   // The next month holds the second instalment; the one before holds nothing.
   await page.getByTestId("calendar-next").click();
   await expect(page).toHaveURL(new RegExp(`month=${calendarMonthOf(addMonths(today, 1))}`));
-  await expect(page.getByTestId("month-upcoming-net")).toHaveText("¥15,135.00");
+  await expect(page.getByTestId("month-upcoming-net")).toHaveText("¥50,450.00");
   await page.goto(`/investor/calendar?month=${calendarMonthOf(addDays(`${calendarMonthOf(today)}-01` as BusinessDate, -1))}`);
   await expect(page.getByText("本月没有回款。")).toBeVisible();
 
@@ -104,17 +134,34 @@ test("an investor sees this month's upcoming repayment and the investment's sche
   const lines = page.getByTestId("schedule-line");
   await expect(lines).toHaveCount(2);
   await expect(lines.first()).toContainText(today);
-  await expect(lines.first()).toContainText("¥15,000.00");
+  await expect(lines.first()).toContainText("¥50,000.00");
   await expect(page.getByTestId("schedule-standing").first()).toHaveText("待回款");
   await fitsThePhone(page);
+
+  // The company repays the first instalment from its wallet (the real service): it is received today.
+  await repayFirstInstalment(database, company, investment.projectId);
+  await page.goto("/investor/calendar");
+  await expect(page.getByTestId("month-received-net")).toHaveText("¥50,900.00");
+  await expect(page.getByTestId("month-upcoming-net")).toHaveText("¥0.00");
+  await expect(page.getByTestId(`calendar-list-${today}`).getByTestId("calendar-item-received")).toContainText("¥50,900.00");
+  // The returns by month: ¥1,000 of interest less ¥100 of fee this month.
+  await expect(page.getByTestId(`returns-${calendarMonthOf(today)}`)).toContainText("¥900.00");
+  await fitsThePhone(page);
+  await page.goto(`/investor/investments/${investment.id}`);
+  await expect(page.getByTestId("schedule-standing").first()).toHaveText("已回款");
+  await expect(page.getByTestId("schedule-received-total")).toHaveText("¥50,900.00");
 
   // Someone else's investment is not there at all.
   const other = await makeUser("INVESTOR");
   const theirs = await database.prisma.investment.create({
     data: { projectId: investment.projectId, investorId: other.id, amountFen: 10_000n, status: "HOLDING" },
   });
-  const response = await page.goto(`/investor/investments/${theirs.id}`);
-  expect(response?.status()).toBe(404);
+  // The not-found page (status 200: the investor pages stream behind investor/loading.tsx, so the status is
+  // sent before the page finds the investment is not the caller's; Next.js marks it noindex).
+  await page.goto(`/investor/investments/${theirs.id}`);
+  await expect(page.getByRole("heading", { name: NOT_FOUND })).toBeVisible();
+  await expect(page.getByTestId("investment-schedule")).toHaveCount(0);
+  await expect(page.getByTestId("schedule-summary")).toHaveCount(0);
 });
 
 test("the home page shows the total repaid and the overdue rate with its definition · English · 390 px", async ({ page, baseURL }) => {

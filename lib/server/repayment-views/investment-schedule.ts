@@ -1,6 +1,7 @@
 import { type BusinessDate, daysBetween } from "@/lib/domain/dates";
 import type { InvestmentStatus } from "@/lib/domain/machines/investment";
 import type { DbOrTx } from "@/lib/server/db/types";
+import { getRepaymentSettings } from "@/lib/server/settings/repayment-settings";
 import { addAmounts, amountsOf, expectedFeeFen, NO_AMOUNTS, type RepaymentAmounts } from "./amounts";
 import { claimRemaining, investorClaimRows } from "./investor-claim-rows";
 
@@ -40,20 +41,23 @@ export interface InvestmentSchedule {
 /**
  * The investor's own investment with its claims per instalment (还款计划), or null when the investment is
  * not theirs or does not exist (the page answers 404 either way). An investment not disbursed yet has no
- * lines. `today` is the business date (overdue days); `managementFeeBp` the setting (the expected fee).
+ * lines. `today` is the business date (overdue days); `managementFeeBp` the fee setting for the expected fee (the repayment setting's when not given).
  */
 export async function getInvestmentSchedule(
   db: DbOrTx,
   investorId: string,
   investmentId: string,
-  { today, managementFeeBp }: { today: BusinessDate; managementFeeBp: number },
+  { today, managementFeeBp: feeBp }: { today: BusinessDate; managementFeeBp?: number },
 ): Promise<InvestmentSchedule | null> {
   const investment = await db.investment.findFirst({
     where: { id: investmentId, investorId },
     select: { id: true, amountFen: true, status: true, project: { select: { id: true, title: true } } },
   });
   if (!investment) return null;
-  const rows = await investorClaimRows(db, investorId, { investmentId });
+  const [rows, managementFeeBp] = await Promise.all([
+    investorClaimRows(db, investorId, { investmentId }),
+    feeBp ?? getRepaymentSettings(db).then((settings) => settings.managementFeeBp),
+  ]);
   const lines = rows
     .map((row): ScheduleLine => {
       const remaining = claimRemaining(row);

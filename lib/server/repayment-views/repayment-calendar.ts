@@ -1,5 +1,6 @@
 import { type BusinessDate, type CalendarMonth, compareBusinessDates, daysBetween, firstDayOf, lastDayOf } from "@/lib/domain/dates";
 import type { DbOrTx } from "@/lib/server/db/types";
+import { getRepaymentSettings } from "@/lib/server/settings/repayment-settings";
 import { addAmounts, amountsOf, expectedFeeFen, NO_AMOUNTS, type RepaymentAmounts } from "./amounts";
 import { claimRemaining, investorClaimRows } from "./investor-claim-rows";
 
@@ -37,19 +38,22 @@ export interface RepaymentCalendar {
  * One month of an investor's repayments (business dates, Asia/Shanghai): received — the claims' received
  * columns on the date of the instalment's latest repayment (net of the fee withheld, penalty included); upcoming
  * — what each claim still lacks (principal, interest not waived) on its due date, with the fee expected at
- * `managementFeeBp`. An instalment overdue past its due date stays upcoming on that date, with its days overdue
+ * `managementFeeBp` (the repayment setting's when not given). An instalment overdue past its due date stays upcoming on that date, with its days overdue
  * on `today`. Penalty still to come is not shown: it is split among the claims only when paid.
  */
 export async function getRepaymentCalendar(
   db: DbOrTx,
   investorId: string,
   month: CalendarMonth,
-  { today, managementFeeBp }: { today: BusinessDate; managementFeeBp: number },
+  { today, managementFeeBp: feeBp }: { today: BusinessDate; managementFeeBp?: number },
 ): Promise<RepaymentCalendar> {
   const from = firstDayOf(month);
   const to = lastDayOf(month);
   const within = (date: BusinessDate) => compareBusinessDates(date, from) >= 0 && compareBusinessDates(date, to) <= 0;
-  const rows = await investorClaimRows(db, investorId, { from, to });
+  const [rows, managementFeeBp] = await Promise.all([
+    investorClaimRows(db, investorId, { from, to }),
+    feeBp ?? getRepaymentSettings(db).then((settings) => settings.managementFeeBp),
+  ]);
 
   const items: CalendarItem[] = [];
   for (const row of rows) {

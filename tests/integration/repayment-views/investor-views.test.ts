@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, type BusinessDate, calendarMonthOf, shiftCalendarMonth } from "@/lib/domain/dates";
 import { divRoundHalfUp } from "@/lib/domain/money";
+import { fixedClock } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
 import { getInvestmentSchedule, getMonthlyReturns, getRepaymentCalendar, type InvestmentSchedule } from "@/lib/server/repayment-views";
+import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 import { depositFor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { type RepayingProject, repayingProject } from "../support/repaying-project";
-import { standInRepayment } from "../support/stand-in-repayment";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { repayInstalmentsOn } from "./support";
 
 let database: TestDatabase;
 let db: Db;
@@ -59,6 +61,8 @@ describe("the investor's repayment read models", () => {
     const month = calendarMonthOf(day(first.dueDate));
     const calendar = await getRepaymentCalendar(db, investor.id, month, { today: day(first.dueDate), managementFeeBp: FEE_BP });
     const claim = await claimOn(0, 1);
+    // Without a fee given, the repayment setting's (10 % by default).
+    expect(await getRepaymentCalendar(db, investor.id, month, { today: day(first.dueDate) })).toEqual(calendar);
     expect(calendar.days.map((d) => d.date)).toEqual([day(first.dueDate)]);
     expect(calendar.received.netFen).toBe(0n);
     const fee = divRoundHalfUp(claim.interestFen * BigInt(FEE_BP), 10_000n);
@@ -86,7 +90,7 @@ describe("the investor's repayment read models", () => {
   it("moves a repaid instalment to received on its repayment date, net of the fee, as the ledger credited it", async () => {
     const first = nth(loan.instalments, 0);
     const paidOn = addDays(day(first.dueDate), -2);
-    await standInRepayment(db, loan, [1], paidOn, { managementFeeBp: FEE_BP });
+    await repayInstalmentsOn(db, loan, [1], paidOn);
     await assertLedgerInvariants(db);
 
     for (const [index, investor] of loan.investors.entries()) {
@@ -145,6 +149,61 @@ describe("the investor's repayment read models", () => {
       managementFeeBp: FEE_BP,
     });
     expect(calendar.days.find((d) => d.date === day(second.dueDate))?.items[0]).toMatchObject({ kind: "upcoming", overdueDays: 10 });
+  });
+
+  it("shows a partial payment of the overdue instalment received on its date (penalty first), the rest still due", async () => {
+    const first = nth(loan.instalments, 0);
+    const second = nth(loan.instalments, 1);
+    const today = addDays(day(second.dueDate), 10);
+    const pay = (amountFen: bigint) =>
+      repayFromWallet(
+        db,
+        { id: loan.companyUser.id, role: loan.companyUser.role },
+        { projectId: loan.project.id, amountFen },
+        { clock: fixedClock(`${today}T02:00:00Z`, "Asia/Shanghai") },
+      );
+    await pay(100_000n);
+    await assertLedgerInvariants(db);
+    const instalment = await db.repaymentInstalment.findUniqueOrThrow({ where: { id: second.id } });
+    expect(instalment.paidPenaltyFen).toBe(instalment.penaltyFen);
+    expect(instalment.status).toBe("DUE");
+
+    let penaltyReceived = 0n;
+    for (const [index, investor] of loan.investors.entries()) {
+      // The first instalment was repaid two days early (above), in the month before its due date.
+      const months = [calendarMonthOf(addDays(day(first.dueDate), -2)), calendarMonthOf(today)];
+      const calendars = await Promise.all(months.map((month) => getRepaymentCalendar(db, investor.id, month, { today })));
+      // Every fen the ledger credited shows as received, on the dates of the repayments.
+      expect(calendars.reduce((sum, c) => sum + c.received.netFen, 0n)).toBe(await repaymentCredits(investor.id));
+      const now = calendars[1] as (typeof calendars)[number];
+      const received = now.days.find((d) => d.date === today)?.items.find((i) => i.instalmentNumber === 2);
+      expect(received?.kind).toBe("received");
+      penaltyReceived += received?.amounts.penaltyFen ?? 0n;
+      const claim = await claimOn(index, 2);
+      const upcoming = now.days.find((d) => d.date === day(second.dueDate))?.items.find((i) => i.kind === "upcoming");
+      expect(upcoming).toMatchObject({ overdueDays: 10, instalmentNumber: 2 });
+      expect(upcoming?.amounts.principalFen).toBe(claim.principalFen - claim.receivedPrincipalFen);
+      expect(upcoming?.amounts.interestFen).toBe(claim.interestFen - claim.receivedInterestFen);
+    }
+    expect(penaltyReceived).toBe(instalment.paidPenaltyFen);
+
+    // The rest of it: the claim is received in full, penalty included.
+    const rest = instalment.principalFen - instalment.paidPrincipalFen + instalment.interestFen - instalment.paidInterestFen;
+    await pay(rest);
+    await assertLedgerInvariants(db);
+    const sched = (await getInvestmentSchedule(db, nth(loan.investors, 0).id, nth(loan.investmentIds, 0), { today })) as InvestmentSchedule;
+    const line = nth(sched.lines, 1);
+    const claim = await claimOn(0, 2);
+    expect(line.standing).toBe("RECEIVED");
+    expect(line.receivedOn).toBe(today);
+    expect(line.received).toEqual({
+      principalFen: claim.principalFen,
+      interestFen: claim.interestFen,
+      penaltyFen: claim.receivedPenaltyFen,
+      feeFen: claim.feeFen,
+      netFen: claim.principalFen + claim.interestFen - claim.feeFen + claim.receivedPenaltyFen,
+    });
+    expect(claim.receivedPenaltyFen).toBeGreaterThan(0n);
   });
 
   it("answers null for another investor's investment or an unknown one", async () => {

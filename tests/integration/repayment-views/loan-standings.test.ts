@@ -6,8 +6,8 @@ import { getLoanStandings } from "@/lib/server/repayment-views";
 import { depositFor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { repayingProject } from "../support/repaying-project";
-import { standInRepayment } from "../support/stand-in-repayment";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { repayInstalmentsOn } from "./support";
 
 let database: TestDatabase;
 let db: Db;
@@ -42,7 +42,7 @@ describe("getLoanStandings", () => {
     expect(onDue).toMatchObject({ nextDueDate: day(first.dueDate), owedNowFen: owes(first), overdueDays: 0 });
 
     await depositFor(db, loan.companyUser.id, 20_000_000n);
-    await standInRepayment(db, loan, [1], day(first.dueDate));
+    await repayInstalmentsOn(db, loan, [1], day(first.dueDate));
     await assertLedgerInvariants(db);
     const today = addDays(day(second.dueDate), 5);
     await accrueOverdue(db, today, { graceDays: 3, penaltyDailyBp: 5 }, [id]);

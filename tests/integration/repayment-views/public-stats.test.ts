@@ -6,8 +6,8 @@ import { getRepaymentStats } from "@/lib/server/stats";
 import { depositFor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { repayingProject } from "../support/repaying-project";
-import { standInRepayment } from "../support/stand-in-repayment";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { repayInstalmentsOn } from "./support";
 
 let database: TestDatabase;
 let db: Db;
@@ -32,7 +32,7 @@ describe("getRepaymentStats", () => {
     const late = await repayingProject(db, { amounts: [4_000_000n, 1_000_000n] });
     await depositFor(db, onTime.companyUser.id, 10_000_000n);
     const first = onTime.instalments[0] as (typeof onTime.instalments)[number];
-    const paid = await standInRepayment(db, onTime, [1, 2], day(first.dueDate));
+    const paid = await repayInstalmentsOn(db, onTime, [1, 2], day(first.dueDate));
     await assertLedgerInvariants(db);
 
     const lateFirst = late.instalments[0] as (typeof late.instalments)[number];

@@ -11,7 +11,7 @@ import { calendarMonthOf, parseCalendarMonth, shiftCalendarMonth } from "@/lib/d
 import { requirePageRole } from "@/lib/server/auth/session";
 import { businessToday } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
-import { currentManagementFeeBp, getMonthlyReturns, getRepaymentCalendar } from "@/lib/server/repayment-views";
+import { getMonthlyReturns, getRepaymentCalendar } from "@/lib/server/repayment-views";
 
 /**
  * The investor's repayment calendar (回款日历): `?month=YYYY-MM`, today's business month by default (an
@@ -24,9 +24,8 @@ export default async function RepaymentCalendarPage({ searchParams }: { searchPa
   const thisMonth = calendarMonthOf(today);
   const month = parseCalendarMonth((await searchParams).month) ?? thisMonth;
   const [t, locale, db] = await Promise.all([getTranslations("investorRepayments.calendar"), getLocale(), getDb()]);
-  const managementFeeBp = await currentManagementFeeBp(db);
   const [calendar, returns] = await Promise.all([
-    getRepaymentCalendar(db, user.id, month, { today, managementFeeBp }),
+    getRepaymentCalendar(db, user.id, month, { today }),
     getMonthlyReturns(db, user.id, { until: month }),
   ]);
   const moneyLocale = toLocale(locale);

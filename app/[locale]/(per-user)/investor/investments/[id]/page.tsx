@@ -9,7 +9,7 @@ import { formatMoney } from "@/lib/domain/money";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { businessToday } from "@/lib/server/clock";
 import { getDb } from "@/lib/server/db";
-import { currentManagementFeeBp, getInvestmentSchedule } from "@/lib/server/repayment-views";
+import { getInvestmentSchedule } from "@/lib/server/repayment-views";
 
 /** One of the investor's own investments with its schedule of claims; anyone else's (or none) is a 404. */
 export default async function InvestmentSchedulePage({ params }: { params: Promise<{ id: string }> }) {
@@ -23,7 +23,6 @@ export default async function InvestmentSchedulePage({ params }: { params: Promi
   ]);
   const schedule = await getInvestmentSchedule(db, user.id, id, {
     today: businessToday(),
-    managementFeeBp: await currentManagementFeeBp(db),
   });
   if (!schedule) notFound();
   const moneyLocale = toLocale(locale);
