@@ -73,8 +73,8 @@ test("a loan repaid on time, each instalment on its due date, is SETTLED; each i
   const db = database.prisma;
   setClock("2027-01-04T10:00");
   const loan = await repayingLoan(database, makeUser, e2eClock(), { title: `按期还款 ${uniqueTag()}`, termMonths: 3 });
-  // The payout is ¥99,000.00 after the service fee: the interest and the fee come from the company's own money.
-  await topUpWallet(database, loan.company.id, 500_000n);
+  // The payout went to the company's bank card: it tops its wallet up for the principal and interest.
+  await topUpWallet(database, loan.company.id, 11_000_000n);
   const instalments = await db.repaymentInstalment.findMany({ where: { projectId: loan.projectId }, orderBy: { number: "asc" } });
   expect(instalments).toHaveLength(3);
 
