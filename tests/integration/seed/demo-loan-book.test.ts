@@ -7,6 +7,8 @@ import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // Issue 12 item 6: the demo's loan book after disbursement, told through the services with the seed's clock.
+// `now` must not be ahead of the real time: the guards of requests filed in the story (90 days overdue) read
+// the server's clock, which the seed's "now" is in production (getClock()).
 let database: TestDatabase;
 const now = new Date("2026-11-30T09:30:00+08:00");
 const ZONE = "Asia/Shanghai";
@@ -86,6 +88,19 @@ describe("demo loan book", () => {
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["NORMAL", "GOOD", "WATCH", "BLACKLIST", "INVALID"]));
     const approved = await database.prisma.reviewRequest.findMany({ where: { status: "APPROVED" }, select: { action: true } });
     expect(approved.map((r) => r.action)).toEqual(expect.arrayContaining(["UPGRADE", "BLACKLIST", "DECLARE_BAD_DEBT"]));
+  });
+
+  it("tells each loan's story in order, after its company's activation", async () => {
+    for (const loan of LOAN_BOOK) {
+      const project = await projectOf(loan.title);
+      const history = await database.prisma.statusHistory.findMany({
+        where: { entityType: "LOAN_PROJECT", entityId: project.id },
+        orderBy: { id: "asc" },
+      });
+      const times = history.map((row) => row.createdAt.getTime());
+      expect(times, loan.title).toEqual([...times].sort((a, b) => a - b));
+      expect(times[0], loan.title).toBeGreaterThanOrEqual(project.company.activatedAt?.getTime() ?? Number.POSITIVE_INFINITY);
+    }
   });
 
   it("keeps the ledger invariants, and tells its story before now", async () => {
