@@ -33,6 +33,9 @@ const TEXT = {
   blacklist: "黑名单",
   normal: "正常",
   reason: "原因",
+  queueReason: "理由（主管可见）",
+  fileBadDebt: "提交坏账认定",
+  fileBlacklist: "提交企业黑名单申请",
   liftBlacklist: "申请解除黑名单（主管审批）",
   approve: "批准",
 };
@@ -51,7 +54,22 @@ async function payFromWallet(page: Page) {
   const form = page.getByTestId("repay-form");
   await waitForHydration(form);
   await form.getByRole("button", { name: TEXT.pay }).click();
-  await expect(page.getByTestId("repay-result")).toBeVisible();
+  // The last payment settles the loan, and the page says so instead.
+  await expect(page.getByTestId("repay-result").or(page.getByTestId("repay-settled"))).toBeVisible();
+}
+
+/** Customer service files the bad-debt declaration or the blacklisting from the overdue project's card in /admin/overdue. */
+async function fileFromOverdueQueue(browser: Browser, cs: TestUser, title: string, which: "bad-debt" | "blacklist") {
+  const page = await actorPage(browser, cs);
+  const row = await findInQueue(page, "/admin/overdue", "overdue-row", title);
+  if (which === "bad-debt") await expect(row.getByTestId("days-overdue")).toHaveText("90 天");
+  const card = row.locator("xpath=ancestor::section[1]");
+  const form = card.getByTestId(`${which}-form`);
+  await waitForHydration(form);
+  await form.getByLabel(TEXT.queueReason, { exact: true }).fill(which === "bad-debt" ? "逾期满 90 天，多次催收未果。" : "项目已认定坏账。");
+  await form.getByRole("button", { name: which === "bad-debt" ? TEXT.fileBadDebt : TEXT.fileBlacklist }).click();
+  await expect(card.getByTestId(`${which}-pending`)).toBeVisible();
+  await page.context().close();
 }
 
 /** A supervisor approves the pending request about `text` in /admin/approvals. */
@@ -73,8 +91,8 @@ test("a loan repaid on time, each instalment on its due date, is SETTLED; each i
   const db = database.prisma;
   setClock("2027-01-04T10:00");
   const loan = await repayingLoan(database, makeUser, e2eClock(), { title: `按期还款 ${uniqueTag()}`, termMonths: 3 });
-  // The payout is ¥99,000.00 after the service fee: the interest and the fee come from the company's own money.
-  await topUpWallet(database, loan.company.id, 500_000n);
+  // The payout went to the company's bank card: it tops its wallet up for the principal and interest.
+  await topUpWallet(database, loan.company.id, 11_000_000n);
   const instalments = await db.repaymentInstalment.findMany({ where: { projectId: loan.projectId }, orderBy: { number: "asc" } });
   expect(instalments).toHaveLength(3);
 
@@ -136,24 +154,14 @@ test("an unpaid loan goes overdue, is declared bad debt at 90 days (company blac
   await expect(csPage.getByTestId("company-status")).toHaveText(TEXT.watch);
   await csPage.context().close();
 
-  // 90 days overdue: the project is in customer service's queue, which files both requests from there.
+  // 90 days overdue: the project is in customer service's queue, which files the bad-debt declaration from there;
+  // once a supervisor has approved it, the company's blacklisting.
   setClockToBusinessDate(addDays(due, 90), 9);
   await runJobNow(db, "mark-overdue");
-  const queue = await actorPage(browser, cs);
-  const row = await findInQueue(queue, "/admin/overdue", "overdue-row", loan.title);
-  await expect(row).toContainText("90");
-  const declare = row.getByTestId("file-bad-debt-form");
-  await waitForHydration(declare);
-  await declare.getByLabel(TEXT.reason, { exact: true }).fill("逾期满 90 天，多次催收未果。");
-  await declare.getByRole("button").click();
-  const blacklist = row.getByTestId("file-blacklist-form");
-  await waitForHydration(blacklist);
-  await blacklist.getByLabel(TEXT.reason, { exact: true }).fill("项目逾期满 90 天，申请认定坏账。");
-  await blacklist.getByRole("button").click();
-  await queue.context().close();
-
+  await fileFromOverdueQueue(browser, cs, loan.title, "bad-debt");
   await approveRequest(browser, supervisor, loan.title);
-  expect((await statusOf()).project).toBe("BAD_DEBT");
+  expect(await statusOf()).toEqual({ project: "BAD_DEBT", company: "WATCH" });
+  await fileFromOverdueQueue(browser, cs, loan.title, "blacklist");
   await approveRequest(browser, supervisor, company.name);
   expect(await statusOf()).toEqual({ project: "BAD_DEBT", company: "BLACKLIST" });
 

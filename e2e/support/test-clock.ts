@@ -17,6 +17,12 @@ import type { JobResult } from "@/lib/server/jobs/types";
  * log every actor in again. TOTP codes keep the real time (the staff member's phone), so staff log in as usual.
  */
 
+// Services called in this process (a job's transitions, a guard's facts) ask getClock(): the same file clock as
+// the server's, set before anything asks (getClock caches its choice).
+process.env.TEST_CLOCK = "1";
+process.env.DEPLOYMENT_ENV = "test";
+process.env.TEST_CLOCK_FILE = testClockFile();
+
 /** The file the e2e server's clock reads. */
 export function testClockFile(): string {
   const file = process.env.E2E_TEST_CLOCK_FILE;

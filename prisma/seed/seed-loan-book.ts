@@ -1,20 +1,24 @@
 import { COMMON_BANKS } from "@/lib/domain/bank-cards";
-import { addMonths, type BusinessDate, businessDateOf, startOfBusinessDay } from "@/lib/domain/dates";
+import { addDays, addMonths, type BusinessDate, businessDateOf, startOfBusinessDay } from "@/lib/domain/dates";
 import { formatRateBp } from "@/lib/domain/money";
 import type { Actor } from "@/lib/domain/permissions";
 import type { RepaymentMethod, RiskGrade } from "@/lib/generated/prisma/enums";
 import { loanRequestSchema } from "@/lib/schemas/loan-requests";
 import { bindBankCard } from "@/lib/server/bank-cards";
 import { getBusinessTimeZone, getClock } from "@/lib/server/clock";
+import { requestCompanyStatusChange } from "@/lib/server/companies/request-status-change";
 import type { Db } from "@/lib/server/db/types";
 import { createDeposit } from "@/lib/server/deposits/create-deposit";
 import { handleGatewayNotification } from "@/lib/server/deposits/handle-gateway-notification";
 import { approveDisbursement } from "@/lib/server/disbursement/approve-disbursement";
 import { confirmInvestment, placeInvestment } from "@/lib/server/investments";
+import { findJob } from "@/lib/server/jobs/registry";
 import { passPreliminaryReview, publishLoanProject } from "@/lib/server/loan-projects/review-loan-project";
 import { submitLoanRequest } from "@/lib/server/loan-requests/company-loan-events";
 import { createLoanDraft } from "@/lib/server/loan-requests/save-loan-draft";
 import { recordOutflowTransfer } from "@/lib/server/outflows";
+import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
+import { approveReviewRequest, createReviewRequest } from "@/lib/server/review-requests";
 import { getLoanLimits } from "@/lib/server/settings/loan-limits";
 import { clockedDb, type SettableClock, settableClock } from "./seed-clock";
 import { storyGateway } from "./seed-money";
@@ -260,8 +264,100 @@ function bookStory(now: Date, zone: string, cast: Cast): Step[] {
       return recordOutflowTransfer(this.db, cast.cs, this.payouts.get(loan.key) as string, serial, { clock: this.clock });
     });
   }
-  void on;
+
+  const loan = (key: string) => LOAN_BOOK.find((l) => l.key === key) as BookLoan;
+  const due = (key: string, n: number) => dueDateOf(now, zone, loan(key), n);
+  const markOverdue = (at: Date, why: string) =>
+    add(at, `the daily overdue job (${why})`, function () {
+      return findJob("mark-overdue").run(this.db, this.clock);
+    });
+
+  // 模具钢材采购周转: every instalment paid on its due date, the last one settling the loan.
+  for (let n = 1; n <= loan("settled").termMonths; n++) {
+    add(on(due("settled", n), 9), `模具钢材采购周转: instalment ${n} paid`, function () {
+      return repayInstalment(this, cast.borrowers.hengxin, loan("settled"), n);
+    });
+  }
+  // 出口订单备货周转: the first three instalments paid on their due dates.
+  for (let n = 1; n <= 3; n++) {
+    add(on(due("repaying", n), 9), `出口订单备货周转: instalment ${n} paid`, function () {
+      return repayInstalment(this, cast.borrowers.hengxin, loan("repaying"), n);
+    });
+  }
+  // 纸箱生产线原料备货: the first instalment paid, the second not; the job marks it overdue past the grace days.
+  add(on(due("overdue", 1), 11), "纸箱生产线原料备货: instalment 1 paid", function () {
+    return repayInstalment(this, cast.borrowers.xinda, loan("overdue"), 1);
+  });
+  markOverdue(on(addDays(due("overdue", 2), 4), 1), "鑫达 overdue");
+  // 外贸订单面料采购: nothing paid. Overdue past the grace days, then 90 days: customer service files the bad-debt
+  // declaration and the blacklisting, two supervisors approve them.
+  markOverdue(on(addDays(due("bad-debt", 1), 4), 1), "瑞丰 overdue");
+  const ninetyDays = addDays(due("bad-debt", 1), 90);
+  markOverdue(on(ninetyDays, 1), "瑞丰 90 days overdue");
+  add(on(ninetyDays, 10), "外贸订单面料采购: bad debt declared", async function () {
+    const request = await createReviewRequest(this.db, {
+      maker: cast.cs,
+      targetType: "LOAN_PROJECT",
+      targetId: project(this, loan("bad-debt")),
+      action: "DECLARE_BAD_DEBT",
+      reason: "首期逾期满 90 天，电话及函件催收均无回应，企业已停产。",
+    });
+    this.clock.set(on(ninetyDays, 15));
+    await approveReviewRequest(
+      this.db,
+      { checker: cast.sup, requestId: request.id, decisionReason: "同意认定坏账。" },
+      { clock: this.clock },
+    );
+  });
+  add(on(addDays(ninetyDays, 1), 10), "瑞丰 blacklisted", async function () {
+    const request = await requestCompanyStatusChange(this.db, cast.cs2, {
+      companyId: cast.borrowers.ruifeng.companyId,
+      event: "BLACKLIST",
+      reason: "借款项目“外贸订单面料采购”已认定坏账。",
+    });
+    this.clock.set(on(addDays(ninetyDays, 1), 14));
+    await approveReviewRequest(
+      this.db,
+      { checker: cast.sup2, requestId: request.id, decisionReason: "同意列入黑名单。" },
+      { clock: this.clock },
+    );
+  });
+  // 恒信: more than a year on the platform without an overdue instalment: upgraded to GOOD.
+  add(ago(10), "恒信 upgraded", async function () {
+    const request = await requestCompanyStatusChange(this.db, cast.cs, {
+      companyId: cast.borrowers.hengxin.companyId,
+      event: "UPGRADE",
+      reason: "在平台超过 12 个月，两笔借款均按期还款，无逾期记录。",
+    });
+    this.clock.set(ago(9));
+    await approveReviewRequest(
+      this.db,
+      { checker: cast.sup2, requestId: request.id, decisionReason: "同意升级为良好。" },
+      { clock: this.clock },
+    );
+  });
+  // Today's run: penalty accrued to today on everything overdue.
+  markOverdue(new Date(now.getTime() - 60_000), "today");
   return steps.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/**
+ * The company pays instalment `n` in full from its wallet, as it is owed when paid (on time: no penalty). The
+ * payout went to its bank card: it tops its wallet up through the checkout with the amount first.
+ */
+async function repayInstalment(context: StoryContext, company: Actor, loan: BookLoan, n: number) {
+  const projectId = project(context, loan);
+  const instalment = await context.db.repaymentInstalment.findUniqueOrThrow({ where: { projectId_number: { projectId, number: n } } });
+  const owed =
+    instalment.principalFen -
+    instalment.paidPrincipalFen +
+    instalment.interestFen -
+    instalment.paidInterestFen -
+    instalment.interestWaivedFen +
+    instalment.penaltyFen -
+    instalment.paidPenaltyFen;
+  await deposit(context, company.id, owed);
+  await repayFromWallet(context.db, company, { projectId, amountFen: owed }, { clock: context.clock });
 }
 
 /** 10:00 three days after publication: when customer service transferred the payout (the schedule's start). */
