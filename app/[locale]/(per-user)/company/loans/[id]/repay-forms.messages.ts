@@ -14,4 +14,5 @@ export const repayFormsMessages = [
   "repayments.early.done",
   "repayments.early.submit",
   "repayments.early.submitting",
+  "repayments.settledNote",
 ] as const;

@@ -13,8 +13,9 @@ import { repayEarlyAction, repayFromWalletAction, repayThroughCheckoutAction } f
 
 /**
  * "Pay" from the wallet: the amount prefilled with what is due now; a confirmation names the amount. `closed`
- * once nothing is owed any more: the form goes, the outcome of the payment that settled the loan stays (the page
- * keeps this component in place so its state survives the refresh).
+ * once nothing is owed any more: the form goes, and the outcome of the payment that settled the loan stays (the
+ * page keeps this component in place so its state survives the refresh) or, without one, a note that the loan is
+ * repaid.
  */
 export function RepayFromWalletForm({
   projectId,
@@ -38,7 +39,16 @@ export function RepayFromWalletForm({
       {t("pay.done", { amount: formatMoney(BigInt(state.data.amountFen), locale) })}
     </p>
   ) : null;
-  if (closed) return result;
+  // Once settled: the outcome of the payment that settled it, else that nothing is owed — one message, not both.
+  if (closed) {
+    return (
+      result ?? (
+        <p className="text-sm text-emerald-800" data-testid="repay-settled">
+          {t("settledNote")}
+        </p>
+      )
+    );
+  }
   return (
     <form {...formProps} onSubmit={confirmThen(confirmText, formProps.onSubmit)} className="space-y-3" data-testid="repay-form">
       {result ?? <FormMessage state={state} />}

@@ -119,11 +119,6 @@ export async function RepaymentCard({ projectId, view }: { projectId: string; vi
               </div>
             )}
           </ClientMessages>
-          {!view.repayable && (
-            <p className="text-sm text-emerald-800" data-testid="repay-settled">
-              {t("settledNote")}
-            </p>
-          )}
           <RepaymentHistory projectId={projectId} view={view} money={money} t={t} />
         </div>
       )}
