@@ -6,9 +6,11 @@ import { markOverdue } from "@/lib/server/jobs/mark-overdue";
 import { requestBadDebtDeclaration, requestCompanyBlacklist } from "@/lib/server/overdue/bad-debt-requests";
 import { countAwaitingBadDebtDeclaration, listOverdueProjects } from "@/lib/server/overdue/list-overdue-projects";
 import { overdueAging } from "@/lib/server/overdue/overdue-aging";
+import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 import { approveReviewRequest } from "@/lib/server/review-requests/approve-review-request";
 import { updateOverdueSettings } from "@/lib/server/settings/overdue-settings";
 import { createUser } from "../support/factories";
+import { depositFor } from "../support/investing";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { type RepayingProject, repayingProject } from "../support/repaying-project";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -120,22 +122,21 @@ describe("overdue aging and the bad-debt queue", () => {
     await dayOf(addDays(due, 95));
     const request = await requestBadDebtDeclaration(db, cs, made.project.id, "95 days");
 
-    // The oldest instalment is paid in full (as a repayment would record it): the oldest overdue is now ~64 days.
+    // The company pays the oldest instalment in full, penalty included: the oldest overdue is now ~64 days.
     const first = await db.repaymentInstalment.findFirstOrThrow({ where: { projectId: made.project.id, number: 1 } });
-    await db.repaymentInstalment.update({
-      where: { id: first.id },
-      data: {
-        paidPrincipalFen: first.principalFen,
-        paidInterestFen: first.interestFen,
-        paidPenaltyFen: first.penaltyFen,
-        status: "PAID",
-        paidAt: state.clock.now(),
-      },
-    });
+    await depositFor(db, made.companyUser.id, 20_000_000n);
+    await repayFromWallet(
+      db,
+      { id: made.companyUser.id, role: "COMPANY" },
+      { projectId: made.project.id, amountFen: first.principalFen + first.interestFen + first.penaltyFen },
+      { clock: state.clock },
+    );
+    expect((await db.repaymentInstalment.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("PAID");
     await expect(approveReviewRequest(db, { checker: supervisor, requestId: request.id }, { clock: state.clock })).rejects.toMatchObject({
       code: "GUARD_FAILED",
     });
     expect((await db.reviewRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
     expect((await db.loanProject.findUniqueOrThrow({ where: { id: made.project.id } })).status).toBe("OVERDUE");
+    await assertLedgerInvariants(db);
   });
 });

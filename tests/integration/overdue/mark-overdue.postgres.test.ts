@@ -4,8 +4,11 @@ import { fixedClock } from "@/lib/server/clock";
 import { type OpenDatabase, openDatabase } from "@/lib/server/db/open";
 import { runJob } from "@/lib/server/jobs/run-job";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
+import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 import { updateOverdueSettings } from "@/lib/server/settings/overdue-settings";
 import { createUser } from "../support/factories";
+import { depositFor } from "../support/investing";
+import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { repayingProject } from "../support/repaying-project";
 import { createTestDatabase, describeOnPostgres, type TestDatabase } from "../support/test-database";
 
@@ -106,5 +109,40 @@ describeOnPostgres("mark-overdue on two instances at once (PostgreSQL)", () => {
     expect(next.handled).toBe(2);
     expect((await db.company.findUniqueOrThrow({ where: { id: made.project.companyId } })).status).toBe("WATCH");
     expect((await db.loanProject.findUniqueOrThrow({ where: { id: made.project.id } })).status).toBe("OVERDUE");
+  });
+
+  it("the job and the companies' repayments at the same moment: no error, and every project that paid its overdue instalment ends REPAYING", async () => {
+    const db = database.prisma;
+    const made = [];
+    for (let i = 0; i < 4; i++) made.push(await repayingProject(db, { termMonths: 3 }));
+    for (const { companyUser } of made) await depositFor(db, companyUser.id, 20_000_000n);
+    const due = (made[0]?.instalments[0] as { dueDate: Date }).dueDate.toISOString().slice(0, 10) as BusinessDate;
+    // 5 days late in Shanghai (graceDays 0, set by the first test): overdue, not yet accrued or marked.
+    const asOf = addDays(due, 5);
+    const clock = fixedClock(`${asOf}T02:00:00Z`, "Asia/Shanghai");
+    const [a, b] = workers as [OpenDatabase, OpenDatabase];
+    for (const worker of workers) await worker.prisma.$queryRaw`SELECT 1`;
+
+    const results = await Promise.allSettled([
+      runJob(a.prisma, "mark-overdue", clock),
+      ...made.map(({ project, companyUser, instalments }) => {
+        const first = instalments[0] as (typeof instalments)[number];
+        const unpaid = first.principalFen + first.interestFen;
+        // The first instalment with 5 days of penalty (from the due date), and a little of the next one.
+        const amountFen = unpaid + (unpaid * 5n * 5n * 2n + 10_000n) / 20_000n + 100n;
+        return repayFromWallet(b.prisma, { id: companyUser.id, role: "COMPANY" }, { projectId: project.id, amountFen }, { clock });
+      }),
+    ]);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([]);
+
+    for (const { project } of made) {
+      const [first] = await db.repaymentInstalment.findMany({ where: { projectId: project.id }, orderBy: { number: "asc" }, take: 1 });
+      expect(first?.status).toBe("PAID");
+      // Marked before the payment and CUREd by it, or never marked: REPAYING either way.
+      expect((await db.loanProject.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("REPAYING");
+    }
+    // Nothing left to do on that day.
+    expect((await runJob(db, "mark-overdue", clock)).handled).toBe(0);
+    await assertLedgerInvariants(db);
   });
 });
