@@ -164,6 +164,51 @@ test("an investor sees this month's upcoming repayment, the investment's schedul
   await expect(page.getByTestId("schedule-summary")).toHaveCount(0);
 });
 
+test("a company's loans list shows the next instalment, what is owed now and the days overdue · English · 390 px", async ({
+  page,
+  makeUser,
+  loginAs,
+  database,
+  baseURL,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL as string }]);
+  const today = businessDateOf(new Date(), "Asia/Shanghai");
+  const company = await makeUser("COMPANY", { companyStatus: "NORMAL" });
+  const project = await insertProject(database, company, {
+    title: "Overdue loan list test",
+    rateBp: 1200,
+    method: "EQUAL_PRINCIPAL",
+    termMonths: 2,
+    status: "OVERDUE",
+    fundedFen: 100_000_00n,
+  });
+  // Instalment 1 was due ten days ago and is overdue with ¥25.50 of penalty; instalment 2 is due in a month.
+  const due = [addDays(today, -10), addMonths(today, 1)];
+  await database.prisma.repaymentInstalment.create({
+    data: {
+      projectId: project.id,
+      number: 1,
+      dueDate: new Date(`${due[0]}T00:00:00Z`),
+      principalFen: 50_000_00n,
+      interestFen: 1_000_00n,
+      penaltyFen: 25_50n,
+      overdueSince: new Date(`${addDays(today, -6)}T00:00:00Z`),
+      penaltyAccruedOn: new Date(`${today}T00:00:00Z`),
+    },
+  });
+  await database.prisma.repaymentInstalment.create({
+    data: { projectId: project.id, number: 2, dueDate: new Date(`${due[1]}T00:00:00Z`), principalFen: 50_000_00n, interestFen: 500_00n },
+  });
+  await loginAs(company);
+  await page.goto("/company/loans");
+  const standing = page.getByTestId("loan-request-row").filter({ hasText: "Overdue loan list test" }).getByTestId("loan-standing");
+  await expect(standing).toContainText(`Next due ${due[1]}: ¥50,500.00`);
+  await expect(standing).toContainText("Owed now: ¥51,025.50");
+  await expect(standing.getByTestId("loan-overdue-days")).toHaveText("Overdue 10 days");
+  await fitsThePhone(page);
+});
+
 test("the home page shows the total repaid and the overdue rate with its definition · English · 390 px", async ({ page, baseURL }) => {
   await page.setViewportSize(PHONE);
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL as string }]);

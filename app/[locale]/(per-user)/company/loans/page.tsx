@@ -86,9 +86,7 @@ function LoanStandingLine({
       {standing.nextDueDate && (
         <>{t.rich("standing.nextDue", { date: standing.nextDueDate, amount: money(standing.nextDueFen), fig })} · </>
       )}
-      <Figure>
-        {standing.owedNowFen > 0n ? t("standing.owedNow", { amount: money(standing.owedNowFen) }) : t("standing.allPaidSoFar")}
-      </Figure>
+      {standing.owedNowFen > 0n ? t.rich("standing.owedNow", { amount: money(standing.owedNowFen), fig }) : t("standing.allPaidSoFar")}
       {standing.overdueDays > 0 && (
         <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 text-xs text-red-800" data-testid="loan-overdue-days">
           {t("standing.overdueDays", { days: standing.overdueDays })}
