@@ -153,6 +153,14 @@ test("an unpaid loan goes overdue, is declared bad debt at 90 days (company blac
 
   // 90 days overdue: the project is in customer service's queue, which files the bad-debt declaration from there;
   // once a supervisor has approved it, the company's blacklisting.
+  // A day before, the project is in the queue but offers no declaration yet.
+  setClockToBusinessDate(addDays(due, 89), 9);
+  await runJobNow(db, "mark-overdue");
+  const early = await actorPage(browser, cs);
+  const earlyRow = await findInQueue(early, "/admin/overdue", "overdue-row", loan.title);
+  await expect(earlyRow.getByTestId("days-overdue")).toHaveText("89 天");
+  await expect(earlyRow.locator("xpath=ancestor::section[1]").getByTestId("bad-debt-form")).toHaveCount(0);
+  await early.context().close();
   setClockToBusinessDate(addDays(due, 90), 9);
   await runJobNow(db, "mark-overdue");
   await fileFromOverdueQueue(browser, cs, loan.title, "bad-debt");
