@@ -52,6 +52,7 @@ async function payFromWallet(page: Page) {
   const form = page.getByTestId("repay-form");
   await waitForHydration(form);
   await form.getByRole("button", { name: TEXT.pay }).click();
+  // The wallet form's outcome stays on the page, also after the payment that settles the loan.
   await expect(page.getByTestId("repay-result")).toBeVisible();
 }
 

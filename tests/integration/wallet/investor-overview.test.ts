@@ -170,7 +170,7 @@ describe("getInvestorOverview on a disbursed project", () => {
     expect(before.expectedInterestFen).toBe(700_00n);
 
     // The first two instalments repaid: ¥10,000 + ¥10,000 of principal and ¥600 + ¥500 of interest, a third ours.
-    await db.prisma.repaymentInstalment.updateMany({ where: { projectId: p.id, number: { lte: 2 } }, data: { status: "PAID" } });
+    await markPaid(p.id, 2);
     const after = await getInvestorOverview(db.prisma, investor.id, { clock });
     const claims = await db.prisma.claimInstalment.findMany({ where: { investmentId: mine.id, instalment: { number: { gt: 2 } } } });
     expect(after.investedFen).toBe(claims.reduce((sum, c) => sum + c.principalFen, 0n));
@@ -179,7 +179,14 @@ describe("getInvestorOverview on a disbursed project", () => {
     expect(after.expectedInterestFen).toBe(333_33n);
 
     // Everything repaid: nothing outstanding, whatever the investment's amount.
-    await db.prisma.repaymentInstalment.updateMany({ where: { projectId: p.id }, data: { status: "PAID" } });
+    await markPaid(p.id, 6);
     expect(await getInvestorOverview(db.prisma, investor.id, { clock })).toMatchObject({ investedFen: 0n, expectedInterestFen: 0n });
   });
 });
+
+/** Instalments 1..upTo paid in full, as a repayment leaves them (a PAID instalment owes nothing: database CHECK). */
+async function markPaid(projectId: string, upTo: number) {
+  await db.prisma.$executeRaw`
+    UPDATE "RepaymentInstalment" SET "status" = 'PAID', "paidPrincipalFen" = "principalFen", "paidInterestFen" = "interestFen"
+     WHERE "projectId" = ${projectId} AND "number" <= ${upTo}`;
+}

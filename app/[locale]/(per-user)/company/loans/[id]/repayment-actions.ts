@@ -5,15 +5,22 @@ import { repayEarlySchema, repayFromWalletSchema, repayThroughCheckoutSchema } f
 import { capabilityAction } from "@/lib/server/actions/define-action";
 import { appUrl } from "@/lib/server/email/app-url";
 import { getPaymentGateway } from "@/lib/server/payments/get-gateway";
+import { invalidatePublicLoanProjects, refreshPublicLoanProjectsSoon } from "@/lib/server/public-cache";
 import { createRepaymentCheckout } from "@/lib/server/repayments/create-repayment-checkout";
 import { repayEarly } from "@/lib/server/repayments/repay-early";
 import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 
-/** The pages a repayment changes: the loan's, the company's loans and wallet. */
-function refreshRepaymentPages(projectId: string) {
+/**
+ * The pages a repayment changes: the loan's, the company's loans and wallet, and the public figures (total repaid,
+ * overdue rate: docs/caching.md). A repayment that settles or cures the project changes its public status: at once;
+ * otherwise the figures are marked stale without this answer rendering the home page again.
+ */
+function refreshRepaymentPages(projectId: string, projectEvent: "CURE" | "SETTLE" | null) {
   revalidatePath(`/company/loans/${projectId}`);
   revalidatePath("/company/loans");
   revalidatePath("/company/wallet");
+  if (projectEvent) invalidatePublicLoanProjects();
+  else refreshPublicLoanProjectsSoon();
 }
 
 /** The company pays its own loan from its wallet; answers the amount paid (fen, as a string). */
@@ -21,7 +28,7 @@ export const repayFromWalletAction = capabilityAction("loan.repay", {
   schema: repayFromWalletSchema,
   async handler({ projectId, amount }, { db, user }) {
     const applied = await repayFromWallet(db, user, { projectId, amountFen: amount });
-    refreshRepaymentPages(projectId);
+    refreshRepaymentPages(projectId, applied.projectEvent);
     return { amountFen: applied.amountFen.toString() };
   },
 });
@@ -46,7 +53,7 @@ export const repayEarlyAction = capabilityAction("loan.repay", {
   schema: repayEarlySchema,
   async handler({ projectId, expectedTotalFen }, { db, user }) {
     const applied = await repayEarly(db, user, { projectId, expectedTotalFen });
-    refreshRepaymentPages(projectId);
+    refreshRepaymentPages(projectId, applied.projectEvent);
     return { amountFen: applied.amountFen.toString() };
   },
 });
