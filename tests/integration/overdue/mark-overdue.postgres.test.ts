@@ -116,7 +116,7 @@ describeOnPostgres("mark-overdue on two instances at once (PostgreSQL)", () => {
     const made = [];
     for (let i = 0; i < 4; i++) made.push(await repayingProject(db, { termMonths: 3 }));
     for (const { companyUser } of made) await depositFor(db, companyUser.id, 20_000_000n);
-    const due = (made[0]?.instalments[0] as { dueDate: Date }).dueDate.toISOString().slice(0, 10) as BusinessDate;
+    const due = ((made[0] as (typeof made)[number]).instalments[0] as { dueDate: Date }).dueDate.toISOString().slice(0, 10) as BusinessDate;
     // 5 days late in Shanghai (graceDays 0, set by the first test): overdue, not yet accrued or marked.
     const asOf = addDays(due, 5);
     const clock = fixedClock(`${asOf}T02:00:00Z`, "Asia/Shanghai");
