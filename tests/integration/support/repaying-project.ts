@@ -21,7 +21,7 @@ export interface RepayingProject {
  * disbursement approved by a supervisor, the payout transferred and recorded by customer service on `disbursedAt`
  * (so the schedule, its instalments and every investor's claims are stored as in production). Defaults: three
  * investors (¥30,000, ¥50,000, ¥20,000), 12 months at 10 % a year, EQUAL_INSTALLMENT, disbursed 2026-12-01 10:00
- * in Shanghai. The company's wallet holds the payout (less the service fee); top it up with depositFor to repay more.
+ * in Shanghai. The payout goes to the company's bank card, not its wallet: top the wallet up with depositFor to repay.
  */
 export async function repayingProject(
   db: Db,
