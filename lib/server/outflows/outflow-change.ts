@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/domain/permissions";
 import type { Outflow } from "@/lib/generated/prisma/client";
 import { type Clock, getClock } from "@/lib/server/clock";
 import type { Tx } from "@/lib/server/db/types";
-import { OUTFLOW_KIND_HANDLERS } from "./kind-handlers";
+import { outflowKindHandler } from "./kind-handlers";
 
 /**
  * Runs the outflow's kind handler for a change just applied (after the transition, in its transaction): the
@@ -16,6 +16,6 @@ export async function runKindHandler(
   clock: Clock = getClock(),
 ): Promise<Outflow> {
   const outflow = await tx.outflow.findUniqueOrThrow({ where: { id: outflowId } });
-  await OUTFLOW_KIND_HANDLERS[outflow.kind][change](tx, outflow, { actor, clock });
+  await outflowKindHandler(outflow.kind)[change](tx, outflow, { actor, clock });
   return outflow;
 }
