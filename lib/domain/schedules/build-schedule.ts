@@ -109,6 +109,7 @@ function equalPrincipalSchedule(terms: LoanTerms): Instalment[] {
       // exactTotal ≥ round(A/n) = share, so interest is never negative; on tiny loans the cap lowers only
       // the principal part (no interest is charged for principal that is no longer owed).
       interestFen = exactTotal - share;
+      // biome-ignore lint/complexity/useMathMinMax: Math.min does not accept bigint
       principalPartFen = share < owed ? share : owed;
     } else {
       principalPartFen = owed;
