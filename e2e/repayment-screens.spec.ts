@@ -136,6 +136,9 @@ test("an investor sees this month's upcoming repayment, the investment's schedul
   await expect(lines.first()).toContainText(today);
   await expect(lines.first()).toContainText("¥50,000.00");
   await expect(page.getByTestId("schedule-standing").first()).toHaveText("待回款");
+  // Issue 14: the last instalment absorbs the rounding; the interest actually paid on this claim is ¥1,500.
+  await expect(page.getByTestId("schedule-rounding-note")).toContainText("尾差由最后一期承担");
+  await expect(page.getByTestId("schedule-rounding-note")).toContainText("¥1,500.00");
   await fitsThePhone(page);
 
   // The company repays the first instalment from its wallet (the real service): it is received today.
@@ -206,6 +209,12 @@ test("a company's loans list shows the next instalment, what is owed now and the
   await expect(standing).toContainText(`Next due ${due[1]}: ¥50,500.00`);
   await expect(standing).toContainText("Owed now: ¥51,025.50");
   await expect(standing.getByTestId("loan-overdue-days")).toHaveText("Overdue 10 days");
+  await fitsThePhone(page);
+  // Issue 14: the loan's own schedule says the last instalment absorbs the rounding, with the interest paid.
+  await page.goto(`/company/loans/${project.id}`);
+  await expect(page.getByTestId("repayment-row")).toHaveCount(2);
+  await expect(page.getByTestId("schedule-rounding-note")).toContainText("The last instalment absorbs the rounding");
+  await expect(page.getByTestId("schedule-rounding-note")).toContainText("Interest actually paid: ¥1,500.00");
   await fitsThePhone(page);
 });
 
