@@ -1,4 +1,4 @@
-import { addMonths } from "../dates/business-calendar";
+import { addMonths, type BusinessDate } from "../dates/business-calendar";
 import { divRoundHalfUp } from "../money/rounding";
 import { annuityPaymentFen } from "./annuity";
 import { BP_MONTHS_PER_UNIT, interestForMonthsFen } from "./monthly-interest";
@@ -24,6 +24,16 @@ function principalRule(method: MonthlyMethod, terms: LoanTerms): PrincipalRule {
   }
 }
 
+function instalment(
+  number: number,
+  dueDate: BusinessDate,
+  principalFen: bigint,
+  interestFen: bigint,
+  remainingPrincipalFen: bigint,
+): Instalment {
+  return { number, dueDate, principalFen, interestFen, totalFen: principalFen + interestFen, remainingPrincipalFen };
+}
+
 /**
  * The repayment schedule of a loan: every amount in whole fen, rounded half up, with the last instalment
  * taking whatever principal is left so principal sums exactly to the loan amount.
@@ -43,16 +53,7 @@ export function buildSchedule(terms: LoanTerms): Instalment[] {
 
   if (terms.method === "BULLET") {
     const interestFen = interestForMonthsFen(principalFen, annualRateBp, termMonths);
-    return [
-      {
-        number: 1,
-        dueDate: addMonths(startDate, termMonths),
-        principalFen,
-        interestFen,
-        totalFen: principalFen + interestFen,
-        remainingPrincipalFen: 0n,
-      },
-    ];
+    return [instalment(1, addMonths(startDate, termMonths), principalFen, interestFen, 0n)];
   }
 
   if (terms.method === "EQUAL_PRINCIPAL") return equalPrincipalSchedule(terms);
@@ -64,14 +65,7 @@ export function buildSchedule(terms: LoanTerms): Instalment[] {
     const interestFen = interestForMonthsFen(owed, annualRateBp, 1);
     const principalPartFen = k === termMonths ? owed : rule(owed, interestFen);
     owed -= principalPartFen;
-    instalments.push({
-      number: k,
-      dueDate: addMonths(startDate, k),
-      principalFen: principalPartFen,
-      interestFen,
-      totalFen: principalPartFen + interestFen,
-      remainingPrincipalFen: owed,
-    });
+    instalments.push(instalment(k, addMonths(startDate, k), principalPartFen, interestFen, owed));
   }
   return instalments;
 }
@@ -117,14 +111,7 @@ function equalPrincipalSchedule(terms: LoanTerms): Instalment[] {
     }
     owed -= principalPartFen;
     interestSoFar += interestFen;
-    instalments.push({
-      number: k,
-      dueDate: addMonths(startDate, k),
-      principalFen: principalPartFen,
-      interestFen,
-      totalFen: principalPartFen + interestFen,
-      remainingPrincipalFen: owed,
-    });
+    instalments.push(instalment(k, addMonths(startDate, k), principalPartFen, interestFen, owed));
   }
   return instalments;
 }
