@@ -1,10 +1,10 @@
-import type { Page } from "@playwright/test";
 import { addDays, addMonths, type BusinessDate, businessDateOf, calendarMonthOf } from "@/lib/domain/dates";
 import { fixedClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 import { expect, type TestUser, test } from "./support/fixtures";
+import { fitsThePhone, investorAndCompanyOnPhone, PHONE } from "./support/phone";
 import { insertProject } from "./support/projects";
 
 /**
@@ -16,7 +16,6 @@ import { insertProject } from "./support/projects";
  */
 
 type Database = Parameters<Parameters<typeof test>[2]>[0]["database"];
-const PHONE = { width: 390, height: 844 };
 const NOT_FOUND = "未找到相关内容。";
 
 async function holdingInvestment(database: Database, investor: TestUser, company: TestUser, today: BusinessDate) {
@@ -79,14 +78,6 @@ async function repayFirstInstalment(database: Database, company: TestUser, proje
   );
 }
 
-async function fitsThePhone(page: Page) {
-  const { scrollWidth, viewport } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    viewport: window.innerWidth,
-  }));
-  expect(scrollWidth, "no sideways scrolling at 390 px").toBeLessThanOrEqual(viewport);
-}
-
 test("an investor sees this month's upcoming repayment, the investment's schedule, then the repayment received · 390 px", async ({
   page,
   makeUser,
@@ -94,11 +85,8 @@ test("an investor sees this month's upcoming repayment, the investment's schedul
   database,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize(PHONE);
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL as string }]);
+  const { investor, company } = await investorAndCompanyOnPhone({ page, makeUser, baseURL }, "zh-CN");
   const today = businessDateOf(new Date(), "Asia/Shanghai");
-  const [investor, company] = await Promise.all([makeUser("INVESTOR"), makeUser("COMPANY", { companyStatus: "NORMAL" })]);
   const investment = await holdingInvestment(database, investor, company, today);
   await loginAs(investor);
 
