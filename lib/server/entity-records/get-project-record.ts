@@ -1,0 +1,67 @@
+import type { Actor } from "@/lib/domain/permissions";
+import type { Db } from "@/lib/server/db/types";
+import { notFound } from "@/lib/server/errors";
+import { assertMayViewRecords } from "./entity-ref";
+
+/**
+ * A loan project's staff record (issue 13 §4): its terms and figures, its company, its repayment schedule
+ * with what each instalment has been paid (every instalment: a schedule has one per month of the term) and
+ * its payouts (Outflow kind PAYOUT), newest first. Its investments are paged apart (listProjectInvestments).
+ * Staff only ("records.view"); NOT_FOUND for an unknown id.
+ */
+export async function getProjectRecord(db: Db, actor: Pick<Actor, "role">, projectId: string) {
+  assertMayViewRecords(actor);
+  const project = await db.loanProject.findUnique({
+    where: { id: projectId },
+    select: {
+      id: true,
+      title: true,
+      purpose: true,
+      status: true,
+      amountFen: true,
+      fundedFen: true,
+      annualRateBp: true,
+      termMonths: true,
+      repaymentMethod: true,
+      fundraisingDays: true,
+      minInvestmentFen: true,
+      riskGrade: true,
+      fundraisingDeadline: true,
+      submittedAt: true,
+      publishedAt: true,
+      disbursedAt: true,
+      createdAt: true,
+      company: { select: { id: true, name: true, status: true } },
+      instalments: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          dueDate: true,
+          principalFen: true,
+          interestFen: true,
+          status: true,
+          paidPrincipalFen: true,
+          paidInterestFen: true,
+          interestWaivedFen: true,
+          penaltyFen: true,
+          paidPenaltyFen: true,
+          overdueSince: true,
+        },
+      },
+    },
+  });
+  if (!project) throw notFound();
+  const [payouts, investmentCount, repaymentCount] = await Promise.all([
+    db.outflow.findMany({
+      where: { projectId, kind: "PAYOUT" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, status: true, amountFen: true, feeFen: true, externalSerial: true, createdAt: true, transferredAt: true },
+    }),
+    db.investment.count({ where: { projectId } }),
+    db.repayment.count({ where: { projectId } }),
+  ]);
+  return { project, payouts, investmentCount, repaymentCount };
+}
+
+export type ProjectRecord = Awaited<ReturnType<typeof getProjectRecord>>;
