@@ -13,24 +13,7 @@ export async function getProjectRecord(db: Db, actor: Pick<Actor, "role">, proje
   assertMayViewRecords(actor);
   const project = await db.loanProject.findUnique({
     where: { id: projectId },
-    select: {
-      id: true,
-      title: true,
-      purpose: true,
-      status: true,
-      amountFen: true,
-      fundedFen: true,
-      annualRateBp: true,
-      termMonths: true,
-      repaymentMethod: true,
-      fundraisingDays: true,
-      minInvestmentFen: true,
-      riskGrade: true,
-      fundraisingDeadline: true,
-      submittedAt: true,
-      publishedAt: true,
-      disbursedAt: true,
-      createdAt: true,
+    include: {
       company: { select: { id: true, name: true, status: true } },
       instalments: {
         orderBy: { number: "asc" },
