@@ -56,11 +56,7 @@ export async function ClaimTable({ claims }: { claims: readonly Claim[] }) {
               <td className={cell}>{money(c.receivedPrincipalFen + c.receivedInterestFen + c.receivedPenaltyFen)}</td>
               <td className={cell}>{money(c.feeFen)}</td>
               <td className="px-2 py-1.5 whitespace-nowrap">
-                {c.instalment.status === "PAID"
-                  ? t("paidOff")
-                  : c.instalment.overdueSince
-                    ? t("overdueSince", { date: storedDate(c.instalment.overdueSince) })
-                    : t("due")}
+                {t(`standings.${c.standing}`, { date: storedDate(c.instalment.overdueSince) })}
               </td>
             </tr>
           ))}

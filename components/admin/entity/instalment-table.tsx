@@ -53,7 +53,7 @@ export async function InstalmentTable({ instalments }: { instalments: readonly I
               <td className={cell}>{money(i.interestFen)}</td>
               <td className={cell}>{money(i.paidPrincipalFen + i.paidInterestFen + i.paidPenaltyFen)}</td>
               <td className="px-2 py-1.5 whitespace-nowrap" data-testid="instalment-standing">
-                {i.status === "PAID" ? t("paidOff") : i.overdueSince ? t("overdueSince", { date: storedDate(i.overdueSince) }) : t("due")}
+                {t(`standings.${i.standing}`, { date: storedDate(i.overdueSince) })}
               </td>
             </tr>
           ))}

@@ -29,7 +29,7 @@ export function eventLabel(t: RootTranslator, type: string, event: string): stri
 /** Who did it: "Name (role)", the system, or a user deleted since. */
 export function actorLabel(t: RootTranslator, actor: { name: string; role: string } | null, actorId: string | null): string {
   if (actor) return t("entity.actor", { name: actor.name, role: t(`roles.${actor.role}`) });
-  return t(actorId === null ? "entity.system" : "entity.deletedActor");
+  return t(actorId ? "entity.deletedActor" : "entity.system");
 }
 
 /** The page's query, one value per key (Next.js may give arrays), for links that keep the other lists' pages. */

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/domain/permissions";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { assertMayViewRecords } from "./entity-ref";
+import { instalmentStanding } from "./get-project-record";
 
 /**
  * An investment's staff record (issue 13 §4): amount, status, decision, its investor (name, e-mail), its
@@ -43,9 +44,10 @@ export async function getInvestmentRecord(db: Db, actor: Pick<Actor, "role">, in
   const decidedBy = investment.decidedById
     ? await db.user.findUnique({ where: { id: investment.decidedById }, select: { displayName: true } })
     : null;
-  const { investor, ...rest } = investment;
+  const { investor, claims, ...rest } = investment;
   return {
     ...rest,
+    claims: claims.map((c) => ({ ...c, standing: instalmentStanding(c.instalment) })),
     investor: {
       id: investor.id,
       name: investor.investorProfile?.realName ?? investor.displayName,

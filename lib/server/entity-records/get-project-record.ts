@@ -35,6 +35,7 @@ export async function getProjectRecord(db: Db, actor: Pick<Actor, "role">, proje
     },
   });
   if (!project) throw notFound();
+  const instalments = project.instalments.map((i) => ({ ...i, standing: instalmentStanding(i) }));
   const [payouts, investmentCount, repaymentCount] = await Promise.all([
     db.outflow.findMany({
       where: { projectId, kind: "PAYOUT" },
@@ -44,7 +45,15 @@ export async function getProjectRecord(db: Db, actor: Pick<Actor, "role">, proje
     db.investment.count({ where: { projectId } }),
     db.repayment.count({ where: { projectId } }),
   ]);
-  return { project, payouts, investmentCount, repaymentCount };
+  return { project: { ...project, instalments }, payouts, investmentCount, repaymentCount };
+}
+
+/** PAID: nothing owed on it; OVERDUE: past its grace days (overdueSince set); DUE: still to be paid. */
+export type InstalmentStanding = "PAID" | "OVERDUE" | "DUE";
+
+export function instalmentStanding(i: { status: string; overdueSince: Date | null }): InstalmentStanding {
+  if (i.status === "PAID") return "PAID";
+  return i.overdueSince ? "OVERDUE" : "DUE";
 }
 
 export type ProjectRecord = Awaited<ReturnType<typeof getProjectRecord>>;
