@@ -20,10 +20,14 @@ export function statusLabel(t: RootTranslator, type: RecordType, status: string)
   return t.has(key) ? t(key) : status;
 }
 
-/** A machine event in the reader's language: the audit log's label of "<ENTITY>.<EVENT>" (every event has one). */
+/**
+ * A machine event in the reader's language: the audit log's label of "<ENTITY>.<EVENT>" (every event has one);
+ * "created" for the row a record's creation writes (event CREATE, from no status), which no machine raises.
+ */
 export function eventLabel(t: RootTranslator, type: string, event: string): string {
   const key = `audit.actions.${type}.${event}.label`;
-  return t.has(key) ? t(key) : event;
+  if (t.has(key)) return t(key);
+  return event === "CREATE" ? t("entity.history.created") : event;
 }
 
 /** Who did it: "Name (role)", the system, or a user deleted since. */

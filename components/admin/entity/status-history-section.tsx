@@ -34,7 +34,8 @@ export async function StatusHistorySection({
               <strong>{eventLabel(t, type, row.event)}</strong>
               <span className="text-slate-600" data-testid="history-change">
                 {" "}
-                · {statusLabel(t, type, row.fromStatus)} → {statusLabel(t, type, row.toStatus)}
+                · {row.fromStatus ? `${statusLabel(t, type, row.fromStatus)} → ` : ""}
+                {statusLabel(t, type, row.toStatus)}
               </span>
             </p>
             <p className="text-xs text-slate-500">

@@ -74,6 +74,9 @@ export default async function DepositsPage({ searchParams }: { searchParams: Pro
                 </Link>
                 <span className="min-w-0 break-words text-slate-700">
                   {deposit.user.displayName} ({tRoles(deposit.user.role)})
+                  {deposit.gatewaySerial && (
+                    <span className="ml-2 font-mono text-xs break-all text-slate-500">{deposit.gatewaySerial}</span>
+                  )}
                 </span>
                 <span className="text-slate-600">
                   {tDeposits(`status.${deposit.status}`)} · {t(`purposes.${deposit.purpose}`)} ·{" "}

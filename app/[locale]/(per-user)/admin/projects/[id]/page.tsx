@@ -94,10 +94,6 @@ export default async function ProjectRecordPage({
         </Card>
         <div className="min-w-0 space-y-6">
           <Card className="min-w-0">
-            <h2 className="mb-3 text-lg font-semibold">{t("schedule.title")}</h2>
-            <InstalmentTable instalments={project.instalments} />
-          </Card>
-          <Card className="min-w-0">
             <section data-testid="project-payouts">
               <h2 className="mb-3 text-lg font-semibold">{t("project.payouts")}</h2>
               {payouts.length === 0 ? (
@@ -120,6 +116,10 @@ export default async function ProjectRecordPage({
           </Card>
         </div>
       </div>
+      <Card className="min-w-0">
+        <h2 className="mb-3 text-lg font-semibold">{t("schedule.title")}</h2>
+        <InstalmentTable instalments={project.instalments} />
+      </Card>
       <Card className="min-w-0">
         <section data-testid="project-investments">
           <h2 className="mb-3 text-lg font-semibold">
