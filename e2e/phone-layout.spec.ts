@@ -58,6 +58,10 @@ interface Records {
   pendingCompanyId: string;
   /** The investor's HOLDING investment in a loan being repaid, with a claim on each of 12 instalments. */
   holdingInvestmentId: string;
+  /** The staff record pages' subjects: the loan being repaid, a deposit order, the company's approved withdrawal. */
+  repayingProjectId: string;
+  depositId: string;
+  outflowId: string;
 }
 
 // Realistic, wide content: long names in both scripts, seven-digit amounts, several rows per list.
@@ -171,6 +175,7 @@ async function createRecords(
   );
   // Bank cards and withdrawals: the user pages' lists and both staff outflow queues have rows.
   const supervisor = await makeUser("SUPERVISOR");
+  const outflowIds: string[] = [];
   for (const [user, holderName, status] of [
     [investor, "欧阳娜娜", "REQUESTED"],
     [owner, company.name, "APPROVED"],
@@ -186,7 +191,7 @@ async function createRecords(
         luhnUnverified: true,
       },
     });
-    await prisma.outflow.create({
+    const outflow = await prisma.outflow.create({
       data: {
         kind: "WITHDRAWAL",
         userId: user.id,
@@ -198,10 +203,18 @@ async function createRecords(
         ...(status === "REQUESTED" ? {} : { decidedById: supervisor.id, decidedAt: now }),
       },
     });
+    outflowIds.push(outflow.id);
   }
   const holdingInvestmentId = await repayingLoanHeldBy(prisma, company.id, investor.id, `${LONG_TITLE} ${tag} 还款中`);
+  const { projectId: repayingProjectId } = await prisma.investment.findUniqueOrThrow({ where: { id: holdingInvestmentId } });
+  const deposit = await prisma.deposit.create({
+    data: { userId: owner.id, amountFen: 1_234_567_800n, purpose: "REPAYMENT", projectId: repayingProjectId, expiresAt: now },
+  });
   return {
     holdingInvestmentId,
+    repayingProjectId,
+    depositId: deposit.id,
+    outflowId: outflowIds[1] ?? "",
     owner,
     maker,
     investor,
@@ -263,6 +276,10 @@ function urlFor(pattern: string, records: Records): string {
     "/investor/investments/[id]": `/investor/investments/${records.holdingInvestmentId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.preliminaryProjectId}`,
     "/admin/disbursements/[id]": `/admin/disbursements/${records.preliminaryProjectId}`,
+    "/admin/projects/[id]": `/admin/projects/${records.repayingProjectId}`,
+    "/admin/investments/[id]": `/admin/investments/${records.holdingInvestmentId}`,
+    "/admin/deposits/[id]": `/admin/deposits/${records.depositId}`,
+    "/admin/outflows/[id]": `/admin/outflows/${records.outflowId}`,
     "/activate/[token]": "/activate/no-such-token",
   };
   const concrete = byPattern[pattern] ?? pattern;

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { rolesWith } from "@/lib/shared/capabilities";
 import { ALL_ROLES, STAFF_ROLES } from "@/lib/shared/roles";
 
 /**
@@ -193,6 +194,14 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/outflows/approvals", only(["SUPERVISOR"])),
   page("/admin/outflows/execute", only(["CUSTOMER_SERVICE"]), { note: "full card numbers only on request, one at a time, audited" }),
   page("/admin/investments", only(["CUSTOMER_SERVICE"]), { note: "the investment-review queue: its roles are the registry entry's" }),
+  // Staff record pages (issue 13 §4): read only, capability "records.view"; an unknown id is 404.
+  page("/admin/projects/[id]", only(rolesWith("records.view")), { note: "read only; decisions stay on /admin/reviews/[id]" }),
+  page("/admin/investments/[id]", only(rolesWith("records.view")), { note: "read only" }),
+  page("/admin/deposits", only(rolesWith("records.view")), { note: "every deposit order, filtered by status and purpose" }),
+  page("/admin/deposits/[id]", only(rolesWith("records.view")), { note: "read only" }),
+  page("/admin/outflows/[id]", only(rolesWith("records.view")), {
+    note: "read only; the card masked (the full number only on the transfer queue)",
+  }),
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
   page("/admin/audit", only(["ADMIN"])),

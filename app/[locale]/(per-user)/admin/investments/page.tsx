@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DecisionForms } from "@/components/admin/decision-forms";
+import { RecordLink } from "@/components/admin/entity/record-link";
 import { QueueShell } from "@/components/admin/queue-shell";
 import { Card } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
@@ -48,6 +49,7 @@ export default async function InvestmentReviewPage({ searchParams }: { searchPar
                 {t("review.progress", { funded: money(investment.project.fundedFen), amount: money(investment.project.amountFen) })} ·{" "}
                 {format.dateTime(investment.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </p>
+              <RecordLink href={`/admin/investments/${investment.id}`} />
             </div>
           </div>
           <div className="mt-4 grid gap-4 sm:grid-cols-2">
