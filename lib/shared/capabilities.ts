@@ -42,6 +42,8 @@ export const CAPABILITIES = {
   "loan.repay": ["COMPANY"],
   /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
   "supervisorGrants.read": ["SUPERVISOR"],
+  /** The staff landing's charts (issue 13 item 3): volume financed, repayments, overdue rate and aging. */
+  "dashboard.charts": ["SUPERVISOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
