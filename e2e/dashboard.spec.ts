@@ -65,7 +65,7 @@ test("each staff role lands on its queues with counts and the age of the oldest 
   const cs = await actorPage(browser, await makeUser("CUSTOMER_SERVICE"));
   await cs.goto("/admin");
   await expect(cs.getByTestId("queue-preliminaryReviews")).toHaveText(/^\d+$/);
-  expect(Number(await cs.getByTestId("queue-preliminaryReviews").innerText())).toBeGreaterThanOrEqual(1);
+  expect(Number(await cs.getByTestId("queue-preliminaryReviews").textContent())).toBeGreaterThanOrEqual(1);
   // At least as old as this spec's own project (older ones of other specs may lead the queue).
   expect(await oldestDays(cs, "preliminaryReviews")).toBeGreaterThanOrEqual(3);
   // The card links to its queue.
@@ -79,7 +79,7 @@ test("each staff role lands on its queues with counts and the age of the oldest 
 
   const sup = await actorPage(browser, await makeUser("SUPERVISOR"));
   await sup.goto("/admin");
-  expect(Number(await sup.getByTestId("queue-finalReviews").innerText())).toBeGreaterThanOrEqual(1);
+  expect(Number(await sup.getByTestId("queue-finalReviews").textContent())).toBeGreaterThanOrEqual(1);
   expect(await oldestDays(sup, "finalReviews")).toBeGreaterThanOrEqual(2);
   for (const table of ["financed-table", "repayments-table", "overdue-table", "aging-table"])
     await expect(sup.getByTestId(table)).toBeVisible();
@@ -87,7 +87,7 @@ test("each staff role lands on its queues with counts and the age of the oldest 
 
   const admin = await actorPage(browser, await makeUser("ADMIN"));
   await admin.goto("/admin");
-  expect(Number(await admin.getByTestId("queue-staff").innerText())).toBeGreaterThanOrEqual(1);
+  expect(Number(await admin.getByTestId("queue-staff").textContent())).toBeGreaterThanOrEqual(1);
   // Staff accounts do not wait: no age.
   await expect(admin.getByTestId("queue-staff-oldest")).toHaveCount(0);
   await expect(admin.getByTestId("aging-table")).toBeVisible();
