@@ -31,7 +31,7 @@ async function cells(row: Locator): Promise<string[]> {
 
 /** The age shown under a queue's count, in days ("最早：3 天"), or the unit when shorter. */
 async function oldestDays(page: Page, queue: string): Promise<number> {
-  const text = await page.getByTestId(`queue-${queue}-oldest`).innerText();
+  const text = (await page.getByTestId(`queue-${queue}-oldest`).textContent()) ?? "";
   const match = text.match(/最早：(\d+) 天/);
   if (!match) throw new Error(`oldest of ${queue} is not in days: ${text}`);
   return Number(match[1]);
