@@ -42,6 +42,7 @@ test("each staff role lands on its queues with counts and the age of the oldest 
   makeUser,
   database,
 }) => {
+  test.setTimeout(180_000); // three staff logins, each with its second factor
   const company = await makeUser("COMPANY", { companyStatus: "NORMAL" });
   const tag = uniqueTag();
   const preliminary = await insertProject(database, company, {
@@ -102,6 +103,7 @@ test("the supervisor's charts: a month's loans paid out and repayments, the over
   makeUser,
   database,
 }) => {
+  test.setTimeout(120_000);
   const db = database.prisma;
   const company = await makeUser("COMPANY", { companyStatus: "NORMAL" });
   const tag = uniqueTag();
