@@ -44,6 +44,8 @@ export const CAPABILITIES = {
   "supervisorGrants.read": ["SUPERVISOR"],
   /** The staff record pages of a project, company, investment, deposit or outflow (issue 13 §4): read only. */
   "records.view": ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"],
+  /** The staff landing's charts (issue 13 item 3): volume financed, repayments, overdue rate and aging. */
+  "dashboard.charts": ["SUPERVISOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

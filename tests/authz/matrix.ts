@@ -53,6 +53,11 @@ export interface MatrixRow {
   otherOwner?: OtherOwner;
   /** Why, where the row is not the obvious one. */
   note?: string;
+  /**
+   * The route file's pattern ("GET /api/admin/exports/[list]") this row is one concrete URL of, where the
+   * callers differ per value of the segment (one row per registry entry); the completeness test matches it.
+   */
+  instanceOf?: string;
 }
 
 // ---- Shapes of rows ------------------------------------------------------------------------------------
@@ -248,6 +253,29 @@ export const MATRIX: readonly MatrixRow[] = [
     {
       note: "the payment gateway's notifications, for no user: public, protected by its Standard Webhooks signature (PAYMENT_WEBHOOK_SECRET) verified over the raw body; no session, cookie or redirect. Refusals: 401 bad signature or timestamp, 400 malformed, 404 unknown order, 422 amount/currency, 409 second payment (lib/server/deposits/receive-notification.ts)",
     },
+  ),
+  // Staff lists as CSV (lib/server/exports/registry.ts): one route, one row per list, each the roles of its page.
+  ...(
+    [
+      ["companies", REVIEWERS],
+      ["preliminaryReviews", ["CUSTOMER_SERVICE"]],
+      ["finalReviews", ["SUPERVISOR"]],
+      ["fundraisingProjects", REVIEWERS],
+      ["investmentReviews", ["CUSTOMER_SERVICE"]],
+      ["fullSubscriptionReviews", ["SUPERVISOR"]],
+      ["outflowApprovals", ["SUPERVISOR"]],
+      ["outflowsToExecute", ["CUSTOMER_SERVICE"]],
+      ["overdueProjects", REVIEWERS],
+      ["statusChangeApprovals", ["SUPERVISOR"]],
+      ["ownRequests", ["CUSTOMER_SERVICE"]],
+      ["staff", ["ADMIN"]],
+      ["auditLog", ["ADMIN"]],
+    ] as const satisfies readonly (readonly [string, readonly Role[]])[]
+  ).map(([list, roles]) =>
+    route(`GET /api/admin/exports/${list}`, only(roles), {
+      instanceOf: "GET /api/admin/exports/[list]",
+      note: "the list as CSV, whole (up to 1,000 rows) with the page's filters; a visitor is sent to log in, another role to the no-access page, as for its page",
+    }),
   ),
   route("POST /api/jobs/[name]", nobody(), {
     note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",

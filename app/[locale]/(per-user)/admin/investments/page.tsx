@@ -27,7 +27,7 @@ export default async function InvestmentReviewPage({ searchParams }: { searchPar
   const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
   const actor = { id: user.id, role: user.role };
   return (
-    <QueueShell title={t("review.title")} list={queue} basePath="/admin/investments" rows="cards">
+    <QueueShell title={t("review.title")} list={queue} basePath="/admin/investments" rows="cards" exportList="investmentReviews">
       <p className="text-sm text-slate-600">{t("review.intro")}</p>
       {queue.items.map((investment) => (
         <Card key={investment.id}>
