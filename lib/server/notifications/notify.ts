@@ -41,8 +41,10 @@ export async function notifyMany(tx: Tx, rows: readonly NotificationInput[], now
   const byId = new Map(recipients.map((user) => [user.id, user]));
   const composers = new Map<Locale, Composer>();
   const composerFor = (locale: Locale) => {
-    let composer = composers.get(locale);
-    if (!composer) composers.set(locale, (composer = emailComposer(locale)));
+    const known = composers.get(locale);
+    if (known) return known;
+    const composer = emailComposer(locale);
+    composers.set(locale, composer);
     return composer;
   };
 
