@@ -40,17 +40,6 @@ export async function notifyInvestments(tx: Tx, investmentIds: readonly string[]
 export const notifyInvestment = (tx: Tx, investmentId: string, kind: InvestmentKind, now: Date) =>
   notifyInvestments(tx, [investmentId], kind, now);
 
-/** PROJECT_PAID_OUT to every investor holding an investment in the project (after the payout's HOLD). */
-export async function notifyProjectPaidOut(tx: Tx, projectId: string, now: Date): Promise<void> {
-  const held = await tx.investment.findMany({ where: { projectId, status: "HOLDING" }, select: { id: true } });
-  await notifyInvestments(
-    tx,
-    held.map((row) => row.id),
-    "PROJECT_PAID_OUT",
-    now,
-  );
-}
-
 type ProjectKind = Extract<
   NotificationKind,
   | "LOAN_REQUEST_PASSED_PRELIMINARY"
@@ -118,20 +107,30 @@ export async function notifyRepayment(
   await notifyMany(tx, rows, now);
 }
 
-/** A deposit's end (credited, failed, expired) to its owner, with its amount; links to their transactions. */
-export async function notifyDeposit(
-  tx: Tx,
-  depositId: string,
-  kind: Extract<NotificationKind, "DEPOSIT_CREDITED" | "DEPOSIT_FAILED" | "DEPOSIT_EXPIRED">,
-  now: Date,
-): Promise<void> {
-  const deposit = await tx.deposit.findUniqueOrThrow({ where: { id: depositId }, select: { userId: true, amountFen: true } });
+type DepositKind = Extract<NotificationKind, "DEPOSIT_CREDITED" | "DEPOSIT_FAILED" | "DEPOSIT_EXPIRED">;
+
+/** Deposits' ends (credited, failed, expired) to their owners, with the amount; links to their transactions. */
+export async function notifyDeposits(tx: Tx, depositIds: readonly string[], kind: DepositKind, now: Date): Promise<void> {
+  if (depositIds.length === 0) return;
+  const deposits = await tx.deposit.findMany({
+    where: { id: { in: [...depositIds] } },
+    select: { id: true, userId: true, amountFen: true },
+    orderBy: { id: "asc" },
+  });
   await notifyMany(
     tx,
-    [{ userId: deposit.userId, kind, params: { amountFen: deposit.amountFen.toString() }, subject: { type: "DEPOSIT", id: depositId } }],
+    deposits.map((deposit) => ({
+      userId: deposit.userId,
+      kind,
+      params: { amountFen: deposit.amountFen.toString() },
+      subject: { type: "DEPOSIT", id: deposit.id },
+    })),
     now,
   );
 }
+
+/** notifyDeposits for one deposit. */
+export const notifyDeposit = (tx: Tx, depositId: string, kind: DepositKind, now: Date) => notifyDeposits(tx, [depositId], kind, now);
 
 /**
  * An outflow moved (`step`): a withdrawal tells its owner (WITHDRAWAL_*), a loan payout tells the company
@@ -187,8 +186,7 @@ export async function notifyCompanyStatus(tx: Tx, companyIds: readonly string[],
 
 /**
  * A review request was decided: its maker learns (REVIEW_REQUEST_APPROVED / _REJECTED, with the checker's
- * reason); an approved request that changed a company's status, or published a loan project, tells the
- * company too.
+ * reason); an approved request that changed a company's status tells the company too.
  */
 export async function notifyReviewDecision(tx: Tx, requestId: string, now: Date): Promise<void> {
   const request = await tx.reviewRequest.findUniqueOrThrow({
@@ -208,9 +206,5 @@ export async function notifyReviewDecision(tx: Tx, requestId: string, now: Date)
     ],
     now,
   );
-  if (request.status !== "APPROVED") return;
-  if (request.targetType === "COMPANY") await notifyCompanyStatus(tx, [request.targetId], now);
-  if (request.targetType === "LOAN_PROJECT" && request.action === "PUBLISH") {
-    await notifyProjectCompany(tx, request.targetId, "LOAN_REQUEST_PUBLISHED", now);
-  }
+  if (request.status === "APPROVED" && request.targetType === "COMPANY") await notifyCompanyStatus(tx, [request.targetId], now);
 }
