@@ -42,6 +42,8 @@ export const CAPABILITIES = {
   "loan.repay": ["COMPANY"],
   /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
   "supervisorGrants.read": ["SUPERVISOR"],
+  /** The development e-mail outbox (/admin/outbox, only while SMTP is not configured): it holds activation links. */
+  "outbox.read": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
