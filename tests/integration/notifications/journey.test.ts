@@ -57,7 +57,7 @@ describe("notifications along invest → payout → repayment", () => {
     for (const investor of investors) {
       const received = (await noticesOf(investor.id)).filter((n) => n.kind === "REPAYMENT_RECEIVED");
       expect(received).toHaveLength(1);
-      credited += BigInt((received[0]?.params as Record<string, string>).amountFen as string);
+      credited += BigInt(((received[0]?.params ?? {}) as Record<string, string>).amountFen ?? "x");
     }
     expect(credited).toBe(applied.amountFen - applied.feeFen);
 
