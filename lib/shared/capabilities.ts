@@ -44,6 +44,8 @@ export const CAPABILITIES = {
   "supervisorGrants.read": ["SUPERVISOR"],
   /** The development e-mail outbox (/admin/outbox, only while SMTP is not configured): it holds activation links. */
   "outbox.read": ["ADMIN"],
+  /** One's own notifications (消息通知): read them, mark them read. */
+  "notifications.own": ALL_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
