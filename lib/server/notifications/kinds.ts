@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 /**
  * Every kind of notice, one per event someone is told about (issue 13 item 2, docs/notifications.md). The
  * column is text; this union is the only thing `notify` takes, and messages/<locale>/notifications.json has a
- * title and a body for each (tests/unit/notifications.test.ts). Grouped by who receives them.
+ * title and a body for each (render.test.ts). Grouped by who receives them.
  */
 export const NOTIFICATION_KINDS = [
   // Investor
