@@ -68,8 +68,15 @@ describe("send-emails", () => {
     });
     expect(result).toEqual({ handled: 7, batches: 3 });
     expect(batches.map((b) => b.length)).toEqual([3, 3, 1]);
-    expect(sent.map((m) => m.to)).toEqual(Array.from({ length: 7 }, (_, i) => `user${i}@example.test`));
-    expect(sent[0]).toEqual({
+    // A batch's e-mails are sent at once (they may finish in any order); batches take the oldest first.
+    expect(sent.map((m) => m.to).sort()).toEqual(Array.from({ length: 7 }, (_, i) => `user${i}@example.test`));
+    const addressOf = new Map((await db.outboxEmail.findMany()).map((row) => [row.id, row.to]));
+    expect(batches.map((batch) => batch.map((id) => addressOf.get(id)).sort())).toEqual([
+      ["user0@example.test", "user1@example.test", "user2@example.test"],
+      ["user3@example.test", "user4@example.test", "user5@example.test"],
+      ["user6@example.test"],
+    ]);
+    expect(sent.find((m) => m.to === "user0@example.test")).toEqual({
       to: "user0@example.test",
       subject: "Subject 0",
       text: "Body 0\nhttps://lend.example.com/notifications",
