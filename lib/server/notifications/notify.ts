@@ -1,13 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { createTranslator } from "next-intl";
 import { type Locale, toLocale } from "@/i18n/locales";
-import { loadMessages } from "@/i18n/messages";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getClock } from "@/lib/server/clock";
 import type { Tx } from "@/lib/server/db/types";
 import { appUrl } from "@/lib/server/email/app-url";
 import { type NotificationInput, subjectPath } from "./kinds";
-import { notificationRenderer, type RenderedNotification } from "./render";
+import { notificationRenderer, type RenderedNotification, templatedTranslator } from "./render";
 
 interface Recipient {
   id: string;
@@ -89,11 +87,7 @@ type Composer = (row: NotificationInput, params: Record<string, string>, link: s
 /** The notice e-mail (emails.json `notice`) around the notice's own title and body, in one language. */
 function emailComposer(locale: Locale): Composer {
   const render = notificationRenderer(locale);
-  const messages = loadMessages(locale) as Parameters<typeof createTranslator>[0]["messages"];
-  const t = createTranslator({ locale, messages, namespace: "emails" }) as unknown as (
-    key: string,
-    values: Record<string, string>,
-  ) => string;
+  const t = templatedTranslator(locale, "emails");
   return (row, params, link) => {
     const text: RenderedNotification = render(row.kind, params);
     return { subject: t("notice.subject", { title: text.title }), body: t("notice.body", { ...text, link }) };
