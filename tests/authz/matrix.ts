@@ -198,7 +198,7 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/settings", only(["ADMIN"])),
   page("/admin/audit", only(["ADMIN"])),
   page("/admin/outbox", only(["ADMIN"]), {
-    note: "development outbox: 404 for everyone when SMTP_URL is set or in a production deployment (it holds activation links)",
+    note: "development outbox: 404 for everyone when SMTP_URL is set or on a real production deployment (it holds activation links)",
   }),
 
   // Route handlers

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/domain/permissions";
 import { assertCan } from "@/lib/server/auth/assert-can";
+import { TEST_DEPLOYMENTS } from "@/lib/server/clock/test-clock";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { listPage, type Page } from "@/lib/shared/pagination";
@@ -21,11 +22,14 @@ export interface OutboxRow {
 
 /**
  * Whether the development outbox viewer exists: only while no SMTP server is configured (then e-mails are not
- * sent and this is where one reads them) and never in a production deployment. The outbox holds staff
- * activation links, so it is secret: the page answers 404 otherwise (docs/notifications.md).
+ * sent and this is where one reads them), and on a production deployment only when it declares itself a test
+ * or demo one (DEPLOYMENT_ENV development, test or demo, as for the test clock; e2e runs so). The outbox holds
+ * staff activation links, so it is secret: the page answers 404 otherwise (docs/notifications.md).
  */
 export function outboxViewerEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return !smtpConfigured(env) && !isProductionDeployment(env);
+  if (smtpConfigured(env)) return false;
+  const deployment = env.DEPLOYMENT_ENV?.trim() ?? "";
+  return !isProductionDeployment(env) || (TEST_DEPLOYMENTS as readonly string[]).includes(deployment);
 }
 
 /**
