@@ -46,6 +46,10 @@ export const CAPABILITIES = {
   "records.view": ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"],
   /** The staff landing's charts (issue 13 item 3): volume financed, repayments, overdue rate and aging. */
   "dashboard.charts": ["SUPERVISOR", "ADMIN"],
+  /** The development e-mail outbox (/admin/outbox, only while SMTP is not configured): it holds activation links. */
+  "outbox.read": ["ADMIN"],
+  /** One's own notifications (消息通知): read them, mark them read. */
+  "notifications.own": ALL_ROLES,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -153,6 +153,7 @@ export const MATRIX: readonly MatrixRow[] = [
 
   // Every signed-in user
   page("/account/password", only(ALL_ROLES)),
+  page("/notifications", only(ALL_ROLES), { note: "the caller's own notices only" }),
   page("/account/mfa", only(STAFF_ROLES), { note: "also open to a staff session still owing its enrolment" }),
 
   // Investor
@@ -210,6 +211,9 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
   page("/admin/audit", only(["ADMIN"])),
+  page("/admin/outbox", only(["ADMIN"]), {
+    note: "development outbox: 404 for everyone when SMTP_URL is set or on a real production deployment (it holds activation links)",
+  }),
 
   // Route handlers
   route("GET /api/health", anyone()),
@@ -308,6 +312,12 @@ export const MATRIX: readonly MatrixRow[] = [
   // Account
   action("app/[locale]/(per-user)/account/password/actions.ts", "changePasswordAction", only(ALL_ROLES), {
     note: "the caller's own password only",
+  }),
+  action("app/[locale]/(per-user)/notifications/actions.ts", "markNotificationReadAction", only(ALL_ROLES), {
+    note: "the caller's own notices only: another user's id changes nothing",
+  }),
+  action("app/[locale]/(per-user)/notifications/actions.ts", "markAllNotificationsReadAction", only(ALL_ROLES), {
+    note: "the caller's own notices only",
   }),
 
   // Investor
