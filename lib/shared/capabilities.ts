@@ -50,6 +50,10 @@ export const CAPABILITIES = {
   "outbox.read": ["ADMIN"],
   /** One's own notifications (消息通知): read them, mark them read. */
   "notifications.own": ALL_ROLES,
+  /** Importing the payment gateway's statement for reconciliation (对账): customer service (issue 13). */
+  "reconciliation.import": ["CUSTOMER_SERVICE"],
+  /** Reading statement imports, reconciliation differences and the daily reconciliation report. */
+  "reconciliation.view": ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
