@@ -196,6 +196,13 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
   page("/admin/audit", only(["ADMIN"])),
+  page("/admin/reconciliation", only(["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"]), {
+    note: "reconciliation (对账): everyone reads; only customer service sees the import forms",
+  }),
+  page("/admin/reconciliation/differences/[id]", only(["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"]), {
+    note: "only customer service sees the resolution forms; an unknown id is 404",
+  }),
+  page("/admin/reconciliation/report", only(["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"])),
 
   // Route handlers
   route("GET /api/health", anyone()),
@@ -370,6 +377,13 @@ export const MATRIX: readonly MatrixRow[] = [
   }),
   action("app/[locale]/(per-user)/admin/outflows/actions.ts", "revealOutflowCardAction", only(["CUSTOMER_SERVICE"]), {
     note: "an approved outflow's card, audited",
+  }),
+  action("app/[locale]/(per-user)/admin/reconciliation/actions.ts", "importStatementAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/reconciliation/actions.ts", "fetchStatementAction", only(["CUSTOMER_SERVICE"]), {
+    note: "fetches the statement from the payment gateway, then imports it",
+  }),
+  action("app/[locale]/(per-user)/admin/reconciliation/actions.ts", "requestResolutionAction", only(["CUSTOMER_SERVICE"]), {
+    note: "a review request: a supervisor approves the resolution",
   }),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),

@@ -284,6 +284,44 @@ async function withdrawalOf(ctx: FormContext, status: "REQUESTED" | "APPROVED") 
 
 let serialCounter = 0;
 
+const EMPTY_STATEMENT = JSON.stringify({
+  from: "2020-01-01T00:00:00.000+08:00",
+  to: "2020-01-02T00:00:00.000+08:00",
+  currency: "CNY",
+  movements: [],
+  totals: { inFen: "0", outFen: "0", netFen: "0" },
+});
+
+/** An open reconciliation difference (a serial listed twice), found by an import of a fresh staff member. */
+async function openDifference(db: PrismaClient) {
+  serialCounter += 1;
+  const importer = await createUser(db, { role: "CUSTOMER_SERVICE" });
+  const serial = `SBP20200101${String(Date.now() % 1e8).padStart(8, "0")}${serialCounter}`;
+  const statementImport = await db.statementImport.create({
+    data: {
+      format: "JSON",
+      contentHash: `authz-${serial}`,
+      lineCount: 2,
+      newLineCount: 2,
+      matchedCount: 0,
+      differenceCounts: { DUPLICATE_SERIAL: 1 },
+      totalInFen: 200n,
+      totalOutFen: 0n,
+      importedById: importer.id,
+    },
+  });
+  return db.reconciliationDifference.create({
+    data: {
+      kind: "DUPLICATE_SERIAL",
+      serial,
+      businessDate: new Date("2020-01-01T00:00:00Z"),
+      direction: "IN",
+      statementAmountFen: 100n,
+      importId: statementImport.id,
+    },
+  });
+}
+
 // ---- The forms -----------------------------------------------------------------------------------------
 
 export const ACTION_FORMS: Record<string, ActionForm> = {
@@ -521,6 +559,22 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/overdue/actions.ts#requestCompanyBlacklistAction": {
     fields: async (ctx) => ({ companyId: (await watchCompanyWithBadDebt(ctx.db)).id, reason: "bad debt declared" }),
+  },
+  "app/[locale]/(per-user)/admin/reconciliation/actions.ts#importStatementAction": {
+    // A statement with no movement: imported the first time, "already imported" afterwards (both succeed).
+    fields: async () => ({ file: new File([EMPTY_STATEMENT], "statement.json", { type: "application/json" }) }),
+  },
+  "app/[locale]/(per-user)/admin/reconciliation/actions.ts#fetchStatementAction": {
+    fields: async () => ({ from: "2020-01-01", to: "2020-01-01" }),
+    expectSuccess: false, // no payment gateway runs beside the integration tests: past authorization is enough
+  },
+  "app/[locale]/(per-user)/admin/reconciliation/actions.ts#requestResolutionAction": {
+    fields: async (ctx) => ({
+      differenceId: (await openDifference(ctx.db)).id,
+      resolution: "EXPLAIN",
+      note: "listed twice by the gateway",
+      reason: "the gateway's statement repeats the line",
+    }),
   },
   "app/[locale]/(per-user)/admin/settings/overdue-actions.ts#updateOverdueSettingsAction": {
     fields: async () => ({ graceDays: "3", penaltyDaily: "0.05" }),
