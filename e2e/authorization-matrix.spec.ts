@@ -3,6 +3,7 @@ import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { LocalDiskStorage } from "@/lib/server/storage/local-disk-storage";
 import { CALLERS, type Caller, MATRIX, type MatrixRow, type Outcome } from "@/tests/authz/matrix";
+import { createOpenDifference } from "../tests/integration/support/open-difference";
 import { PDF_BYTES, uniqueTag } from "./support/company-helpers";
 import { expect, type TestUser, test } from "./support/fixtures";
 
@@ -22,6 +23,8 @@ interface Records {
   companyId: string;
   /** A stored document of the owning company. */
   documentId: string;
+  /** An open reconciliation difference. */
+  differenceId: string;
   /** An investment of the INVESTOR caller (of someone else for the other callers, whom the guard turns away first). */
   investmentId?: string;
 }
@@ -68,7 +71,14 @@ async function createRecords(prisma: PrismaClient, owner: TestUser): Promise<Rec
       storageKey,
     },
   });
-  return { publishedProjectId: published.id, draftProjectId: draft.id, companyId: company.id, documentId: document.id };
+  const difference = await createOpenDifference(prisma, owner.id);
+  return {
+    publishedProjectId: published.id,
+    draftProjectId: draft.id,
+    companyId: company.id,
+    documentId: document.id,
+    differenceId: difference.id,
+  };
 }
 
 /** The concrete URL of a page or route pattern. */
@@ -85,6 +95,7 @@ function urlFor(pattern: string, records: Records): string {
     "/investor/investments/[id]": `/investor/investments/${records.investmentId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
     "/admin/disbursements/[id]": `/admin/disbursements/${records.draftProjectId}`,
+    "/admin/reconciliation/differences/[id]": `/admin/reconciliation/differences/${records.differenceId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
     "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,
     "/api/loans/[id]/investments": `/api/loans/${records.publishedProjectId}/investments`,

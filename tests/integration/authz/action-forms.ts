@@ -19,6 +19,7 @@ import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpe
 import { failedPayoutProject, fundedProject } from "../disbursement/funded-project";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createFundraisingProject, createInvestor, depositFor, residentIdBornOn } from "../support/investing";
+import { createOpenDifference } from "../support/open-difference";
 
 /**
  * For every action row of tests/authz/matrix.ts: a valid-looking submission (the fields of its form), with the
@@ -292,35 +293,6 @@ const EMPTY_STATEMENT = JSON.stringify({
   totals: { inFen: "0", outFen: "0", netFen: "0" },
 });
 
-/** An open reconciliation difference (a serial listed twice), found by an import of a fresh staff member. */
-async function openDifference(db: PrismaClient) {
-  serialCounter += 1;
-  const importer = await createUser(db, { role: "CUSTOMER_SERVICE" });
-  const serial = `SBP20200101${String(Date.now() % 1e8).padStart(8, "0")}${serialCounter}`;
-  const statementImport = await db.statementImport.create({
-    data: {
-      format: "JSON",
-      contentHash: `authz-${serial}`,
-      lineCount: 2,
-      newLineCount: 2,
-      matchedCount: 0,
-      differenceCounts: { DUPLICATE_SERIAL: 1 },
-      totalInFen: 200n,
-      totalOutFen: 0n,
-      importedById: importer.id,
-    },
-  });
-  return db.reconciliationDifference.create({
-    data: {
-      kind: "DUPLICATE_SERIAL",
-      serial,
-      businessDate: new Date("2020-01-01T00:00:00Z"),
-      direction: "IN",
-      statementAmountFen: 100n,
-      importId: statementImport.id,
-    },
-  });
-}
 
 // ---- The forms -----------------------------------------------------------------------------------------
 
@@ -570,7 +542,7 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/reconciliation/actions.ts#requestResolutionAction": {
     fields: async (ctx) => ({
-      differenceId: (await openDifference(ctx.db)).id,
+      differenceId: (await createOpenDifference(ctx.db, (await createUser(ctx.db, { role: "CUSTOMER_SERVICE" })).id)).id,
       resolution: "EXPLAIN",
       note: "listed twice by the gateway",
       reason: "the gateway's statement repeats the line",
