@@ -24,7 +24,14 @@ import { rolesWith } from "@/lib/shared/capabilities";
 export default async function DifferencePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageRole(rolesWith("reconciliation.view"), `/admin/reconciliation/differences/${id}`);
-  const [t, locale, format, db] = await Promise.all([getTranslations("reconciliation"), getLocale(), getFormatter(), getDb()]);
+  const [t, tDeposit, tOutflow, locale, format, db] = await Promise.all([
+    getTranslations("reconciliation"),
+    getTranslations("deposits.status"),
+    getTranslations("withdrawals.status"),
+    getLocale(),
+    getFormatter(),
+    getDb(),
+  ]);
   const difference = await readDifference(db, { id: user.id, role: user.role }, id).catch((error: unknown) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") return null;
     throw error;
@@ -131,7 +138,9 @@ export default async function DifferencePage({ params }: { params: Promise<{ id:
             </div>
             <div>
               <dt className="text-slate-500">{t("detail.depositStatus")}</dt>
-              <dd>{difference.deposit.status}</dd>
+              <dd data-testid="deposit-status" data-status={difference.deposit.status}>
+                {tDeposit.has(difference.deposit.status) ? tDeposit(difference.deposit.status) : difference.deposit.status}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-500">{t("differences.platformAmount")}</dt>
@@ -155,7 +164,9 @@ export default async function DifferencePage({ params }: { params: Promise<{ id:
             </div>
             <div>
               <dt className="text-slate-500">{t("detail.depositStatus")}</dt>
-              <dd>{difference.outflow.status}</dd>
+              <dd data-testid="outflow-status" data-status={difference.outflow.status}>
+                {tOutflow.has(difference.outflow.status) ? tOutflow(difference.outflow.status) : difference.outflow.status}
+              </dd>
             </div>
             <div>
               <dt className="text-slate-500">{t("differences.platformAmount")}</dt>
