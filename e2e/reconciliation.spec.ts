@@ -67,9 +67,7 @@ async function payDeposit(page: Page, typed: string, lost: boolean) {
 
 /** The statement of this test's window with only `serials`' lines (totals recomputed, balances left out). */
 function ownStatement(statement: SandboxStatement, serials: readonly string[]): string {
-  const movements = statement.movements
-    .filter((line) => serials.includes(line.serial))
-    .map(({ balanceFen: _balance, ...line }) => line);
+  const movements = statement.movements.filter((line) => serials.includes(line.serial)).map(({ balanceFen: _balance, ...line }) => line);
   const sum = (direction: "IN" | "OUT") =>
     movements.filter((line) => line.direction === direction).reduce((total, line) => total + BigInt(line.amountFen), 0n);
   return JSON.stringify({
@@ -93,7 +91,13 @@ async function uploadStatement(page: Page, content: string, name: string) {
 }
 
 /** Customer service files `resolution` on the difference's page, with a reason the supervisor finds it by. */
-async function requestResolution(page: Page, differenceId: string, resolution: string, reason: string, fields: Record<string, string> = {}) {
+async function requestResolution(
+  page: Page,
+  differenceId: string,
+  resolution: string,
+  reason: string,
+  fields: Record<string, string> = {},
+) {
   await page.goto(`/admin/reconciliation/differences/${differenceId}`);
   const form = page.getByTestId(`resolution-form-${resolution}`);
   await waitForHydration(form);
@@ -155,7 +159,12 @@ test("reconciliation finds a difference of each kind, resolves each through CS a
   const csUser = await makeUser("CUSTOMER_SERVICE");
   const outflow = await requestWithdrawal(db, { userId: investor.id, amountFen: 50_00n, bankCardId: card.id });
   await approveOutflow(db, { id: supervisorUser.id, role: "SUPERVISOR" }, outflow.id);
-  const { serial: transferSerial } = await sandbox.transfer({ reference: outflow.id, payeeName: name, cardNumber: number, amountFen: 50_00n });
+  const { serial: transferSerial } = await sandbox.transfer({
+    reference: outflow.id,
+    payeeName: name,
+    cardNumber: number,
+    amountFen: 50_00n,
+  });
   const typedSerial = `SBT${transferSerial.slice(3, 11)}9${String(randomInt(10_000_000)).padStart(7, "0")}`;
   await recordOutflowTransfer(db, { id: csUser.id, role: "CUSTOMER_SERVICE" }, outflow.id, typedSerial);
 
@@ -222,10 +231,16 @@ test("reconciliation finds a difference of each kind, resolves each through CS a
   expect(await db.outflow.findUniqueOrThrow({ where: { id: outflow.id } })).toMatchObject({ externalSerial: transferSerial });
 
   // 6. The same statement again: nothing changes.
-  const before = await db.reconciliationDifference.count({ where: { serial: { in: [lostSerial, typedSerial, transferSerial, mismatchSerial, duplicateSerial] } } });
+  const before = await db.reconciliationDifference.count({
+    where: { serial: { in: [lostSerial, typedSerial, transferSerial, mismatchSerial, duplicateSerial] } },
+  });
   const again = await uploadStatement(cs, content, `statement-${tag}.json`);
   await expect(again).toHaveText("该对账单已导入过：没有任何变化。");
-  expect(await db.reconciliationDifference.count({ where: { serial: { in: [lostSerial, typedSerial, transferSerial, mismatchSerial, duplicateSerial] } } })).toBe(before);
+  expect(
+    await db.reconciliationDifference.count({
+      where: { serial: { in: [lostSerial, typedSerial, transferSerial, mismatchSerial, duplicateSerial] } },
+    }),
+  ).toBe(before);
 
   await assertLedgerInvariants(db);
   await investorPage.context().close();

@@ -76,12 +76,23 @@ export function FetchStatementForm({ defaultDate }: { defaultDate: string }) {
   const t = useTranslations("reconciliation");
   const { state, pending, typed, formProps } = useFormAction(fetchStatementAction);
   return (
-    <form {...formProps} onSubmit={confirmThen(t("fetch.confirm"), formProps.onSubmit)} className="space-y-3" data-testid="fetch-statement-form">
+    <form
+      {...formProps}
+      onSubmit={confirmThen(t("fetch.confirm"), formProps.onSubmit)}
+      className="space-y-3"
+      data-testid="fetch-statement-form"
+    >
       <h2 className="text-lg font-semibold">{t("fetch.title")}</h2>
       {state && !state.ok && <FormMessage state={state} />}
       <ImportResult state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t("fetch.from")} name="from" type="date" defaultValue={typed("from", defaultDate)} errors={fieldErrors(state, "from")} />
+        <Field
+          label={t("fetch.from")}
+          name="from"
+          type="date"
+          defaultValue={typed("from", defaultDate)}
+          errors={fieldErrors(state, "from")}
+        />
         <Field label={t("fetch.to")} name="to" type="date" defaultValue={typed("to", defaultDate)} errors={fieldErrors(state, "to")} />
       </div>
       <SubmitButton pending={pending}>{t("fetch.submit")}</SubmitButton>

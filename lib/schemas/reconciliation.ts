@@ -46,6 +46,7 @@ export const requestResolutionSchema = z
     reason: requiredText(500),
   })
   .superRefine((input, ctx) => {
-    if (input.resolution === "CORRECT_SERIAL" && !input.newSerial) ctx.addIssue({ code: "custom", path: ["newSerial"], message: "validation.required" });
+    if (input.resolution === "CORRECT_SERIAL" && !input.newSerial)
+      ctx.addIssue({ code: "custom", path: ["newSerial"], message: "validation.required" });
     if (input.resolution === "EXPLAIN" && !input.note) ctx.addIssue({ code: "custom", path: ["note"], message: "validation.required" });
   });

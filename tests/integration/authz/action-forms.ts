@@ -293,7 +293,6 @@ const EMPTY_STATEMENT = JSON.stringify({
   totals: { inFen: "0", outFen: "0", netFen: "0" },
 });
 
-
 // ---- The forms -----------------------------------------------------------------------------------------
 
 export const ACTION_FORMS: Record<string, ActionForm> = {

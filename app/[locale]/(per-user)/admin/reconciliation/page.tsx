@@ -12,8 +12,8 @@ import { addDays } from "@/lib/domain/dates";
 import {
   type ReconciliationDifferenceKind,
   ReconciliationDifferenceKinds,
-  ReconciliationDifferenceStatuses,
   type ReconciliationDifferenceStatus,
+  ReconciliationDifferenceStatuses,
 } from "@/lib/domain/machines/reconciliation-difference";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getClock, today } from "@/lib/server/clock";
@@ -138,7 +138,12 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       <Card>
         <h2 className="mb-4 text-lg font-semibold">{t("imports.title")}</h2>
         {imports.items.length === 0 ? <EmptyState>{t("imports.empty")}</EmptyState> : <ImportList items={imports.items} />}
-        <ImportsPagination page={imports.page} pageSize={imports.pageSize} total={imports.total} keep={{ ...filterParams, page: page > 1 ? String(page) : undefined }} />
+        <ImportsPagination
+          page={imports.page}
+          pageSize={imports.pageSize}
+          total={imports.total}
+          keep={{ ...filterParams, page: page > 1 ? String(page) : undefined }}
+        />
       </Card>
     </div>
   );
@@ -160,7 +165,9 @@ async function ImportsPagination({
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const href = (p: number) => {
-    const query = new URLSearchParams(Object.entries({ ...keep, importsPage: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
+    const query = new URLSearchParams(
+      Object.entries({ ...keep, importsPage: String(p) }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     return `${BASE}?${query}`;
   };
   return (

@@ -6,5 +6,10 @@ export function statementFormatOf(fileName: string, content: string): "csv" | "j
   const extension = fileName.toLowerCase().split(".").pop();
   if (extension === "json") return "json";
   if (extension === "csv") return "csv";
-  return content.replace(/^\uFEFF/, "").trimStart().startsWith("{") ? "json" : "csv";
+  return content
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .startsWith("{")
+    ? "json"
+    : "csv";
 }

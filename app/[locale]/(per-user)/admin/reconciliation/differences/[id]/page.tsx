@@ -57,11 +57,7 @@ export default async function DifferencePage({ params }: { params: Promise<{ id:
         </Link>
       </p>
       <PageHeader title={t("detail.title", { serial: difference.serial })}>
-        <span
-          className="rounded bg-slate-100 px-2 py-1 text-sm"
-          data-testid="difference-status"
-          data-status={difference.status}
-        >
+        <span className="rounded bg-slate-100 px-2 py-1 text-sm" data-testid="difference-status" data-status={difference.status}>
           {t(`status.${difference.status}`)}
         </span>
       </PageHeader>
