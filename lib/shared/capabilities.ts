@@ -42,6 +42,10 @@ export const CAPABILITIES = {
   "loan.repay": ["COMPANY"],
   /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
   "supervisorGrants.read": ["SUPERVISOR"],
+  /** Importing the payment gateway's statement for reconciliation (对账): customer service (issue 13). */
+  "reconciliation.import": ["CUSTOMER_SERVICE"],
+  /** Reading statement imports, reconciliation differences and the daily reconciliation report. */
+  "reconciliation.view": ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -59,6 +59,8 @@ const CREATED_AT: Record<ModelsWith<"createdAt">, true> = {
   Posting: true,
   StaffInvitation: true,
   OutboxEmail: true,
+  StatementImport: true,
+  ReconciliationDifference: true,
 };
 const UPDATED_AT: Record<ModelsWith<"updatedAt">, true> = {
   User: true,
@@ -69,6 +71,7 @@ const UPDATED_AT: Record<ModelsWith<"updatedAt">, true> = {
   Deposit: true,
   Outflow: true,
   RepaymentInstalment: true,
+  ReconciliationDifference: true,
 };
 
 // Uploads have their own timestamp column.
