@@ -33,7 +33,7 @@ export async function ImportList({ items }: { items: readonly StatementImportSum
                 item.lineCount,
                 item.matchedCount,
                 Object.values(item.differences).reduce((sum, count) => sum + count, 0),
-                item.importedBy.name ?? item.importedBy.id,
+                item.importedBy.displayName ?? item.importedBy.id,
               ]}
             />
           ))}
