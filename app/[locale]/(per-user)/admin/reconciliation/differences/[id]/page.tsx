@@ -46,8 +46,8 @@ export default async function DifferencePage({ params }: { params: Promise<{ id:
     { id: user.id, role: user.role },
     difference.possibleResolutions,
   );
-  // One request at a time: while one waits, no other is offered.
-  const forms = difference.status === "OPEN" && !difference.pendingRequest ? resolutions : [];
+  // The machine offers nothing once resolved; one request at a time: while one waits, no other is offered.
+  const forms = difference.pendingRequest ? [] : resolutions;
 
   return (
     <div className="space-y-6">
@@ -85,7 +85,8 @@ export default async function DifferencePage({ params }: { params: Promise<{ id:
             </dd>
           </div>
         </dl>
-        {difference.status === "RESOLVED" && difference.resolution && (
+        {/* A resolution is set exactly when the difference is resolved (a CHECK constraint). */}
+        {difference.resolution && (
           <div className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-900" data-testid="difference-resolution">
             <p>{t("detail.resolved", { resolution: t(`resolution.${difference.resolution}`) })}</p>
             {difference.resolvedAt && (
