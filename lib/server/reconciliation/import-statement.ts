@@ -200,8 +200,11 @@ async function importPrepared(tx: Tx, input: ImportStatementInput, prepared: Pre
   return { importId, alreadyImported: false, lines: facts.length, matched: result.matched.length, differences };
 }
 
-/** One INSERT … SELECT unnest of every line; lines an earlier statement stored are skipped. Returns how many were new. */
-async function insertLines(tx: Tx, importId: string, prepared: PreparedStatement): Promise<number> {
+/**
+ * One INSERT … SELECT unnest of every line; lines an earlier statement stored are skipped. Returns how many were
+ * new. Exported for the benchmark's baseline (bench/reconciliation: parse + store the lines alone).
+ */
+export async function insertLines(tx: Tx, importId: string, prepared: PreparedStatement): Promise<number> {
   const { statement, facts, fingerprints } = prepared;
   const lines = statement.lines;
   if (lines.length === 0) return 0;

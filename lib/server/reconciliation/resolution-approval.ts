@@ -19,15 +19,25 @@ const payloadOf = (request: ReviewRequest): Record<string, unknown> =>
     ? (request.payload as Record<string, unknown>)
     : {};
 
-/** Columns every resolution writes with RESOLVED: how, by which supervisor, when. */
+/** Columns every resolution writes with RESOLVED: how and when (the supervisor: `bySupervisor`). */
 const resolved =
   (resolution: "APPLY_PAYMENT" | "CORRECT_SERIAL" | "POST_CORRECTION" | "EXPLAIN") => (request: ReviewRequest, now: Date) => ({
     resolution,
-    resolvedById: request.checkerId,
     resolvedAt: now,
     ...(resolution === "EXPLAIN" ? { note: String(payloadOf(request).note ?? "").trim() } : {}),
     ...(resolution === "POST_CORRECTION" ? { correctionKey: correctionKey(request.targetId) } : {}),
   });
+
+/**
+ * Records the approving supervisor on the difference (the request handed to targetData is read before the
+ * decision names its checker), then runs the resolution's consequences.
+ */
+const bySupervisor =
+  (consequences?: (tx: Tx, request: ReviewRequest) => Promise<void>): ApprovalHandler<"RECONCILIATION_DIFFERENCE">["approved"] =>
+  async (tx, { request }) => {
+    await tx.reconciliationDifference.update({ where: { id: request.targetId }, data: { resolvedById: request.checkerId } });
+    await consequences?.(tx, request);
+  };
 
 async function differenceOf(tx: Tx, request: ReviewRequest): Promise<ReconciliationDifference> {
   return tx.reconciliationDifference.findUniqueOrThrow({ where: { id: request.targetId } });
@@ -42,7 +52,7 @@ async function differenceOf(tx: Tx, request: ReviewRequest): Promise<Reconciliat
  */
 const applyPayment: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = {
   targetData: resolved("APPLY_PAYMENT"),
-  approved: async (tx, { request }) => {
+  approved: bySupervisor(async (tx, request) => {
     const difference = await differenceOf(tx, request);
     if (!difference.depositId || difference.lineId === null) throw new Error(`difference ${difference.id} names no order or line`);
     const line = await tx.statementLine.findUniqueOrThrow({ where: { id: difference.lineId } });
@@ -60,7 +70,7 @@ const applyPayment: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = {
       }
       throw error;
     }
-  },
+  }),
 };
 
 /**
@@ -72,7 +82,7 @@ const applyPayment: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = {
  */
 const correctSerial: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = {
   targetData: resolved("CORRECT_SERIAL"),
-  approved: async (tx, { request }) => {
+  approved: bySupervisor(async (tx, request) => {
     const difference = await differenceOf(tx, request);
     const newSerial = String(payloadOf(request).newSerial ?? "").trim();
     if (!difference.outflowId) throw new Error(`difference ${difference.id} names no outflow`);
@@ -123,7 +133,7 @@ const correctSerial: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = {
       if (current.status === "TRANSFERRED")
         await applyTransition(tx, { entity: "OUTFLOW", id: outflow.id, event: "RECONCILE", actor: null });
     }
-  },
+  }),
 };
 
 /**
@@ -134,7 +144,7 @@ const correctSerial: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = {
  */
 const postCorrection: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = {
   targetData: resolved("POST_CORRECTION"),
-  approved: async (tx, { request }) => {
+  approved: bySupervisor(async (tx, request) => {
     const difference = await differenceOf(tx, request);
     const gatewayFen = gatewayCorrectionFen(difference);
     if (gatewayFen === 0n) throw new DomainError("CORRECTION_NOT_NEEDED", `Difference ${difference.id} needs no correction`);
@@ -147,11 +157,11 @@ const postCorrection: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = {
         { account: platformSuspense(), amountFen: -gatewayFen },
       ],
     });
-  },
+  }),
 };
 
 /** EXPLAIN: the note is kept on the difference (targetData); no money moves. */
-const explain: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = { targetData: resolved("EXPLAIN") };
+const explain: ApprovalHandler<"RECONCILIATION_DIFFERENCE"> = { targetData: resolved("EXPLAIN"), approved: bySupervisor() };
 
 /** Reconciliation differences' maker-checker handlers (lib/server/lifecycle/approval-handlers.ts lists them). */
 export const reconciliationApprovalHandlers: ApprovalHandlers["RECONCILIATION_DIFFERENCE"] = {
