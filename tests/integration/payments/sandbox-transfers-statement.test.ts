@@ -203,7 +203,13 @@ describe("statement balances", () => {
       .trim()
       .split("\r\n");
     // A negative balance (this sandbox transfers out more than came in) is guarded like any cell starting with "-".
-    expect(csv.at(-1)?.split(",").at(-1)?.replace(/^'(?=-)/, "")).toBe(all.closingBalanceFen);
+    expect(
+      csv
+        .at(-1)
+        ?.split(",")
+        .at(-1)
+        ?.replace(/^'(?=-)/, ""),
+    ).toBe(all.closingBalanceFen);
   });
 });
 
