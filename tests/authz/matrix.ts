@@ -214,6 +214,13 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/outbox", only(["ADMIN"]), {
     note: "development outbox: 404 for everyone when SMTP_URL is set or on a real production deployment (it holds activation links)",
   }),
+  page("/admin/reconciliation", only(["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"]), {
+    note: "reconciliation (对账): everyone reads; only customer service sees the import forms",
+  }),
+  page("/admin/reconciliation/differences/[id]", only(["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"]), {
+    note: "only customer service sees the resolution forms; an unknown id is 404",
+  }),
+  page("/admin/reconciliation/report", only(["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"])),
 
   // Route handlers
   route("GET /api/health", anyone()),
@@ -417,6 +424,13 @@ export const MATRIX: readonly MatrixRow[] = [
   }),
   action("app/[locale]/(per-user)/admin/outflows/actions.ts", "revealOutflowCardAction", only(["CUSTOMER_SERVICE"]), {
     note: "an approved outflow's card, audited",
+  }),
+  action("app/[locale]/(per-user)/admin/reconciliation/actions.ts", "importStatementAction", only(["CUSTOMER_SERVICE"])),
+  action("app/[locale]/(per-user)/admin/reconciliation/actions.ts", "fetchStatementAction", only(["CUSTOMER_SERVICE"]), {
+    note: "fetches the statement from the payment gateway, then imports it",
+  }),
+  action("app/[locale]/(per-user)/admin/reconciliation/actions.ts", "requestResolutionAction", only(["CUSTOMER_SERVICE"]), {
+    note: "a review request: a supervisor approves the resolution",
   }),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "createStaffAction", only(["ADMIN"])),
   action("app/[locale]/(per-user)/admin/staff/actions.ts", "updateStaffAction", only(["ADMIN"])),

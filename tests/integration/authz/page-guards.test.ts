@@ -4,6 +4,7 @@ import type { PrismaClient, User } from "@/lib/generated/prisma/client";
 import { ROOT, readInventory } from "@/tests/authz/inventory";
 import { CALLERS, type Caller, MATRIX, type Outcome } from "@/tests/authz/matrix";
 import { createCompany, createLoanProject } from "../support/factories";
+import { createOpenDifference } from "../support/open-difference";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { framework, observePage, signInAs } from "./framework";
 import { makePerson } from "./run-action-matrix";
@@ -30,6 +31,8 @@ interface Records {
   publishedProjectId: string;
   draftProjectId: string;
   companyId: string;
+  /** An open reconciliation difference (any staff reader's). */
+  differenceId: string;
   /** An investment of the INVESTOR caller (the only caller whose guard lets the page read it). */
   investmentId?: string;
   /** A deposit and an outflow (the staff record pages' subjects). */
@@ -49,7 +52,8 @@ async function recordsOwnedBy(db: PrismaClient, owner: User): Promise<Records> {
     riskGrade: "B",
     fundraisingDeadline: new Date(now.getTime() + 10 * 24 * 60 * 60 * 1000),
   });
-  return { publishedProjectId: published.id, draftProjectId: draft.id, companyId: company.id };
+  const difference = await createOpenDifference(db, owner.id);
+  return { publishedProjectId: published.id, draftProjectId: draft.id, companyId: company.id, differenceId: difference.id };
 }
 
 function paramsFor(pattern: string, records: Records): Record<string, string> {
@@ -70,6 +74,7 @@ function idFor(pattern: string, records: Records): string | undefined {
   if (pattern === "/admin/projects/[id]") return records.publishedProjectId;
   if (pattern === "/admin/deposits/[id]") return records.depositId;
   if (pattern === "/admin/outflows/[id]") return records.outflowId;
+  if (pattern === "/admin/reconciliation/differences/[id]") return records.differenceId;
   if (pattern.startsWith("/company/loans/[id]") || pattern === "/admin/reviews/[id]" || pattern === "/admin/disbursements/[id]") {
     return records.draftProjectId;
   }

@@ -3,6 +3,7 @@ import type { LoanStatus, Role } from "@/lib/generated/prisma/enums";
 import { getClock, today } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { countAwaitingBadDebtDeclaration } from "@/lib/server/overdue/list-overdue-projects";
+import { countOpenDifferences } from "@/lib/server/reconciliation/count-open-differences";
 import { STAFF_ROLES } from "@/lib/shared/roles";
 import { oldestAwaitingBadDebtDeclaration } from "./oldest-overdue";
 
@@ -202,7 +203,13 @@ export const QUEUES: readonly QueueEntry[] = [
     count: (db) => db.outflow.count({ where: OUTFLOW_EXECUTION_QUEUE.where }),
     oldest: async (db) => (await db.outflow.aggregate({ where: OUTFLOW_EXECUTION_QUEUE.where, _min: { decidedAt: true } }))._min.decidedAt,
   }),
-  queue({ key: "reconciliation", roles: ["CUSTOMER_SERVICE"], href: null, count: null }),
+  // Reconciliation (issue 13 item 1): counted are the open differences of imported statements.
+  queue({
+    key: "reconciliation",
+    roles: ["CUSTOMER_SERVICE"],
+    href: "/admin/reconciliation",
+    count: async (db) => (await countOpenDifferences(db)).count,
+  }),
   queue({
     key: "ownRequests",
     roles: ["CUSTOMER_SERVICE"],
