@@ -32,6 +32,8 @@ test("customer service files an upgrade on the company's page, refused while too
   makeUser,
   database,
 }) => {
+  // Two actors, a queue and two languages: about a minute on a busy 2-core machine (ran out at 60 s beside other specs).
+  test.setTimeout(120_000);
   const companyUser = await makeUser("COMPANY", { companyStatus: "NORMAL" });
   const company = await database.prisma.company.update({
     where: { userId: companyUser.id },
