@@ -21,7 +21,7 @@ async function expectUnread(page: Page, count: number) {
 /** The titles on /notifications, newest first. */
 async function noticeTitles(page: Page): Promise<string[]> {
   await page.goto("/notifications");
-  return page.getByTestId("notification").locator("p.font-medium").allInnerTexts();
+  return page.getByTestId("notification-title").allInnerTexts();
 }
 
 /**
@@ -72,7 +72,9 @@ test("an investor (zh-CN) and a company (en) are told each step of invest → pa
   await form.getByLabel("投资金额（元）").fill("100000");
   await form.getByTestId("risk-notice").check();
   await form.getByRole("button", { name: "立即投资" }).click();
-  await expect(form).toContainText("投资已提交");
+  // Filling the project sends the investor to their investments, where it says so.
+  await investorPage.waitForURL((url) => url.pathname === "/investor/investments");
+  await expect(investorPage.getByText("投资已提交，项目已投满", { exact: false })).toBeVisible();
   await investorPage.goto("/notifications");
   await expectUnread(investorPage, 1);
   expect(await noticeTitles(investorPage)).toEqual(["投标已提交"]);
