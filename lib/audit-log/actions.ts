@@ -4,6 +4,7 @@ import {
   InvestmentEvents,
   LoanProjectEvents,
   OutflowEvents,
+  ReconciliationDifferenceEvents,
   ReviewRequestEvents,
 } from "@/lib/domain/machines";
 import type { EntityType } from "@/lib/generated/prisma/enums";
@@ -38,6 +39,7 @@ const STANDALONE_AUDIT_SUBJECTS = {
   BANK_CARD_BOUND: "USER",
   BANK_CARD_UNBOUND: "USER",
   OUTFLOW_CARD_REVEALED: "OUTFLOW",
+  STATEMENT_IMPORTED: "STATEMENT_IMPORT",
 } as const satisfies Record<string, AuditSubjectType>;
 
 type StandaloneAuditAction = keyof typeof STANDALONE_AUDIT_SUBJECTS;
@@ -55,6 +57,7 @@ export const TRANSITION_EVENTS = {
   DEPOSIT: DepositEvents,
   OUTFLOW: OutflowEvents,
   REVIEW_REQUEST: ReviewRequestEvents,
+  RECONCILIATION_DIFFERENCE: ReconciliationDifferenceEvents,
 } as const satisfies Record<EntityType, readonly string[]>;
 
 /** The events of one entity's machine. */
@@ -103,6 +106,8 @@ export const AUDIT_SUBJECT_TYPES = [
   "DEPOSIT",
   "OUTFLOW",
   "PLATFORM_SETTING",
+  "RECONCILIATION_DIFFERENCE",
+  "STATEMENT_IMPORT",
 ] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 

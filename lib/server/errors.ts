@@ -61,7 +61,15 @@ export type ErrorCode =
   | "COMPANY_TOO_RECENT"
   | "COMPANY_OVERDUE_IN_WINDOW"
   | "COMPANY_STILL_OWES"
-  | "COMPANY_LOAN_OUTSTANDING";
+  | "COMPANY_LOAN_OUTSTANDING"
+  // Reconciliation (lib/server/reconciliation): a statement file refused (params { line, detail }: 0 = the file);
+  // a lost payment that cannot be credited to the order its line names (params { reason }: the deposits' refusal);
+  // a corrected serial whose statement line has another amount ({ statementFen, platformFen }); a correcting
+  // entry of nothing.
+  | "STATEMENT_INVALID"
+  | "PAYMENT_NOT_APPLICABLE"
+  | "SERIAL_AMOUNT_DIFFERS"
+  | "CORRECTION_NOT_NEEDED";
 
 export class DomainError extends Error {
   constructor(

@@ -60,6 +60,8 @@ const CREATED_AT: Record<ModelsWith<"createdAt">, true> = {
   StaffInvitation: true,
   OutboxEmail: true,
   Notification: true,
+  StatementImport: true,
+  ReconciliationDifference: true,
 };
 const UPDATED_AT: Record<ModelsWith<"updatedAt">, true> = {
   User: true,
@@ -70,6 +72,7 @@ const UPDATED_AT: Record<ModelsWith<"updatedAt">, true> = {
   Deposit: true,
   Outflow: true,
   RepaymentInstalment: true,
+  ReconciliationDifference: true,
 };
 
 // Uploads have their own timestamp column.

@@ -41,6 +41,9 @@ export const storyGateway: PaymentGateway = {
   async queryOrder() {
     return null;
   },
+  async fetchStatement() {
+    return '{"from":null,"to":null,"currency":"CNY","movements":[],"totals":{}}';
+  },
 };
 
 const CARDS = {

@@ -6,6 +6,7 @@ import type { EventMeta } from "./event-meta";
 import { investmentEventMeta, investmentMachine } from "./investment";
 import { loanProjectEventMeta, loanProjectMachine } from "./loan-project";
 import { outflowEventMeta, outflowMachine } from "./outflow";
+import { reconciliationDifferenceEventMeta, reconciliationDifferenceMachine } from "./reconciliation-difference";
 import { reviewRequestEventMeta, reviewRequestMachine } from "./review-request";
 
 export interface CatalogueEntry {
@@ -63,6 +64,13 @@ export const machines: Readonly<Record<EntityType, CatalogueEntry>> = {
     source: "lib/domain/machines/review-request.ts",
     machine: reviewRequestMachine,
     eventMeta: reviewRequestEventMeta,
+  },
+  RECONCILIATION_DIFFERENCE: {
+    name: "reconciliation-difference",
+    title: "Reconciliation difference (对账差异)",
+    source: "lib/domain/machines/reconciliation-difference.ts",
+    machine: reconciliationDifferenceMachine,
+    eventMeta: reconciliationDifferenceEventMeta,
   },
 };
 

@@ -20,6 +20,8 @@ const transitions = [
   ["CREATED", "PAY", "PAID"],
   ["CREATED", "FAIL", "FAILED"],
   ["CREATED", "EXPIRE", "EXPIRED"],
+  // Issue 13: a payment of an expired order, found on the gateway's statement by reconciliation.
+  ["EXPIRED", "PAY_LATE", "PAID"],
 ] as const satisfies ReadonlyArray<readonly [DepositStatus, DepositEventType, DepositStatus]>;
 
 const expiresAt = new Date("2026-01-01T12:30:00Z");
@@ -28,6 +30,7 @@ const passing: MachineSpec<DepositStatus, DepositEventType, Ctx, Ev>["passing"] 
   PAY: { context: { amountFen: 500_00n }, event: { type: "PAY", paidFen: 500_00n, gatewaySerial: "SBX-1" } },
   FAIL: { context: {}, event: { type: "FAIL", reason: "Card declined" } },
   EXPIRE: { context: { now: expiresAt, expiresAt }, event: { type: "EXPIRE" } },
+  PAY_LATE: { context: { amountFen: 500_00n }, event: { type: "PAY_LATE", paidFen: 500_00n, gatewaySerial: "SBX-2" } },
 };
 
 const spec: MachineSpec<DepositStatus, DepositEventType, Ctx, Ev> = {
@@ -35,7 +38,7 @@ const spec: MachineSpec<DepositStatus, DepositEventType, Ctx, Ev> = {
   statuses: DepositStatuses,
   events: DepositEvents,
   initial: "CREATED",
-  finals: ["PAID", "FAILED", "EXPIRED"],
+  finals: ["PAID", "FAILED"],
   meta: depositEventMeta,
   apply: applyDepositEvent,
   passing,
@@ -52,6 +55,19 @@ const guardCases: GuardCase<DepositStatus, Ctx, Ev>[] = [
       { why: "one fen more was paid", context: { amountFen: 500_00n }, event: { type: "PAY", paidFen: 500_01n, gatewaySerial: "SBX-1" } },
       { why: "the serial is blank", context: { amountFen: 500_00n }, event: { type: "PAY", paidFen: 500_00n, gatewaySerial: " " } },
       { why: "the order amount is unknown", context: {}, event: { type: "PAY", paidFen: 500_00n, gatewaySerial: "SBX-1" } },
+    ],
+  },
+  {
+    guard: "paidInFullWithSerial",
+    from: "EXPIRED",
+    passing: passing.PAY_LATE,
+    failing: [
+      {
+        why: "another amount was paid",
+        context: { amountFen: 500_00n },
+        event: { type: "PAY_LATE", paidFen: 499_99n, gatewaySerial: "SBX-2" },
+      },
+      { why: "the serial is blank", context: { amountFen: 500_00n }, event: { type: "PAY_LATE", paidFen: 500_00n, gatewaySerial: "" } },
     ],
   },
   {

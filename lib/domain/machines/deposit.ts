@@ -7,7 +7,7 @@ import type { EventUnion } from "./event-union";
 export const DepositStatuses = ["CREATED", "PAID", "FAILED", "EXPIRED"] as const;
 export type DepositStatus = (typeof DepositStatuses)[number];
 
-export const DepositEvents = ["PAY", "FAIL", "EXPIRE"] as const;
+export const DepositEvents = ["PAY", "FAIL", "EXPIRE", "PAY_LATE"] as const;
 export type DepositEventType = (typeof DepositEvents)[number];
 
 export type DepositEvent = EventUnion<
@@ -15,6 +15,8 @@ export type DepositEvent = EventUnion<
   {
     /** From the verified gateway callback: what was actually paid, and the gateway's serial number. */
     PAY: { paidFen: bigint; gatewaySerial: string };
+    /** A payment of an order the platform had expired, found on the gateway's statement by reconciliation. */
+    PAY_LATE: { paidFen: bigint; gatewaySerial: string };
   }
 >;
 
@@ -23,11 +25,13 @@ export type DepositEvent = EventUnion<
  *
  * | Event | Reads |
  * |---|---|
- * | PAY | amountFen (against event.paidFen and event.gatewaySerial) |
+ * | PAY, PAY_LATE | amountFen (against event.paidFen and event.gatewaySerial) |
  * | EXPIRE | now, expiresAt |
  *
  * EXPIRE must only run after the gateway's own checkout has expired, so no payment can arrive for an
- * EXPIRED order; one that does anyway is handled by reconciliation, not by this machine.
+ * EXPIRED order; one that does anyway (the gateway's clock, a checkout paid at the last second) is found by
+ * reconciliation on the gateway's statement, and a supervisor's approval of the difference applies PAY_LATE
+ * (docs/domain/reconciliation.md#late-payments).
  */
 export interface DepositContext {
   /** The amount of the order the user created. */
@@ -44,7 +48,10 @@ export const depositMachine = setup({
   guards: {
     // A callback for a different amount is not this order's payment; crediting it would break the ledger.
     paidInFullWithSerial: ({ context, event }) =>
-      event.type === "PAY" && context.amountFen !== undefined && event.paidFen === context.amountFen && event.gatewaySerial.trim() !== "",
+      (event.type === "PAY" || event.type === "PAY_LATE") &&
+      context.amountFen !== undefined &&
+      event.paidFen === context.amountFen &&
+      event.gatewaySerial.trim() !== "",
     pastExpiry: ({ context }) =>
       context.now instanceof Date && context.expiresAt instanceof Date && context.now.getTime() >= context.expiresAt.getTime(),
   },
@@ -62,7 +69,10 @@ export const depositMachine = setup({
     },
     PAID: { type: "final", description: "已支付 Verified callback; wallet credited" },
     FAILED: { type: "final", description: "失败 The gateway reported a failed payment" },
-    EXPIRED: { type: "final", description: "已过期 Never paid" },
+    EXPIRED: {
+      description: "已过期 Never paid (unless reconciliation finds the payment on the gateway's statement)",
+      on: { PAY_LATE: { target: "PAID", guard: "paidInFullWithSerial" } },
+    },
   },
 });
 
@@ -70,6 +80,9 @@ export const depositEventMeta: EventMetaTable<DepositEventType> = {
   PAY: by("GATEWAY"),
   FAIL: by("GATEWAY"),
   EXPIRE: by("SYSTEM"),
+  // Applied by the approval of a reconciliation difference (APPLY_PAYMENT, maker-checker there), through the
+  // same credit path as a notification: the system's event on the deposit.
+  PAY_LATE: by("SYSTEM"),
 };
 
 export function applyDepositEvent(status: DepositStatus, context: DepositContext, event: DepositEvent): ApplyEventResult<DepositStatus> {

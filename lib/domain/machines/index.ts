@@ -68,6 +68,21 @@ export {
   outflowEventMeta,
   outflowMachine,
 } from "./outflow";
+export {
+  applyReconciliationDifferenceEvent,
+  type ReconciliationDifferenceContext,
+  type ReconciliationDifferenceEvent,
+  ReconciliationDifferenceEvents,
+  type ReconciliationDifferenceEventType,
+  type ReconciliationDifferenceKind,
+  ReconciliationDifferenceKinds,
+  type ReconciliationDifferenceStatus,
+  ReconciliationDifferenceStatuses,
+  ReconciliationResolutions,
+  type ReconciliationResolutionType,
+  reconciliationDifferenceEventMeta,
+  reconciliationDifferenceMachine,
+} from "./reconciliation-difference";
 export { renderMachineDoc, renderMachineIndex, renderMermaid } from "./render-mermaid";
 export {
   applyReviewRequestEvent,

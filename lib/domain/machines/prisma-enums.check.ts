@@ -10,6 +10,7 @@ import type { DepositStatus } from "./deposit";
 import type { InvestmentStatus } from "./investment";
 import type { LoanProjectStatus } from "./loan-project";
 import type { OutflowStatus } from "./outflow";
+import type { ReconciliationDifferenceStatus } from "./reconciliation-difference";
 import type { ReviewRequestStatus } from "./review-request";
 
 /** `true` when A and B are the same set of values, else `false` (`[…]` keeps unions from distributing). */
@@ -23,6 +24,7 @@ interface MachineStatus {
   DEPOSIT: DepositStatus;
   OUTFLOW: OutflowStatus;
   REVIEW_REQUEST: ReviewRequestStatus;
+  RECONCILIATION_DIFFERENCE: ReconciliationDifferenceStatus;
 }
 
 /** The Prisma enum of each entity's `status` column (prisma/schema.prisma). */
@@ -33,6 +35,7 @@ interface PrismaStatus {
   DEPOSIT: Prisma.DepositStatus;
   OUTFLOW: Prisma.OutflowStatus;
   REVIEW_REQUEST: Prisma.ReviewStatus;
+  RECONCILIATION_DIFFERENCE: Prisma.ReconciliationDifferenceStatus;
 }
 
 /** Every entity of the schema has a machine here, and no other. */
@@ -46,4 +49,5 @@ const _statusesAreThePrismaEnums: { [E in Prisma.EntityType]: Same<MachineStatus
   DEPOSIT: true,
   OUTFLOW: true,
   REVIEW_REQUEST: true,
+  RECONCILIATION_DIFFERENCE: true,
 };

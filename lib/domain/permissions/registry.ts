@@ -3,6 +3,7 @@ import { companyRules } from "./company";
 import type { EntityRules } from "./entity-rules";
 import { loanProjectRules } from "./loan-project";
 import { outflowRules } from "./outflow";
+import { reconciliationDifferenceRules } from "./reconciliation-difference";
 import { reviewRequestRules } from "./review-request";
 
 /**
@@ -16,4 +17,5 @@ export const entityRules: Readonly<Record<EntityType, EntityRules>> = {
   DEPOSIT: {},
   OUTFLOW: outflowRules,
   REVIEW_REQUEST: reviewRequestRules,
+  RECONCILIATION_DIFFERENCE: reconciliationDifferenceRules,
 };

@@ -40,6 +40,10 @@ export interface OutcomeResult {
  * order's checkout has expired on our clock). Same serial on a PAID order, a failure after a payment, or an
  * outcome already applied: UNCHANGED.
  *
+ * `options.lateFoundByReconciliation` (only the approval of a reconciliation difference, APPLY_PAYMENT): a payment
+ * of an order the platform already EXPIRED is credited too, by the deposit machine's PAY_LATE, under the same
+ * idempotency key (docs/domain/reconciliation.md#late-payments); without it such a payment is ORDER_CLOSED.
+ *
  * @throws DepositRefusedError UNKNOWN_ORDER, AMOUNT_MISMATCH, CURRENCY_MISMATCH, SERIAL_CONFLICT, ORDER_CLOSED
  *   (nothing applied: let it roll the transaction back)
  */
@@ -48,6 +52,7 @@ export async function applyGatewayOutcome(
   orderNo: string,
   outcome: GatewayOutcome,
   purpose?: CheckoutPurpose,
+  options: { lateFoundByReconciliation?: boolean } = {},
 ): Promise<OutcomeResult> {
   await tx.$queryRaw`SELECT 1 FROM "Deposit" WHERE "id" = ${orderNo} FOR UPDATE`;
   const deposit = await tx.deposit.findUnique({ where: { id: orderNo } });
@@ -79,7 +84,8 @@ export async function applyGatewayOutcome(
         `Deposit ${orderNo} was paid under serial ${deposit.gatewaySerial}; the gateway reports another payment ${outcome.gatewaySerial}`,
       );
     }
-    if (deposit.status !== "CREATED") {
+    const late = options.lateFoundByReconciliation === true && deposit.status === "EXPIRED";
+    if (deposit.status !== "CREATED" && !late) {
       throw new DepositRefusedError("ORDER_CLOSED", orderNo, `Deposit ${orderNo} is ${deposit.status}; the gateway reports it paid`);
     }
     const other = await tx.deposit.findUnique({ where: { gatewaySerial: outcome.gatewaySerial }, select: { id: true } });
@@ -90,7 +96,7 @@ export async function applyGatewayOutcome(
       await applyTransition(tx, {
         entity: "DEPOSIT",
         id: deposit.id,
-        event: { type: "PAY", paidFen: outcome.amountFen, gatewaySerial: outcome.gatewaySerial },
+        event: { type: late ? "PAY_LATE" : "PAY", paidFen: outcome.amountFen, gatewaySerial: outcome.gatewaySerial },
         actor: null,
         data: { gatewaySerial: outcome.gatewaySerial, paidAt: outcome.paidAt },
       });

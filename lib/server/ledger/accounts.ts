@@ -46,3 +46,14 @@ export const platformFees = (): AccountSpec => ({
   code: "platform:fees",
   kind: LedgerAccountKind.PLATFORM_FEES,
 });
+
+/**
+ * Reconciliation's corrections (对账调整, docs/domain/reconciliation.md#ledger): the other side of an entry that
+ * brings platform:gateway to what the gateway's statement says. Positive: money the gateway holds that no user
+ * owns yet; negative: money the gateway paid out beyond the platform's records, owed back. Like the gateway
+ * account, it may be negative (LedgerAccount_balance_not_negative); it counts as money inside the platform.
+ */
+export const platformSuspense = (): AccountSpec => ({
+  code: "platform:suspense",
+  kind: LedgerAccountKind.PLATFORM_SUSPENSE,
+});

@@ -26,6 +26,8 @@ export const JOURNAL_ENTRY_KINDS = [
   "WITHDRAWAL_RETURNED",
   /** 还款: an instalment repaid, the company's available → the investors' available balances and the fees. */
   "REPAYMENT",
+  /** 对账调整: a reconciliation difference corrected, platform:gateway ↔ platform:suspense (docs/domain/reconciliation.md). */
+  "RECONCILIATION_CORRECTION",
 ] as const;
 
 export type JournalEntryKind = (typeof JOURNAL_ENTRY_KINDS)[number];

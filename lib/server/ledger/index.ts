@@ -3,6 +3,7 @@ export {
   loanEscrow,
   platformFees,
   platformGateway,
+  platformSuspense,
   userAvailable,
   userFrozen,
 } from "./accounts";

@@ -114,7 +114,7 @@ async function moveBalances(tx: Tx, net: Map<string, { spec: AccountSpec; amount
   return new Map(locked.map((row) => [row.code, row.id]));
 }
 
-/** The first account, in lock order, that the movement would take below zero (the gateway alone may go there). */
+/** The first account, in lock order, that the movement would take below zero (the gateway and suspense accounts alone may go there). */
 function insufficientFunds(
   moving: string[],
   byCode: Map<string, LockedAccount>,
@@ -122,7 +122,12 @@ function insufficientFunds(
 ): DomainError {
   const overdrawn = moving
     .map((code) => byCode.get(code) as LockedAccount)
-    .find((row) => row.kind !== "PLATFORM_GATEWAY" && BigInt(row.balanceFen) + (net.get(row.code) as { amountFen: bigint }).amountFen < 0n);
+    .find(
+      (row) =>
+        row.kind !== "PLATFORM_GATEWAY" &&
+        row.kind !== "PLATFORM_SUSPENSE" &&
+        BigInt(row.balanceFen) + (net.get(row.code) as { amountFen: bigint }).amountFen < 0n,
+    );
   const account = overdrawn ?? (byCode.get(moving[0] as string) as LockedAccount);
   return new DomainError(
     "INSUFFICIENT_FUNDS",

@@ -3,6 +3,7 @@ import { depositEntity } from "@/lib/server/deposits/deposit-entity";
 import { investmentEntity } from "@/lib/server/investments/investment-entity";
 import { loanProjectEntity } from "@/lib/server/loan-projects/loan-project-entity";
 import { outflowEntity } from "@/lib/server/outflows/outflow-entity";
+import { reconciliationDifferenceEntity } from "@/lib/server/reconciliation/difference-entity";
 import { reviewRequestEntity } from "@/lib/server/review-requests/review-request-entity";
 import type { EntityRegistry } from "@/lib/server/transitions/define-entity";
 
@@ -14,4 +15,5 @@ export const ENTITIES: EntityRegistry = {
   DEPOSIT: depositEntity,
   OUTFLOW: outflowEntity,
   REVIEW_REQUEST: reviewRequestEntity,
+  RECONCILIATION_DIFFERENCE: reconciliationDifferenceEntity,
 };

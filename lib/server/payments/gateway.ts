@@ -20,6 +20,18 @@ export interface PaymentGateway {
    * gateway has no such order. Throws GatewayUnavailableError when the gateway cannot be reached.
    */
   queryOrder(orderNo: string): Promise<GatewayOrder | null>;
+  /**
+   * The merchant account's statement (对账单) for business dates `from` … `to` (both included, the gateway's
+   * China day), as the gateway's JSON text, unparsed: reconciliation imports it like an uploaded file
+   * (lib/server/reconciliation). Throws GatewayUnavailableError when the gateway cannot be reached.
+   */
+  fetchStatement(period: StatementPeriod): Promise<string>;
+}
+
+/** A statement's business dates, "YYYY-MM-DD", both included. */
+export interface StatementPeriod {
+  from: string;
+  to: string;
 }
 
 export type CheckoutPurpose = "DEPOSIT" | "REPAYMENT";

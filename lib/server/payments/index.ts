@@ -6,6 +6,7 @@ export {
   type GatewayOrderStatus,
   GatewayUnavailableError,
   type PaymentGateway,
+  type StatementPeriod,
 } from "./gateway";
 export { DEV_PAYMENT_WEBHOOK_SECRET, DEV_SANDBOX_API_KEY, getPaymentGateway, getPaymentWebhookSecret } from "./get-gateway";
 export {

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { type CheckoutOrder, type CheckoutSession, type GatewayOrder, GatewayUnavailableError, type PaymentGateway } from "./gateway";
+import {
+  type CheckoutOrder,
+  type CheckoutSession,
+  type GatewayOrder,
+  GatewayUnavailableError,
+  type PaymentGateway,
+  type StatementPeriod,
+} from "./gateway";
 
 export interface SandboxGatewayOptions {
   /** The sandbox's base URL, e.g. http://localhost:3100 (no trailing slash needed). */
@@ -64,6 +71,21 @@ export class SandboxGateway implements PaymentGateway {
       gatewaySerial: order.gatewaySerial,
       paidAt: order.paidAt === null ? null : new Date(order.paidAt),
     };
+  }
+
+  /** GET /api/statement?format=json&from=&to= (sandbox-payments/README.md): the JSON text as the gateway sent it. */
+  async fetchStatement(period: StatementPeriod): Promise<string> {
+    const query = new URLSearchParams({ format: "json", from: period.from, to: period.to });
+    const response = await this.request("GET", `/api/statement?${query.toString()}`);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new GatewayUnavailableError("payment gateway: statement: reading the answer failed", { cause: error });
+    }
+    if (response.status === 400) throw new Error(`payment gateway refused the statement query: ${text.slice(0, 200)}`);
+    if (!response.ok) throw new GatewayUnavailableError(`payment gateway: statement: HTTP ${response.status}`);
+    return text;
   }
 
   private async request(method: "GET" | "POST", path: string, body?: unknown): Promise<Response> {

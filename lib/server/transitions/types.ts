@@ -3,6 +3,11 @@ import type { DepositContext, DepositEvent, DepositStatus } from "@/lib/domain/m
 import type { InvestmentContext, InvestmentEvent, InvestmentStatus } from "@/lib/domain/machines/investment";
 import type { LoanProjectContext, LoanProjectEvent, LoanProjectStatus } from "@/lib/domain/machines/loan-project";
 import type { OutflowContext, OutflowEvent, OutflowStatus } from "@/lib/domain/machines/outflow";
+import type {
+  ReconciliationDifferenceContext,
+  ReconciliationDifferenceEvent,
+  ReconciliationDifferenceStatus,
+} from "@/lib/domain/machines/reconciliation-difference";
 import type { ReviewRequestContext, ReviewRequestEvent, ReviewRequestStatus } from "@/lib/domain/machines/review-request";
 import type { Actor } from "@/lib/domain/permissions";
 import type { EntityType, Prisma } from "@/lib/generated/prisma/client";
@@ -51,6 +56,12 @@ export interface EntityTypes {
     event: ReviewRequestEvent;
     context: ReviewRequestContext;
     data: Prisma.ReviewRequestUncheckedUpdateManyInput;
+  };
+  RECONCILIATION_DIFFERENCE: {
+    status: ReconciliationDifferenceStatus;
+    event: ReconciliationDifferenceEvent;
+    context: ReconciliationDifferenceContext;
+    data: Prisma.ReconciliationDifferenceUncheckedUpdateManyInput;
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type GatewayOrder,
   GatewayUnavailableError,
   type PaymentGateway,
+  type StatementPeriod,
   signNotification,
 } from "@/lib/server/payments";
 import { createInvestor } from "../support/investing";
@@ -28,6 +29,16 @@ export class FakeGateway implements PaymentGateway {
   async queryOrder(orderNo: string) {
     if (this.unavailable) throw new GatewayUnavailableError("down");
     return this.orders.get(orderNo) ?? null;
+  }
+
+  /** The statement to hand out (reconciliation's tests set it). */
+  statement = '{"from":null,"to":null,"currency":"CNY","movements":[],"totals":{}}';
+  readonly statementRequests: StatementPeriod[] = [];
+
+  async fetchStatement(period: StatementPeriod) {
+    if (this.unavailable) throw new GatewayUnavailableError("down");
+    this.statementRequests.push(period);
+    return this.statement;
   }
 }
 

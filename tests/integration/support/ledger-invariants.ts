@@ -4,9 +4,9 @@ import type { DbOrTx } from "@/lib/server/db/types";
  * The ledger invariants of DESIGN.md §2, checked with SQL aggregates over the whole database:
  * 1. the postings of all entries sum to 0 (and each entry's postings sum to 0, with at least two);
  * 2. every account's cached balance equals the sum of its postings;
- * 3. no account but the gateway is negative;
- * 4. the money inside the platform (minus the gateway balance) equals the sum of the user, escrow and
- *    fee balances.
+ * 3. no account but the gateway and reconciliation's suspense account is negative;
+ * 4. the money inside the platform (minus the gateway balance) equals the sum of the user, escrow, fee and
+ *    suspense balances (suspense: what reconciliation's corrections hold unattributed, or are owed back).
  * Throws an Error listing every violation; returns the totals for further assertions.
  */
 export async function assertLedgerInvariants(db: DbOrTx): Promise<{ insidePlatformFen: bigint; postings: number }> {
@@ -34,16 +34,16 @@ export async function assertLedgerInvariants(db: DbOrTx): Promise<{ insidePlatfo
 
   const negative = await db.$queryRaw<{ code: string; balance: bigint }[]>`
     SELECT "code", "balanceFen" AS balance FROM "LedgerAccount"
-     WHERE "kind" <> 'PLATFORM_GATEWAY' AND "balanceFen" < 0 LIMIT 20`;
+     WHERE "kind" NOT IN ('PLATFORM_GATEWAY', 'PLATFORM_SUSPENSE') AND "balanceFen" < 0 LIMIT 20`;
   for (const a of negative) problems.push(`account ${a.code} is negative: ${a.balance}`);
 
   const [money] = await db.$queryRaw<{ gateway: bigint; held: bigint }[]>`
     SELECT COALESCE(SUM("balanceFen") FILTER (WHERE "kind" = 'PLATFORM_GATEWAY'), 0)::bigint AS gateway,
-           COALESCE(SUM("balanceFen") FILTER (WHERE "kind" IN ('USER_AVAILABLE', 'USER_FROZEN', 'LOAN_ESCROW', 'PLATFORM_FEES')), 0)::bigint AS held
+           COALESCE(SUM("balanceFen") FILTER (WHERE "kind" IN ('USER_AVAILABLE', 'USER_FROZEN', 'LOAN_ESCROW', 'PLATFORM_FEES', 'PLATFORM_SUSPENSE')), 0)::bigint AS held
       FROM "LedgerAccount"`;
   const insidePlatformFen = -money.gateway;
   if (insidePlatformFen !== money.held) {
-    problems.push(`money inside the platform ${insidePlatformFen} ≠ user + escrow + fee balances ${money.held}`);
+    problems.push(`money inside the platform ${insidePlatformFen} ≠ user + escrow + fee + suspense balances ${money.held}`);
   }
 
   if (problems.length > 0) throw new Error(`Ledger invariants violated:\n- ${problems.join("\n- ")}`);
