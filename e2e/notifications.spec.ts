@@ -11,8 +11,9 @@ import { verifiedInvestorWithMoney } from "./support/investors";
 import { insertProject } from "./support/projects";
 import { topUpWallet } from "./support/repaying";
 
-/** The bell's unread number in the header (absent when nothing is unread). */
+/** The bell's unread number in the header as the server counts it on a fresh page (absent when nothing is unread). */
 async function expectUnread(page: Page, count: number) {
+  await page.goto("/notifications");
   const badge = page.getByTestId("notification-bell").getByTestId("unread-count");
   if (count === 0) await expect(badge).toHaveCount(0);
   else await expect(badge).toHaveText(String(count));
@@ -122,6 +123,7 @@ test("an investor (zh-CN) and a company (en) are told each step of invest → pa
   expect(await noticeTitles(companyPage)).toEqual(["Repayment recorded", "Payout transferred", "Payout approved", "Loan fully funded"]);
   await expectUnread(companyPage, 4);
   await companyPage.getByTestId("mark-all-read").click();
+  await expect(companyPage.locator('[data-testid="notification"][data-read="false"]')).toHaveCount(0);
   await expectUnread(companyPage, 0);
 
   // The outbox: exactly one e-mail per notice, to the user, in the user's language.
