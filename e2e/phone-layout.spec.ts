@@ -58,6 +58,12 @@ interface Records {
   pendingCompanyId: string;
   /** The investor's HOLDING investment in a loan being repaid, with a claim on each of 12 instalments. */
   holdingInvestmentId: string;
+  /** The staff record pages' subjects: the loan being repaid, a deposit order, the company's approved withdrawal. */
+  repayingProjectId: string;
+  depositId: string;
+  outflowId: string;
+  /** An open reconciliation difference (a serial listed twice on a statement), with its two lines. */
+  differenceId: string;
 }
 
 // Realistic, wide content: long names in both scripts, seven-digit amounts, several rows per list.
@@ -171,6 +177,7 @@ async function createRecords(
   );
   // Bank cards and withdrawals: the user pages' lists and both staff outflow queues have rows.
   const supervisor = await makeUser("SUPERVISOR");
+  const outflowIds: string[] = [];
   for (const [user, holderName, status] of [
     [investor, "欧阳娜娜", "REQUESTED"],
     [owner, company.name, "APPROVED"],
@@ -186,7 +193,7 @@ async function createRecords(
         luhnUnverified: true,
       },
     });
-    await prisma.outflow.create({
+    const outflow = await prisma.outflow.create({
       data: {
         kind: "WITHDRAWAL",
         userId: user.id,
@@ -198,10 +205,20 @@ async function createRecords(
         ...(status === "REQUESTED" ? {} : { decidedById: supervisor.id, decidedAt: now }),
       },
     });
+    outflowIds.push(outflow.id);
   }
   const holdingInvestmentId = await repayingLoanHeldBy(prisma, company.id, investor.id, `${LONG_TITLE} ${tag} 还款中`);
+  const differenceId = await duplicatedStatementLine(prisma, maker.id, tag);
+  const { projectId: repayingProjectId } = await prisma.investment.findUniqueOrThrow({ where: { id: holdingInvestmentId } });
+  const deposit = await prisma.deposit.create({
+    data: { userId: owner.id, amountFen: 1_234_567_800n, purpose: "REPAYMENT", projectId: repayingProjectId, expiresAt: now },
+  });
   return {
     holdingInvestmentId,
+    repayingProjectId,
+    depositId: deposit.id,
+    outflowId: outflowIds[1] ?? "",
+    differenceId,
     owner,
     maker,
     investor,
@@ -250,6 +267,66 @@ async function repayingLoanHeldBy(prisma: PrismaClient, companyId: string, inves
   return investment.id;
 }
 
+/**
+ * An imported statement whose payment line is listed twice (DUPLICATE_SERIAL), with wide figures and a long
+ * payee: the reconciliation pages' lists and the difference's page have rows. Written straight into the tables
+ * (the import has its own tests).
+ */
+async function duplicatedStatementLine(prisma: PrismaClient, importerId: string, tag: string): Promise<string> {
+  const serial = `SBP2021030199${String(Date.now() % 1e6).padStart(6, "0")}`;
+  const statementImport = await prisma.statementImport.create({
+    data: {
+      format: "JSON",
+      fileName: `支付平台对账单-2021年3月1日-全部资金往来明细-${tag}.json`,
+      contentHash: `phone-layout-${tag}`,
+      periodFrom: AN_OLD_DAY,
+      periodTo: AN_OLD_DAY,
+      lineCount: 2,
+      newLineCount: 2,
+      matchedCount: 0,
+      differenceCounts: { DUPLICATE_SERIAL: 1 },
+      totalInFen: 2_469_135_600n,
+      totalOutFen: 0n,
+      openingBalanceFen: 98_765_432_100n,
+      closingBalanceFen: 101_234_567_700n,
+      importedById: importerId,
+    },
+  });
+  let firstLineId: bigint | null = null;
+  for (const occurrence of [1, 2]) {
+    const line = await prisma.statementLine.create({
+      data: {
+        importId: statementImport.id,
+        lineNo: occurrence,
+        serial,
+        occurrence,
+        direction: "IN",
+        amountFen: 1_234_567_800n,
+        occurredAt: AN_OLD_DAY,
+        businessDate: AN_OLD_DAY,
+        orderNo: `phone-layout-order-${tag}-0123456789abcdef`,
+        counterparty: LONG_COMPANY,
+        balanceFen: 98_765_432_100n + BigInt(occurrence) * 1_234_567_800n,
+        fingerprint: `phone-layout-${tag}-${occurrence}`,
+      },
+    });
+    firstLineId ??= line.id;
+  }
+  const difference = await prisma.reconciliationDifference.create({
+    data: {
+      kind: "DUPLICATE_SERIAL",
+      serial,
+      businessDate: AN_OLD_DAY,
+      direction: "IN",
+      statementAmountFen: 1_234_567_800n,
+      platformAmountFen: 1_234_567_800n,
+      lineId: firstLineId,
+      importId: statementImport.id,
+    },
+  });
+  return difference.id;
+}
+
 /** The concrete URL of a page pattern. */
 function urlFor(pattern: string, records: Records): string {
   const byPattern: Record<string, string> = {
@@ -263,7 +340,12 @@ function urlFor(pattern: string, records: Records): string {
     "/investor/investments/[id]": `/investor/investments/${records.holdingInvestmentId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.preliminaryProjectId}`,
     "/admin/disbursements/[id]": `/admin/disbursements/${records.preliminaryProjectId}`,
+    "/admin/projects/[id]": `/admin/projects/${records.repayingProjectId}`,
+    "/admin/investments/[id]": `/admin/investments/${records.holdingInvestmentId}`,
+    "/admin/deposits/[id]": `/admin/deposits/${records.depositId}`,
+    "/admin/outflows/[id]": `/admin/outflows/${records.outflowId}`,
     "/activate/[token]": "/activate/no-such-token",
+    "/admin/reconciliation/differences/[id]": `/admin/reconciliation/differences/${records.differenceId}`,
   };
   const concrete = byPattern[pattern] ?? pattern;
   if (concrete.includes("[")) throw new Error(`no concrete URL for ${pattern}: add it to urlFor`);

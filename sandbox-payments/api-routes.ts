@@ -3,9 +3,17 @@ import type { Context, Route } from "./context";
 import { HttpError, hasApiKey, readJson, sendJson } from "./http";
 import { ConflictError } from "./operations";
 import { orderStatus } from "./state";
-import { movements, statementCsv, statementJson } from "./statement";
+import { statementCsv, statementJson, statementRows } from "./statement";
 import { parseBound } from "./time";
-import { createOrderSchema, dropSchema, duplicateSchema, transferSchema } from "./validation";
+import {
+  alterAmountSchema,
+  createOrderSchema,
+  dropSchema,
+  duplicateSchema,
+  statementResetSchema,
+  statementSerialSchema,
+  transferSchema,
+} from "./validation";
 
 function requireKey(context: Context, request: Parameters<Route["handle"]>[1]): void {
   if (!hasApiKey(request, context.config.apiKey)) throw new HttpError(401, "missing or wrong API key");
@@ -36,18 +44,18 @@ export function sendStatement(context: Context, response: ServerResponse, url: U
   const from = bound("from");
   const to = bound("to");
   const format = url.searchParams.get("format") ?? "json";
-  const rows = movements(context.ops.state, from, to);
+  if (format !== "json" && format !== "csv") throw new HttpError(400, "format must be csv or json");
+  const statement = statementRows(context.ops.state, from, to, context.ops.knobs.statement);
   if (format === "json") {
-    sendJson(response, 200, statementJson(rows, from, to));
+    sendJson(response, 200, statementJson(statement, from, to));
     return;
   }
-  if (format !== "csv") throw new HttpError(400, "format must be csv or json");
   response.writeHead(200, {
     "content-type": "text/csv; charset=utf-8",
     "content-disposition": 'attachment; filename="sandbox-statement.csv"',
     "cache-control": "no-store",
   });
-  response.end(statementCsv(rows));
+  response.end(statementCsv(statement.rows));
 }
 
 export const apiRoutes: Route[] = [
@@ -134,6 +142,45 @@ export const knobRoutes: Route[] = [
         context.ops.knobs.duplicateNewIds = newIds;
       }
       sendJson(response, 200, context.ops.knobs);
+    },
+  },
+  {
+    method: "POST",
+    pattern: /^\/api\/test\/statement\/alter-amount$/,
+    async handle(context, request, response) {
+      requireKey(context, request);
+      const { serial, amountFen } = parse(alterAmountSchema, await readJson(request));
+      if (!context.ops.hasSerial(serial)) throw new HttpError(404, `no movement ${serial}`);
+      context.ops.knobs.statement.alterAmount[serial] = amountFen;
+      sendJson(response, 200, context.ops.knobs.statement);
+    },
+  },
+  {
+    method: "POST",
+    pattern: /^\/api\/test\/statement\/duplicate$/,
+    async handle(context, request, response) {
+      requireKey(context, request);
+      const { serial } = parse(statementSerialSchema, await readJson(request));
+      if (!context.ops.hasSerial(serial)) throw new HttpError(404, `no movement ${serial}`);
+      context.ops.knobs.statement.duplicate[serial] = true;
+      sendJson(response, 200, context.ops.knobs.statement);
+    },
+  },
+  {
+    method: "POST",
+    pattern: /^\/api\/test\/statement\/reset$/,
+    async handle(context, request, response) {
+      requireKey(context, request);
+      const { serial } = parse(statementResetSchema, await readJson(request));
+      const knobs = context.ops.knobs.statement;
+      if (serial === undefined) {
+        knobs.alterAmount = {};
+        knobs.duplicate = {};
+      } else {
+        delete knobs.alterAmount[serial];
+        delete knobs.duplicate[serial];
+      }
+      sendJson(response, 200, knobs);
     },
   },
   {

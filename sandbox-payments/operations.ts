@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { formatSerial } from "./serials";
 import { type DeliveryRecord, type OrderPurpose, type OrderRecord, orderStatus, type SandboxState, type TransferRecord } from "./state";
+import { noStatementKnobs, type StatementKnobs } from "./statement";
 import type { Store } from "./store";
 
 /** Test knobs (SANDBOX_PAYMENTS_TEST_KNOBS=1 only), kept in memory: a restart turns them off. */
@@ -13,6 +14,8 @@ export interface Knobs {
   duplicateNewIds: boolean;
   /** The same knobs for one paying user's orders only (they win over the global ones for that user). */
   byUser: Record<string, { dropNext?: number; duplicateTimes?: number; duplicateNewIds?: boolean }>;
+  /** What the statement misreports, per serial (altered amounts, duplicated lines). */
+  statement: StatementKnobs;
 }
 
 export class ConflictError extends Error {}
@@ -32,7 +35,16 @@ export interface NewOrder {
  * state (so concurrent requests cannot interleave) awaited until it is on disk.
  */
 export class Operations {
-  readonly knobs: Knobs = { dropNext: 0, duplicateTimes: 1, duplicateNewIds: false, byUser: {} };
+  readonly knobs: Knobs = { dropNext: 0, duplicateTimes: 1, duplicateNewIds: false, byUser: {}, statement: noStatementKnobs() };
+
+  /** True when a paid order or a transfer has this serial (the statement knobs refuse unknown serials). */
+  hasSerial(serial: string): boolean {
+    const state = this.store.state;
+    return (
+      Object.values(state.orders).some((order) => order.gatewaySerial === serial) ||
+      Object.values(state.transfers).some((transfer) => transfer.serial === serial)
+    );
+  }
 
   constructor(
     private readonly store: Store,

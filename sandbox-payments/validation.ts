@@ -29,3 +29,10 @@ export const transferSchema = z.object({
 const knobScope = z.string().min(1).max(64).optional();
 export const dropSchema = z.object({ count: z.int().min(0).max(1000).default(1), userId: knobScope });
 export const duplicateSchema = z.object({ times: z.int().min(1).max(50), newIds: z.boolean().default(false), userId: knobScope });
+
+/** A movement's serial (SBP… / SBT…). */
+const serial = z.string().regex(/^[A-Z]{3}\d{8,20}$/);
+export const alterAmountSchema = z.object({ serial, amountFen: fen });
+export const statementSerialSchema = z.object({ serial });
+/** Without a serial: every statement knob is cleared (tests running side by side should name theirs). */
+export const statementResetSchema = z.object({ serial: serial.optional() });

@@ -53,6 +53,16 @@ export function sandboxPayments() {
      */
     duplicateNotifications: (times: number, newIds = false, userId?: string) =>
       call("POST", "/api/test/duplicate-notifications", { times, newIds, userId }),
+    /** The statement (JSON) for business days or instants `from` / `to` (see sandbox-payments/README.md). */
+    statement: (query: { from?: string; to?: string } = {}) =>
+      call<SandboxStatement>("GET", `/api/statement?${new URLSearchParams({ format: "json", ...query }).toString()}`),
+    /** The statement reports `amountFen` for the movement `serial` (an amount mismatch); its order or transfer is unchanged. */
+    alterStatementAmount: (serial: string, amountFen: bigint) =>
+      call("POST", "/api/test/statement/alter-amount", { serial, amountFen: amountFen.toString() }),
+    /** The movement `serial` appears twice on the statement (a duplicated line). */
+    duplicateStatementLine: (serial: string) => call("POST", "/api/test/statement/duplicate", { serial }),
+    /** Clears the statement knobs of `serial` (name yours: specs run side by side). */
+    resetStatementKnobs: (serial: string) => call("POST", "/api/test/statement/reset", { serial }),
     /** Logs `page` into the merchant console. */
     async loginToConsole(page: Page) {
       await page.goto(`${url}/console`);
@@ -60,4 +70,27 @@ export function sandboxPayments() {
       await page.getByRole("button", { name: "登录 Log in" }).click();
     },
   };
+}
+
+export interface SandboxStatementLine {
+  serial: string;
+  time: string;
+  direction: "IN" | "OUT";
+  amountFen: string;
+  amountYuan: string;
+  orderNo: string | null;
+  reference: string | null;
+  counterparty: string;
+  cardNumber: string | null;
+  balanceFen: string;
+}
+
+export interface SandboxStatement {
+  from: string | null;
+  to: string | null;
+  currency: "CNY";
+  movements: SandboxStatementLine[];
+  totals: { inFen: string; outFen: string; netFen: string };
+  openingBalanceFen: string;
+  closingBalanceFen: string;
 }

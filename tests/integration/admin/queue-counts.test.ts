@@ -5,6 +5,7 @@ import { listedQueue, listQueue, QUEUES, queueCounts } from "@/lib/server/admin/
 import { businessToday } from "@/lib/server/clock";
 import type { Db } from "@/lib/server/db/types";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
+import { createOpenDifference } from "../support/open-difference";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /** The dashboard's counts come from the queue registry: each queue's count, for the viewer's queues only. */
@@ -32,6 +33,13 @@ beforeAll(async () => {
   await createLoanProject(db, { status: "PENDING_PRELIMINARY_REVIEW", submittedAt });
   await createLoanProject(db, { status: "PENDING_FINAL_REVIEW", submittedAt, passedById: cs.id });
   await createLoanProject(db, { status: "DRAFT" });
+  // Reconciliation: one open difference, and one resolved that is not counted.
+  await createOpenDifference(db, cs.id);
+  const resolved = await createOpenDifference(db, cs.id);
+  await db.reconciliationDifference.update({
+    where: { id: resolved.id },
+    data: { status: "RESOLVED", resolution: "EXPLAIN", note: "ok", resolvedAt: new Date() },
+  });
   // Open for funding: created latest-deadline first, so only the queue's order can put the soonest first.
   later = await createLoanProject(db, { status: "FUNDRAISING", fundraisingDeadline: new Date(Date.UTC(2026, 1, 20)), fundedFen: 0n });
   soonest = await createLoanProject(db, {
@@ -85,7 +93,7 @@ describe("queueCounts", () => {
       preliminaryReviews: 2,
       investmentReviews: 0,
       outflowsToExecute: 0,
-      reconciliation: null,
+      reconciliation: 1,
       ownRequests: 2,
       fundraisingProjects: 2,
       overdueProjects: 1,

@@ -19,6 +19,7 @@ import { uniqueEmail, validCreditCode, validResidentId } from "../accounts/helpe
 import { failedPayoutProject, fundedProject } from "../disbursement/funded-project";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
 import { createFundraisingProject, createInvestor, depositFor, residentIdBornOn } from "../support/investing";
+import { createOpenDifference } from "../support/open-difference";
 
 /**
  * For every action row of tests/authz/matrix.ts: a valid-looking submission (the fields of its form), with the
@@ -284,6 +285,14 @@ async function withdrawalOf(ctx: FormContext, status: "REQUESTED" | "APPROVED") 
 
 let serialCounter = 0;
 
+const EMPTY_STATEMENT = JSON.stringify({
+  from: "2020-01-01T00:00:00.000+08:00",
+  to: "2020-01-02T00:00:00.000+08:00",
+  currency: "CNY",
+  movements: [],
+  totals: { inFen: "0", outFen: "0", netFen: "0" },
+});
+
 // ---- The forms -----------------------------------------------------------------------------------------
 
 export const ACTION_FORMS: Record<string, ActionForm> = {
@@ -318,6 +327,20 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
       }
       return { currentPassword: OLD_PASSWORD, password: "a brand new passphrase 2026", confirmPassword: "a brand new passphrase 2026" };
     },
+  },
+
+  "app/[locale]/(per-user)/notifications/actions.ts#markNotificationReadAction": {
+    async fields(ctx) {
+      const owner = ctx.caller ?? (await ctx.ownerOf("INVESTOR"));
+      const notice = await ctx.db.notification.create({
+        data: { userId: owner.id, kind: "DEPOSIT_CREDITED", params: { amountFen: "100" } },
+      });
+      return { id: notice.id, page: "1" };
+    },
+  },
+
+  "app/[locale]/(per-user)/notifications/actions.ts#markAllNotificationsReadAction": {
+    fields: async () => ({ page: "1" }),
   },
 
   "app/[locale]/(per-user)/investor/actions.ts#verifyInvestorAction": {
@@ -521,6 +544,22 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
   },
   "app/[locale]/(per-user)/admin/overdue/actions.ts#requestCompanyBlacklistAction": {
     fields: async (ctx) => ({ companyId: (await watchCompanyWithBadDebt(ctx.db)).id, reason: "bad debt declared" }),
+  },
+  "app/[locale]/(per-user)/admin/reconciliation/actions.ts#importStatementAction": {
+    // A statement with no movement: imported the first time, "already imported" afterwards (both succeed).
+    fields: async () => ({ file: new File([EMPTY_STATEMENT], "statement.json", { type: "application/json" }) }),
+  },
+  "app/[locale]/(per-user)/admin/reconciliation/actions.ts#fetchStatementAction": {
+    fields: async () => ({ from: "2020-01-01", to: "2020-01-01" }),
+    expectSuccess: false, // no payment gateway runs beside the integration tests: past authorization is enough
+  },
+  "app/[locale]/(per-user)/admin/reconciliation/actions.ts#requestResolutionAction": {
+    fields: async (ctx) => ({
+      differenceId: (await createOpenDifference(ctx.db, (await createUser(ctx.db, { role: "CUSTOMER_SERVICE" })).id)).id,
+      resolution: "EXPLAIN",
+      note: "listed twice by the gateway",
+      reason: "the gateway's statement repeats the line",
+    }),
   },
   "app/[locale]/(per-user)/admin/settings/overdue-actions.ts#updateOverdueSettingsAction": {
     fields: async () => ({ graceDays: "3", penaltyDaily: "0.05" }),

@@ -4,6 +4,7 @@ import type { PrismaClient, User } from "@/lib/generated/prisma/client";
 import { ROOT, readInventory } from "@/tests/authz/inventory";
 import { CALLERS, type Caller, MATRIX, type Outcome } from "@/tests/authz/matrix";
 import { createCompany, createLoanProject } from "../support/factories";
+import { createOpenDifference } from "../support/open-difference";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { framework, observePage, signInAs } from "./framework";
 import { makePerson } from "./run-action-matrix";
@@ -30,8 +31,13 @@ interface Records {
   publishedProjectId: string;
   draftProjectId: string;
   companyId: string;
+  /** An open reconciliation difference (any staff reader's). */
+  differenceId: string;
   /** An investment of the INVESTOR caller (the only caller whose guard lets the page read it). */
   investmentId?: string;
+  /** A deposit and an outflow (the staff record pages' subjects). */
+  depositId?: string;
+  outflowId?: string;
 }
 
 async function recordsOwnedBy(db: PrismaClient, owner: User): Promise<Records> {
@@ -46,7 +52,8 @@ async function recordsOwnedBy(db: PrismaClient, owner: User): Promise<Records> {
     riskGrade: "B",
     fundraisingDeadline: new Date(now.getTime() + 10 * 24 * 60 * 60 * 1000),
   });
-  return { publishedProjectId: published.id, draftProjectId: draft.id, companyId: company.id };
+  const difference = await createOpenDifference(db, owner.id);
+  return { publishedProjectId: published.id, draftProjectId: draft.id, companyId: company.id, differenceId: difference.id };
 }
 
 function paramsFor(pattern: string, records: Records): Record<string, string> {
@@ -63,7 +70,11 @@ function idFor(pattern: string, records: Records): string | undefined {
   if (!pattern.includes("[id]")) return undefined;
   if (pattern === "/loans/[id]") return records.publishedProjectId;
   if (pattern === "/admin/companies/[id]") return records.companyId;
-  if (pattern === "/investor/investments/[id]") return records.investmentId;
+  if (pattern === "/investor/investments/[id]" || pattern === "/admin/investments/[id]") return records.investmentId;
+  if (pattern === "/admin/projects/[id]") return records.publishedProjectId;
+  if (pattern === "/admin/deposits/[id]") return records.depositId;
+  if (pattern === "/admin/outflows/[id]") return records.outflowId;
+  if (pattern === "/admin/reconciliation/differences/[id]") return records.differenceId;
   if (pattern.startsWith("/company/loans/[id]") || pattern === "/admin/reviews/[id]" || pattern === "/admin/disbursements/[id]") {
     return records.draftProjectId;
   }
@@ -106,6 +117,23 @@ describe("authorization matrix: every page's own guard, without the proxy", () =
     });
     someoneElses.investmentId = investment.id;
     companysOwn.investmentId = investment.id;
+    const deposit = await database.prisma.deposit.create({
+      data: { userId: investor.id, amountFen: 100_000n, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const card = await database.prisma.bankCard.create({
+      data: {
+        userId: investor.id,
+        holderName: "Matrix",
+        bankName: "Bank",
+        numberCipher: "x",
+        numberHash: `matrix-${investor.id}`,
+        numberLast4: "0000",
+      },
+    });
+    const outflow = await database.prisma.outflow.create({
+      data: { kind: "WITHDRAWAL", userId: investor.id, bankCardId: card.id, amountFen: 10_000n, requestedById: investor.id },
+    });
+    for (const records of [someoneElses, companysOwn]) Object.assign(records, { depositId: deposit.id, outflowId: outflow.id });
   });
   afterAll(async () => {
     await database?.close();

@@ -137,11 +137,117 @@ describe("statement", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     const text = await response.text();
     const lines = text.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("serial,time,direction,amountFen,amountYuan,orderNo,reference,counterparty,cardNumber");
+    expect(lines[0]).toBe("serial,time,direction,amountFen,amountYuan,orderNo,reference,counterparty,cardNumber,balanceFen");
     const row = lines.find((line) => line.includes(hostile.reference));
     expect(row).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")"`);
     expect(lines.find((line) => line.includes(plus.reference))).toContain(",'+SUM(A1),");
     expect(lines.find((line) => line.includes(plus.reference))).toContain(",301,3.01,");
+  });
+});
+
+interface StatementJson {
+  movements: {
+    serial: string;
+    time: string;
+    orderNo: string | null;
+    direction: string;
+    amountFen: string;
+    amountYuan: string;
+    balanceFen: string;
+  }[];
+  totals: { inFen: string; outFen: string; netFen: string };
+  openingBalanceFen: string;
+  closingBalanceFen: string;
+}
+
+const statementJson = async (query = "") => (await (await api(sandbox, `/api/statement?format=json${query}`)).json()) as StatementJson;
+
+async function paidSerial(amountFen: string): Promise<string> {
+  const order = await pay(amountFen);
+  const statement = await statementJson();
+  const line = statement.movements.find((m) => m.orderNo === order.orderNo);
+  if (!line) throw new Error("paid order not on the statement");
+  return line.serial;
+}
+
+describe("statement balances", () => {
+  it("gives every line the running balance after it, all time, and the period's opening and closing balances", async () => {
+    await pay("700");
+    const out = transfer({ amountFen: "200" });
+    await api(sandbox, "/api/transfers", { body: out });
+    const all = await statementJson();
+    let balance = 0n;
+    for (const line of all.movements) {
+      balance += line.direction === "IN" ? BigInt(line.amountFen) : -BigInt(line.amountFen);
+      expect(line.balanceFen).toBe(balance.toString());
+    }
+    expect(all.openingBalanceFen).toBe("0");
+    expect(all.closingBalanceFen).toBe(balance.toString());
+
+    // A period starting after the first movements opens with the balance before it and carries it on.
+    const later = all.movements.at(-2);
+    if (!later) throw new Error("need two movements");
+    const since = await statementJson(`&from=${encodeURIComponent(later.time)}`);
+    expect(since.movements.length).toBeLessThan(all.movements.length);
+    expect(BigInt(since.openingBalanceFen) + BigInt(since.totals.netFen)).toBe(BigInt(since.closingBalanceFen));
+    expect(since.closingBalanceFen).toBe(all.closingBalanceFen);
+    expect(since.movements.at(-1)?.balanceFen).toBe(all.closingBalanceFen);
+    // An empty period: opening = closing.
+    const future = await statementJson(`&from=2999-01-01`);
+    expect(future.movements).toEqual([]);
+    expect(future.openingBalanceFen).toBe(all.closingBalanceFen);
+    expect(future.closingBalanceFen).toBe(all.closingBalanceFen);
+
+    const csv = (await (await api(sandbox, "/api/statement?format=csv")).text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    // A negative balance (this sandbox transfers out more than came in) is guarded like any cell starting with "-".
+    expect(
+      csv
+        .at(-1)
+        ?.split(",")
+        .at(-1)
+        ?.replace(/^'(?=-)/, ""),
+    ).toBe(all.closingBalanceFen);
+  });
+});
+
+describe("statement test knobs", () => {
+  it("reports another amount for one serial, and a reset (of that serial) restores it", async () => {
+    const serial = await paidSerial("1000");
+    expect((await api(sandbox, "/api/test/statement/alter-amount", { body: { serial, amountFen: "1234" } })).status).toBe(200);
+    const altered = await statementJson();
+    const line = altered.movements.find((m) => m.serial === serial);
+    expect(line).toMatchObject({ amountFen: "1234", amountYuan: "12.34" });
+    expect(BigInt(altered.openingBalanceFen) + BigInt(altered.totals.netFen)).toBe(BigInt(altered.closingBalanceFen));
+    // The order itself is unchanged: only the statement misreports.
+    expect((await api(sandbox, "/api/test/statement/reset", { body: { serial } })).status).toBe(200);
+    expect((await statementJson()).movements.find((m) => m.serial === serial)?.amountFen).toBe("1000");
+  });
+
+  it("shows one serial's line twice, in CSV and JSON, until reset", async () => {
+    const serial = await paidSerial("1001");
+    expect((await api(sandbox, "/api/test/statement/duplicate", { body: { serial } })).status).toBe(200);
+    const doubled = await statementJson();
+    expect(doubled.movements.filter((m) => m.serial === serial)).toHaveLength(2);
+    expect(BigInt(doubled.openingBalanceFen) + BigInt(doubled.totals.netFen)).toBe(BigInt(doubled.closingBalanceFen));
+    const csv = await (await api(sandbox, "/api/statement?format=csv")).text();
+    expect(csv.split("\r\n").filter((row) => row.startsWith(`${serial},`))).toHaveLength(2);
+    await api(sandbox, "/api/test/statement/reset", { body: {} });
+    expect((await statementJson()).movements.filter((m) => m.serial === serial)).toHaveLength(1);
+  });
+
+  it("refuses unknown serials (404), malformed bodies (400) and a missing key (401)", async () => {
+    expect((await api(sandbox, "/api/test/statement/duplicate", { body: { serial: "SBP2026010199999999" } })).status).toBe(404);
+    expect(
+      (await api(sandbox, "/api/test/statement/alter-amount", { body: { serial: "SBP2026010199999999", amountFen: "1" } })).status,
+    ).toBe(404);
+    const serial = await paidSerial("1002");
+    expect((await api(sandbox, "/api/test/statement/alter-amount", { body: { serial, amountFen: "-5" } })).status).toBe(400);
+    expect((await api(sandbox, "/api/test/statement/duplicate", { body: { serial: "x" } })).status).toBe(400);
+    const noKey = await fetch(`${sandbox.url}/api/test/statement/duplicate`, { method: "POST", body: JSON.stringify({ serial }) });
+    expect(noKey.status).toBe(401);
   });
 });
 

@@ -8,6 +8,8 @@ import { DEV_API_KEY, DEV_WEBHOOK_SECRET } from "@/sandbox-payments/config";
 import { guardCell, toCsv } from "@/sandbox-payments/csv";
 import { fenToYuan, formatYuan, parseYuanInput } from "@/sandbox-payments/money";
 import { formatSerial } from "@/sandbox-payments/serials";
+import { emptyState, type SandboxState } from "@/sandbox-payments/state";
+import { noStatementKnobs, statementJson, statementRows } from "@/sandbox-payments/statement";
 import { Store } from "@/sandbox-payments/store";
 import { isoCst, parseBound } from "@/sandbox-payments/time";
 
@@ -116,5 +118,55 @@ describe("development defaults", () => {
   it("are the same on both sides, so the sandbox and `next dev` work together with no set-up", () => {
     expect(DEV_SANDBOX_API_KEY).toBe(DEV_API_KEY);
     expect(DEV_PAYMENT_WEBHOOK_SECRET).toBe(DEV_WEBHOOK_SECRET);
+  });
+});
+
+describe("statement balances", () => {
+  /** Paid in 1000 (t=1), out 300 (t=2), in 50 (t=3). */
+  function state(): SandboxState {
+    const s = emptyState();
+    const order = (orderNo: string, serial: string, amountFen: string, paidAt: number) => ({
+      orderNo,
+      purpose: "DEPOSIT" as const,
+      amountFen,
+      userId: "u",
+      returnUrl: "http://x.test",
+      expiresAt: 10_000,
+      createdAt: 0,
+      status: "PAID" as const,
+      gatewaySerial: serial,
+      paidAt,
+      failedAt: null,
+    });
+    s.orders.a = order("a", "SBP1", "1000", 1);
+    s.orders.b = order("b", "SBP3", "50", 3);
+    s.transfers.r = { serial: "SBT2", reference: "r", payeeName: "p", cardNumber: "6222021234567890128", amountFen: "300", createdAt: 2 };
+    return s;
+  }
+
+  it("runs the balance over all time and opens a later period with the balance before it", () => {
+    expect(statementRows(state(), null, null).rows.map((row) => row.balanceFen)).toEqual(["1000", "700", "750"]);
+    const later = statementRows(state(), 2, null);
+    expect(later.rows.map((row) => row.serial)).toEqual(["SBT2", "SBP3"]);
+    expect(later.openingBalanceFen).toBe(1000n);
+    expect(later.closingBalanceFen).toBe(750n);
+    const json = statementJson(later, 2, null);
+    expect(json).toMatchObject({ openingBalanceFen: "1000", closingBalanceFen: "750", totals: { netFen: "-250" } });
+    expect(statementRows(state(), 5, null)).toMatchObject({ rows: [], openingBalanceFen: 750n, closingBalanceFen: 750n });
+  });
+
+  it("follows the lines as reported: an altered amount and a duplicated line move the balances", () => {
+    const knobs = noStatementKnobs();
+    knobs.alterAmount.SBP1 = "1001";
+    knobs.duplicate.SBP3 = true;
+    const { rows, closingBalanceFen } = statementRows(state(), null, null, knobs);
+    expect(rows.map((row) => [row.serial, row.amountFen, row.balanceFen])).toEqual([
+      ["SBP1", "1001", "1001"],
+      ["SBT2", "300", "701"],
+      ["SBP3", "50", "751"],
+      ["SBP3", "50", "801"],
+    ]);
+    expect(rows[0].amountYuan).toBe("10.01");
+    expect(closingBalanceFen).toBe(801n);
   });
 });
