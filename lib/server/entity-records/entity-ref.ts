@@ -2,11 +2,8 @@ import type { Actor } from "@/lib/domain/permissions";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { assertCan } from "@/lib/server/auth/assert-can";
 
-/**
- * The records that have a staff record page (issue 13 §4); review requests are shown on their target's page,
- * reconciliation differences on the reconciliation pages (/admin/reconciliation).
- */
-export type RecordType = Exclude<EntityType, "REVIEW_REQUEST" | "RECONCILIATION_DIFFERENCE">;
+/** The records that have a staff record page (issue 13 §4); review requests are shown on their target's page. */
+export type RecordType = Exclude<EntityType, "REVIEW_REQUEST">;
 
 /** One record named by its entity type (StatusHistory.entityType, ReviewRequest.targetType, AuditLog.targetType) and id. */
 export interface EntityRef {
