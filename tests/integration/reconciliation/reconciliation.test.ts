@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTransaction } from "@/lib/server/db/transaction";
+import { loadApprovalSubjects } from "@/lib/server/decision-context/approval-subjects";
 import { getBalances } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
 import {
@@ -14,6 +15,7 @@ import {
   requestResolution,
 } from "@/lib/server/reconciliation";
 import { approveReviewRequest } from "@/lib/server/review-requests";
+import { describeRequests } from "@/lib/server/review-requests/describe-requests";
 import { FakeGateway, openDeposit } from "../deposits/helpers";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -249,6 +251,13 @@ describe("reconciliation", () => {
       code: "DUPLICATE_PENDING_REQUEST",
     });
     await expect(approveReviewRequest(db.prisma, { checker: cs(), requestId: request.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The supervisor's approval page names it and shows the difference.
+    const [described] = await describeRequests(db.prisma, [request]);
+    expect(described?.target).toEqual({ name: `${difference?.serial} · ¥10.00 / —`, status: "OPEN" });
+    expect((await loadApprovalSubjects(db.prisma, [request])).get(request.id)).toMatchObject({
+      kind: "RECONCILIATION_DIFFERENCE",
+      difference: { id, kind: "MISSING_ON_PLATFORM", statementAmountFen: 10_00n },
+    });
     expect(
       (await listDifferences(db.prisma, sup(), { status: "OPEN", kind: "MISSING_ON_PLATFORM", page: 1 })).items.find(
         (row) => row.id === id,
