@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { loadApprovalSubjects } from "@/lib/server/decision-context/approval-subjects";
 import { getBalances } from "@/lib/server/ledger";
@@ -14,10 +15,12 @@ import {
   readStatementImport,
   requestResolution,
 } from "@/lib/server/reconciliation";
+import { createRepaymentCheckout } from "@/lib/server/repayments/create-repayment-checkout";
 import { approveReviewRequest } from "@/lib/server/review-requests";
 import { describeRequests } from "@/lib/server/review-requests/describe-requests";
 import { FakeGateway, openDeposit } from "../deposits/helpers";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
+import { repayingProject } from "../support/repaying-project";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { actor, type Staff, staff } from "../withdrawals/helpers";
 import { at, paidDeposit, reconciliationCounts, statementCsv, statementJson, transferredWithdrawal } from "./helpers";
@@ -211,6 +214,40 @@ describe("reconciliation", () => {
     });
     expect((await db.prisma.reviewRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("PENDING");
     expect((await differenceOf("MISSING_ON_PLATFORM", wrongSerial)).status).toBe("OPEN");
+    await assertLedgerInvariants(db.prisma);
+  });
+
+  it("credits a lost repayment checkout: the loan is repaid through the same path as a late notification", async () => {
+    const day = "2026-06-07";
+    const { project, companyUser, instalments } = await repayingProject(db.prisma);
+    const first = instalments[0] as (typeof instalments)[number];
+    const amountFen = first.principalFen + first.interestFen;
+    const { depositId } = await createRepaymentCheckout(
+      db.prisma,
+      actor(companyUser),
+      { projectId: project.id, amountFen },
+      {
+        gateway: new FakeGateway(),
+        returnUrl: (no) => `http://app.test/company/loans?orderNo=${no}`,
+        clock: fixedClock(new Date(first.dueDate.getTime() + 2 * 3_600_000), "Asia/Shanghai"),
+      },
+    );
+    const lostSerial = serial("REPAY");
+    const result = await importStatement(db.prisma, {
+      actor: cs(),
+      format: "csv",
+      content: statementCsv([{ serial: lostSerial, time: at(day), direction: "IN", amountFen, orderNo: depositId }]),
+    });
+    expect(result.differences.MISSING_ON_PLATFORM).toBe(1);
+    await resolve((await differenceOf("MISSING_ON_PLATFORM", lostSerial)).id, "APPLY_PAYMENT");
+    expect(await db.prisma.deposit.findUniqueOrThrow({ where: { id: depositId } })).toMatchObject({
+      status: "PAID",
+      gatewaySerial: lostSerial,
+    });
+    expect(await db.prisma.repayment.findMany({ where: { projectId: project.id } })).toEqual([
+      expect.objectContaining({ depositId, amountFen, paidById: companyUser.id }),
+    ]);
+    expect((await db.prisma.repaymentInstalment.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("PAID");
     await assertLedgerInvariants(db.prisma);
   });
 
