@@ -174,14 +174,14 @@ async function importPrepared(tx: Tx, input: ImportStatementInput, prepared: Pre
   const result = matchStatement({ lines: facts, ...platform });
   await insertDifferences(tx, importId, result.differences, now);
   if (result.toReconcile.length > 0) {
-    await applyTransitionMany(tx, {
-      entity: "OUTFLOW",
-      ids: result.toReconcile,
-      from: "TRANSFERRED",
-      event: "RECONCILE",
-      actor: null,
-      now,
-    });
+    // Locked and read again: another statement listing the same transfers (imported at the same moment) may have
+    // reconciled some, or a supervisor failed one; those are left as they are.
+    const still = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Outflow" WHERE "id" = ANY(string_to_array(${packed(result.toReconcile)}, ${SEP})) AND "status" = 'TRANSFERRED'
+       ORDER BY "id" FOR UPDATE`;
+    const ids = still.map((row) => row.id);
+    if (ids.length > 0)
+      await applyTransitionMany(tx, { entity: "OUTFLOW", ids, from: "TRANSFERRED", event: "RECONCILE", actor: null, now });
   }
   await matchOpenDifferences(tx, now);
 
