@@ -123,7 +123,8 @@ test("reconciliation finds a difference of each kind, resolves each through CS a
   makeUser,
   database,
 }) => {
-  test.setTimeout(240_000);
+  // Three deposits through the checkout, an import, four requests and approvals, a second import: slow on a busy machine.
+  test.setTimeout(420_000);
   const db = database.prisma;
   const tag = randomUUID().slice(0, 8);
   const windowStart = new Date(Date.now() - 1_000).toISOString();
@@ -228,7 +229,16 @@ test("reconciliation finds a difference of each kind, resolves each through CS a
     expect((await db.reconciliationDifference.findUniqueOrThrow({ where: { id: difference.id } })).status).toBe("RESOLVED");
   }
   expect(await db.deposit.findUniqueOrThrow({ where: { id: lostOrderNo } })).toMatchObject({ status: "PAID", gatewaySerial: lostSerial });
-  expect(await db.outflow.findUniqueOrThrow({ where: { id: outflow.id } })).toMatchObject({ externalSerial: transferSerial });
+  // The corrected serial is on the statement with the outflow's amount: the withdrawal is reconciled.
+  expect(await db.outflow.findUniqueOrThrow({ where: { id: outflow.id } })).toMatchObject({
+    externalSerial: transferSerial,
+    status: "RECONCILED",
+  });
+  await cs.goto(`/admin/reconciliation/differences/${realTransfer.id}`);
+  await expect(cs.getByTestId("difference-status")).toHaveAttribute("data-status", "RESOLVED");
+  await expect(cs.getByTestId("outflow-serial")).toHaveText(transferSerial);
+  await cs.goto("/admin/reconciliation?status=ALL");
+  await expect(cs.getByTestId("import-row").filter({ hasText: `statement-${tag}.json` })).toHaveCount(1);
 
   // 6. The same statement again: nothing changes.
   const before = await db.reconciliationDifference.count({
