@@ -27,6 +27,9 @@ interface Records {
   differenceId: string;
   /** An investment of the INVESTOR caller (of someone else for the other callers, whom the guard turns away first). */
   investmentId?: string;
+  /** A deposit order and a withdrawal of the owning company (the staff record pages' subjects). */
+  depositId: string;
+  outflowId: string;
 }
 
 // The server keeps uploads in .data/uploads under its working directory, the repository root (scripts/e2e-server.sh).
@@ -71,12 +74,23 @@ async function createRecords(prisma: PrismaClient, owner: TestUser): Promise<Rec
       storageKey,
     },
   });
+  const deposit = await prisma.deposit.create({
+    data: { userId: owner.id, amountFen: 100_000n, expiresAt: new Date(now.getTime() + 60 * 60 * 1000) },
+  });
+  const card = await prisma.bankCard.create({
+    data: { userId: owner.id, holderName: "Matrix", bankName: "Bank", numberCipher: "x", numberHash: `matrix-${tag}`, numberLast4: "0000" },
+  });
+  const outflow = await prisma.outflow.create({
+    data: { kind: "WITHDRAWAL", userId: owner.id, bankCardId: card.id, amountFen: 10_000n, requestedById: owner.id },
+  });
   const difference = await createOpenDifference(prisma, owner.id);
   return {
     publishedProjectId: published.id,
     draftProjectId: draft.id,
     companyId: company.id,
     documentId: document.id,
+    depositId: deposit.id,
+    outflowId: outflow.id,
     differenceId: difference.id,
   };
 }
@@ -95,6 +109,10 @@ function urlFor(pattern: string, records: Records): string {
     "/investor/investments/[id]": `/investor/investments/${records.investmentId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.draftProjectId}`,
     "/admin/disbursements/[id]": `/admin/disbursements/${records.draftProjectId}`,
+    "/admin/projects/[id]": `/admin/projects/${records.publishedProjectId}`,
+    "/admin/investments/[id]": `/admin/investments/${records.investmentId}`,
+    "/admin/deposits/[id]": `/admin/deposits/${records.depositId}`,
+    "/admin/outflows/[id]": `/admin/outflows/${records.outflowId}`,
     "/admin/reconciliation/differences/[id]": `/admin/reconciliation/differences/${records.differenceId}`,
     "/api/documents/[id]": `/api/documents/${records.documentId}`,
     "/api/loans/[id]/investing": `/api/loans/${records.publishedProjectId}/investing`,

@@ -1,8 +1,7 @@
-import type { Page } from "@playwright/test";
-import { addDays, businessDateOf } from "@/lib/domain/dates";
 import { actorPage, findInQueue, switchLanguage, uniqueTag } from "./support/company-helpers";
 import { expect, test, waitForHydration } from "./support/fixtures";
-import { insertProject } from "./support/projects";
+import { overdueCompany } from "./support/overdue-company";
+import { expectFitsPhone } from "./support/phone";
 
 /**
  * Issue 12 item 4: customer service files a company status request on the company's page, the guard refuses it
@@ -27,12 +26,6 @@ const TEXT = {
 };
 
 const MONTH_MS = 31 * 86_400_000;
-
-/** The page is no wider than a 390 px phone: nothing scrolls sideways. */
-async function expectFitsPhone(page: Page) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-}
 
 test("customer service files an upgrade on the company's page, refused while too recent; the supervisor approves it; status and history show it", async ({
   browser,
@@ -100,25 +93,11 @@ test("a company on watch with an overdue instalment: its page shows the days ove
   makeUser,
   database,
 }) => {
-  const companyUser = await makeUser("COMPANY", { companyStatus: "NORMAL" });
-  const company = await database.prisma.company.update({ where: { userId: companyUser.id }, data: { status: "WATCH" } });
-  const title = `逾期项目 ${uniqueTag()}`;
-  const project = await insertProject(database, companyUser, { title, rateBp: 1000, method: "BULLET", termMonths: 1, status: "OVERDUE" });
-  // One instalment due ten business days ago, overdue past the grace days, with penalty accrued (as accrueOverdue leaves it).
-  const today = businessDateOf(new Date(), "Asia/Shanghai");
-  const dueDate = addDays(today, -10);
-  const instalment = await database.prisma.repaymentInstalment.create({
-    data: {
-      projectId: project.id,
-      number: 1,
-      dueDate: new Date(`${dueDate}T00:00:00Z`),
-      principalFen: 10_000_000n,
-      interestFen: 83_333n,
-      penaltyFen: 50_417n,
-      overdueSince: new Date(`${addDays(dueDate, 4)}T00:00:00Z`),
-      penaltyAccruedOn: new Date(`${today}T00:00:00Z`),
-    },
-  });
+  // One instalment due ten business days ago, overdue past the grace days, with penalty accrued.
+  const { company, title, instalment } = await overdueCompany(
+    { makeUser, database },
+    { title: "逾期项目", daysOverdue: 10, penaltyFen: 50_417n },
+  );
 
   const cs = await actorPage(browser, await makeUser("CUSTOMER_SERVICE"));
   await cs.setViewportSize({ width: 390, height: 844 });

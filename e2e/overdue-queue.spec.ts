@@ -1,8 +1,7 @@
-import type { Page } from "@playwright/test";
-import { addDays, businessDateOf } from "@/lib/domain/dates";
-import { actorPage, findInQueue, switchLanguage, uniqueTag } from "./support/company-helpers";
+import { actorPage, findInQueue, switchLanguage } from "./support/company-helpers";
 import { expect, test, waitForHydration } from "./support/fixtures";
-import { insertProject } from "./support/projects";
+import { overdueCompany } from "./support/overdue-company";
+import { expectFitsPhone } from "./support/phone";
 
 /**
  * Issue 12 item 3: customer service's overdue queue (/admin/overdue) at 390 px: the aging buckets, a project 100
@@ -20,35 +19,16 @@ const TEXT = {
   save: { "zh-CN": "保存设置", en: "Save settings" },
 };
 
-async function expectFitsPhone(page: Page) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-}
-
 test("customer service files the bad-debt declaration of a project 100 days overdue, then the blacklisting once approved · 390 px", async ({
   browser,
   makeUser,
   database,
 }) => {
-  const companyUser = await makeUser("COMPANY", { companyStatus: "NORMAL" });
-  const company = await database.prisma.company.update({ where: { userId: companyUser.id }, data: { status: "WATCH" } });
-  const title = `坏账候选 ${uniqueTag()}`;
-  const project = await insertProject(database, companyUser, { title, rateBp: 1000, method: "BULLET", termMonths: 1, status: "OVERDUE" });
-  // One instalment due 100 business days ago, overdue past the grace days, penalty accrued (as mark-overdue leaves it).
-  const today = businessDateOf(new Date(), "Asia/Shanghai");
-  const dueDate = addDays(today, -100);
-  await database.prisma.repaymentInstalment.create({
-    data: {
-      projectId: project.id,
-      number: 1,
-      dueDate: new Date(`${dueDate}T00:00:00Z`),
-      principalFen: 10_000_000n,
-      interestFen: 83_333n,
-      penaltyFen: 504_167n,
-      overdueSince: new Date(`${addDays(dueDate, 4)}T00:00:00Z`),
-      penaltyAccruedOn: new Date(`${today}T00:00:00Z`),
-    },
-  });
+  // One instalment due 100 business days ago, overdue past the grace days, penalty accrued.
+  const { company, title, project } = await overdueCompany(
+    { makeUser, database },
+    { title: "坏账候选", daysOverdue: 100, penaltyFen: 504_167n },
+  );
 
   const cs = await actorPage(browser, await makeUser("CUSTOMER_SERVICE"));
   await cs.setViewportSize({ width: 390, height: 844 });

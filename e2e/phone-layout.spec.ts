@@ -58,6 +58,10 @@ interface Records {
   pendingCompanyId: string;
   /** The investor's HOLDING investment in a loan being repaid, with a claim on each of 12 instalments. */
   holdingInvestmentId: string;
+  /** The staff record pages' subjects: the loan being repaid, a deposit order, the company's approved withdrawal. */
+  repayingProjectId: string;
+  depositId: string;
+  outflowId: string;
   /** An open reconciliation difference (a serial listed twice on a statement), with its two lines. */
   differenceId: string;
 }
@@ -173,6 +177,7 @@ async function createRecords(
   );
   // Bank cards and withdrawals: the user pages' lists and both staff outflow queues have rows.
   const supervisor = await makeUser("SUPERVISOR");
+  const outflowIds: string[] = [];
   for (const [user, holderName, status] of [
     [investor, "欧阳娜娜", "REQUESTED"],
     [owner, company.name, "APPROVED"],
@@ -188,7 +193,7 @@ async function createRecords(
         luhnUnverified: true,
       },
     });
-    await prisma.outflow.create({
+    const outflow = await prisma.outflow.create({
       data: {
         kind: "WITHDRAWAL",
         userId: user.id,
@@ -200,11 +205,19 @@ async function createRecords(
         ...(status === "REQUESTED" ? {} : { decidedById: supervisor.id, decidedAt: now }),
       },
     });
+    outflowIds.push(outflow.id);
   }
   const holdingInvestmentId = await repayingLoanHeldBy(prisma, company.id, investor.id, `${LONG_TITLE} ${tag} 还款中`);
   const differenceId = await duplicatedStatementLine(prisma, maker.id, tag);
+  const { projectId: repayingProjectId } = await prisma.investment.findUniqueOrThrow({ where: { id: holdingInvestmentId } });
+  const deposit = await prisma.deposit.create({
+    data: { userId: owner.id, amountFen: 1_234_567_800n, purpose: "REPAYMENT", projectId: repayingProjectId, expiresAt: now },
+  });
   return {
     holdingInvestmentId,
+    repayingProjectId,
+    depositId: deposit.id,
+    outflowId: outflowIds[1] ?? "",
     differenceId,
     owner,
     maker,
@@ -327,6 +340,10 @@ function urlFor(pattern: string, records: Records): string {
     "/investor/investments/[id]": `/investor/investments/${records.holdingInvestmentId}`,
     "/admin/reviews/[id]": `/admin/reviews/${records.preliminaryProjectId}`,
     "/admin/disbursements/[id]": `/admin/disbursements/${records.preliminaryProjectId}`,
+    "/admin/projects/[id]": `/admin/projects/${records.repayingProjectId}`,
+    "/admin/investments/[id]": `/admin/investments/${records.holdingInvestmentId}`,
+    "/admin/deposits/[id]": `/admin/deposits/${records.depositId}`,
+    "/admin/outflows/[id]": `/admin/outflows/${records.outflowId}`,
     "/activate/[token]": "/activate/no-such-token",
     "/admin/reconciliation/differences/[id]": `/admin/reconciliation/differences/${records.differenceId}`,
   };

@@ -1,10 +1,10 @@
-import type { Page } from "@playwright/test";
 import { addDays, addMonths, type BusinessDate, businessDateOf, calendarMonthOf } from "@/lib/domain/dates";
 import { fixedClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { repayFromWallet } from "@/lib/server/repayments/repay-from-wallet";
 import { expect, type TestUser, test } from "./support/fixtures";
+import { fitsThePhone, investorAndCompanyOnPhone, PHONE } from "./support/phone";
 import { insertProject } from "./support/projects";
 
 /**
@@ -16,7 +16,6 @@ import { insertProject } from "./support/projects";
  */
 
 type Database = Parameters<Parameters<typeof test>[2]>[0]["database"];
-const PHONE = { width: 390, height: 844 };
 const NOT_FOUND = "未找到相关内容。";
 
 async function holdingInvestment(database: Database, investor: TestUser, company: TestUser, today: BusinessDate) {
@@ -79,14 +78,6 @@ async function repayFirstInstalment(database: Database, company: TestUser, proje
   );
 }
 
-async function fitsThePhone(page: Page) {
-  const { scrollWidth, viewport } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    viewport: window.innerWidth,
-  }));
-  expect(scrollWidth, "no sideways scrolling at 390 px").toBeLessThanOrEqual(viewport);
-}
-
 test("an investor sees this month's upcoming repayment, the investment's schedule, then the repayment received · 390 px", async ({
   page,
   makeUser,
@@ -94,11 +85,8 @@ test("an investor sees this month's upcoming repayment, the investment's schedul
   database,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize(PHONE);
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL as string }]);
+  const { investor, company } = await investorAndCompanyOnPhone({ page, makeUser, baseURL }, "zh-CN");
   const today = businessDateOf(new Date(), "Asia/Shanghai");
-  const [investor, company] = await Promise.all([makeUser("INVESTOR"), makeUser("COMPANY", { companyStatus: "NORMAL" })]);
   const investment = await holdingInvestment(database, investor, company, today);
   await loginAs(investor);
 
@@ -136,6 +124,9 @@ test("an investor sees this month's upcoming repayment, the investment's schedul
   await expect(lines.first()).toContainText(today);
   await expect(lines.first()).toContainText("¥50,000.00");
   await expect(page.getByTestId("schedule-standing").first()).toHaveText("待回款");
+  // Issue 14: the last instalment absorbs the rounding; the interest actually paid on this claim is ¥1,500.
+  await expect(page.getByTestId("schedule-rounding-note")).toContainText("尾差由最后一期承担");
+  await expect(page.getByTestId("schedule-rounding-note")).toContainText("¥1,500.00");
   await fitsThePhone(page);
 
   // The company repays the first instalment from its wallet (the real service): it is received today.
@@ -206,6 +197,12 @@ test("a company's loans list shows the next instalment, what is owed now and the
   await expect(standing).toContainText(`Next due ${due[1]}: ¥50,500.00`);
   await expect(standing).toContainText("Owed now: ¥51,025.50");
   await expect(standing.getByTestId("loan-overdue-days")).toHaveText("Overdue 10 days");
+  await fitsThePhone(page);
+  // Issue 14: the loan's own schedule says the last instalment absorbs the rounding, with the interest paid.
+  await page.goto(`/company/loans/${project.id}`);
+  await expect(page.getByTestId("repayment-row")).toHaveCount(2);
+  await expect(page.getByTestId("schedule-rounding-note")).toContainText("The last instalment absorbs the rounding");
+  await expect(page.getByTestId("schedule-rounding-note")).toContainText("Interest actually paid: ¥1,500.00");
   await fitsThePhone(page);
 });
 

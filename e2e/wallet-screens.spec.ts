@@ -4,6 +4,7 @@ import { addDays, businessDateOf } from "@/lib/domain/dates";
 import { withTransaction } from "@/lib/server/db/transaction";
 import { type EntrySpec, platformGateway, postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
 import { expect, type TestUser, test } from "./support/fixtures";
+import { fitsThePhone, investorAndCompanyOnPhone, PHONE } from "./support/phone";
 import { insertProject } from "./support/projects";
 
 /**
@@ -13,7 +14,6 @@ import { insertProject } from "./support/projects";
  */
 
 type Database = Parameters<Parameters<typeof test>[2]>[0]["database"];
-const PHONE = { width: 390, height: 844 };
 
 const post = (database: Database, spec: EntrySpec) => withTransaction(database.prisma, (tx) => postEntry(tx, spec));
 
@@ -46,14 +46,6 @@ async function investorWithMoney(database: Database, investor: TestUser, company
     fundedFen: 30_000_00n,
   });
   await database.prisma.investment.create({ data: { projectId: project.id, investorId: investor.id, amountFen: 30_000_00n } });
-}
-
-async function fitsThePhone(page: Page) {
-  const { scrollWidth, viewport } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    viewport: window.innerWidth,
-  }));
-  expect(scrollWidth, "no sideways scrolling at 390 px").toBeLessThanOrEqual(viewport);
 }
 
 async function downloadCsv(page: Page): Promise<{ name: string; text: string; bytes: Buffer }> {
@@ -97,10 +89,7 @@ for (const locale of ["zh-CN", "en"] as const) {
     database,
     baseURL,
   }) => {
-    test.setTimeout(120_000);
-    await page.setViewportSize(PHONE);
-    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL as string }]);
-    const [investor, company] = await Promise.all([makeUser("INVESTOR"), makeUser("COMPANY", { companyStatus: "NORMAL" })]);
+    const { investor, company } = await investorAndCompanyOnPhone({ page, makeUser, baseURL }, locale);
     await investorWithMoney(database, investor, company);
     await loginAs(investor);
 

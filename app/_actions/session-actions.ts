@@ -12,6 +12,7 @@ import { type RateLimited, signIn, signOut } from "@/lib/server/auth/auth";
 import { revokeSession } from "@/lib/server/auth/server-session";
 import { getSessionState } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
+import { setUserLocale } from "@/lib/server/notifications/set-user-locale";
 import { minutesUntil } from "@/lib/server/throttle";
 import type { ActionResult, ActionState } from "@/lib/shared/action-result";
 import { mfaPathFor } from "@/lib/shared/mfa-state";
@@ -61,6 +62,9 @@ export async function logoutAction() {
 export async function switchLocaleAction(formData: FormData) {
   requireFormData(formData);
   const locale = toLocale(String(formData.get("locale") ?? ""));
+  // A signed-in user's e-mails follow the language they last chose (docs/notifications.md).
+  const session = await getSessionState();
+  if (session) await setUserLocale(await getDb(), session.user.id, locale);
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: false });
   revalidatePath("/", "layout");
   // Back to the page the switch was pressed on, as a new request: proxy.ts picks the page's language from the

@@ -6,6 +6,7 @@ import { parsePage } from "@/components/ui/pagination";
 import { listedQueue, listQueue, type QueueKey } from "@/lib/server/admin/queues";
 import { requirePageRole } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/db";
+import { isExportKey } from "@/lib/server/exports/registry";
 
 const PAGE_SIZE = 20;
 
@@ -25,7 +26,7 @@ export async function QueuePage({ queueKey, searchParams }: QueueRouteProps & { 
   const [t, db] = await Promise.all([getTranslations(), getDb()]);
   const queue = await listQueue(db, entry.list, page, PAGE_SIZE);
   return (
-    <QueueShell title={t(entry.title)} list={queue} basePath={entry.href}>
+    <QueueShell title={t(entry.title)} list={queue} basePath={entry.href} exportList={isExportKey(queueKey) ? queueKey : undefined}>
       {entry.list.rows === "fundraising" ? <FundraisingRows items={queue.items} /> : <LoanReviewRows items={queue.items} />}
     </QueueShell>
   );

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
+import type { ExportKey } from "@/lib/server/exports/registry";
 import type { Page } from "@/lib/shared/pagination";
+import { ExportCsvLink } from "./export-csv-link";
 
 /**
  * What every staff queue page draws around its rows: the heading with the queue's count, the empty state and
@@ -15,6 +17,8 @@ export async function QueueShell({
   list,
   basePath,
   rows = "table",
+  exportList,
+  exportQuery,
   children,
 }: {
   title: string;
@@ -25,6 +29,9 @@ export async function QueueShell({
   list: Page<unknown>;
   basePath: string;
   rows?: "table" | "cards";
+  /** The list's CSV export (lib/server/exports/registry.ts), linked beside the count; with the page's filters. */
+  exportList?: ExportKey;
+  exportQuery?: Readonly<Record<string, string | undefined>>;
   children: React.ReactNode;
 }) {
   const t = await getTranslations("review");
@@ -33,8 +40,11 @@ export async function QueueShell({
   return (
     <div>
       <PageHeader title={title}>
-        <span className="text-sm text-slate-500" data-testid="queue-count">
-          {count ?? t("waitingCount", { count: list.total })}
+        <span className="flex flex-wrap items-center gap-3">
+          <span className="text-sm text-slate-500" data-testid="queue-count">
+            {count ?? t("waitingCount", { count: list.total })}
+          </span>
+          {exportList && <ExportCsvLink list={exportList} query={exportQuery} />}
         </span>
       </PageHeader>
       {rows === "table" ? (

@@ -9,7 +9,16 @@ import type { ViewerState } from "@/lib/shared/viewer-state";
  * per request (ServerSessionNav) and in the browser for cached visitors' pages (SessionNav).
  * `onLogout`: in the browser, show the visitor's links at once.
  */
-export function SessionLinks({ state, onLogout }: { state: Pick<ViewerState, "user" | "halfSignedIn">; onLogout?: () => void }) {
+export function SessionLinks({
+  state,
+  onLogout,
+  bell,
+}: {
+  state: Pick<ViewerState, "user" | "halfSignedIn">;
+  onLogout?: () => void;
+  /** The notifications bell (components/notifications), on pages rendered per request only. */
+  bell?: React.ReactNode;
+}) {
   const t = useTranslations();
   const { user, halfSignedIn } = state;
   const logout = (
@@ -23,6 +32,7 @@ export function SessionLinks({ state, onLogout }: { state: Pick<ViewerState, "us
   if (user) {
     return (
       <>
+        {bell}
         <Link prefetch={false} href={user.homePath} data-testid="account-link">
           {user.role === "INVESTOR" || user.role === "COMPANY" ? t("nav.myAccount") : t("nav.admin")}
         </Link>

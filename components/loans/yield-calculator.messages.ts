@@ -7,6 +7,7 @@ export const yieldCalculatorMessages = [
   "loans.schedule.number",
   "loans.schedule.principal",
   "loans.schedule.remaining",
+  "loans.schedule.roundingNote",
   "loans.schedule.total",
   "loans.schedule.totals",
 ] as const;

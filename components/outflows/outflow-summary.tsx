@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RecordLink } from "@/components/admin/entity/record-link";
 import { bankLabel } from "@/components/bank-cards/bank-name";
 import { Figure } from "@/components/ui/figure";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
@@ -37,6 +38,7 @@ export async function OutflowSummary({ outflow, children }: { outflow: OutflowQu
         {row(t("requestedAt"), format.dateTime(outflow.createdAt, { dateStyle: "medium", timeStyle: "short" }))}
         {outflow.decidedAt && row(t("approvedAt"), format.dateTime(outflow.decidedAt, { dateStyle: "medium", timeStyle: "short" }))}
       </dl>
+      <RecordLink href={`/admin/outflows/${outflow.id}`} />
       {outflow.luhnUnverified && <p className="text-sm text-amber-800">{t("luhnUnverified")}</p>}
       {children}
     </div>

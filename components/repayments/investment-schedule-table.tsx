@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ScheduleGrid } from "@/components/loans/schedule-table";
 import { Figure } from "@/components/ui/figure";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import type { ClaimStanding, InvestmentSchedule } from "@/lib/server/repayment-views";
@@ -11,96 +12,58 @@ const STANDING_TONE: Record<ClaimStanding, string> = {
 
 /**
  * An investment's claims per instalment: due date, principal, interest, fee, received (net, with the date)
- * and status. On a phone the table scrolls sideways inside its own box, the instalment number kept in view.
+ * and status, with totals (the one schedule table, ScheduleGrid).
  */
 export async function InvestmentScheduleTable({ schedule, locale }: { schedule: InvestmentSchedule; locale: MoneyLocale }) {
   const t = await getTranslations("investorRepayments.schedule");
-  const money = (fen: bigint) => formatMoney(fen, locale);
-  const head = "px-3 py-2 text-right font-medium whitespace-nowrap";
-  const cell = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
+  const money = (fen: bigint) => <Figure>{formatMoney(fen, locale)}</Figure>;
+  const { totals } = schedule;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="-mx-2 overflow-x-auto px-2 [contain:inline-size]" tabIndex={0} aria-label={t("caption")}>
-      <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="investment-schedule">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left font-medium">
-              {t("number")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-              {t("dueDate")}
-            </th>
-            <th scope="col" className={head}>
-              {t("principal")}
-            </th>
-            <th scope="col" className={head}>
-              {t("interest")}
-            </th>
-            <th scope="col" className={head}>
-              {t("fee")}
-            </th>
-            <th scope="col" className={head}>
-              {t("received")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-left font-medium">
-              {t("standing")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {schedule.lines.map((line) => (
-            <tr key={line.instalmentNumber} className="border-b border-slate-100" data-testid="schedule-line">
-              <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal tabular-nums">
-                {line.instalmentNumber}
-              </th>
-              <td className="px-3 py-2 tabular-nums whitespace-nowrap">{line.dueDate}</td>
-              <td className={cell}>
-                <Figure>{money(line.principalFen)}</Figure>
-              </td>
-              <td className={cell}>
-                <Figure>{money(line.interestFen)}</Figure>
-              </td>
-              <td className={cell}>
-                <Figure>{line.feeEstimated ? t("feeEstimated", { amount: money(line.feeFen) }) : money(line.feeFen)}</Figure>
-              </td>
-              <td className={cell}>
-                <Figure>{money(line.received.netFen)}</Figure>
-                {line.receivedOn && <span className="block text-xs text-slate-500">{t("receivedOn", { date: line.receivedOn })}</span>}
-              </td>
-              <td className="px-3 py-2">
-                <span
-                  className={`rounded-full px-2 py-0.5 text-xs whitespace-nowrap ${STANDING_TONE[line.standing]}`}
-                  data-testid="schedule-standing"
-                  data-standing={line.standing}
-                >
-                  {t(`standings.${line.standing}`, { days: line.overdueDays })}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t border-slate-300 font-medium">
-          <tr>
-            <th scope="row" colSpan={2} className="sticky left-0 bg-white px-3 py-2 text-left">
-              {t("total")}
-            </th>
-            <td className={cell}>
-              <Figure>{money(schedule.totals.principalFen)}</Figure>
-            </td>
-            <td className={cell}>
-              <Figure>{money(schedule.totals.interestFen)}</Figure>
-            </td>
-            <td className={cell}>
-              <Figure>{money(schedule.totals.feeFen)}</Figure>
-            </td>
-            <td className={cell} data-testid="schedule-received-total">
-              <Figure>{money(schedule.totals.received.netFen)}</Figure>
-            </td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
-    </section>
+    <ScheduleGrid
+      rows={schedule.lines.map((line) => ({ ...line, number: line.instalmentNumber }))}
+      labels={{ number: t("number"), dueDate: t("dueDate") }}
+      caption={t("caption")}
+      testIds={{ table: "investment-schedule", row: "schedule-line" }}
+      minWidth="min-w-[44rem]"
+      totalsLabel={t("total")}
+      interestPaidFen={totals.interestFen}
+      columns={[
+        { header: t("principal"), cell: (line) => money(line.principalFen), total: money(totals.principalFen) },
+        { header: t("interest"), cell: (line) => money(line.interestFen), total: money(totals.interestFen) },
+        {
+          header: t("fee"),
+          cell: (line) => (
+            <Figure>
+              {line.feeEstimated ? t("feeEstimated", { amount: formatMoney(line.feeFen, locale) }) : formatMoney(line.feeFen, locale)}
+            </Figure>
+          ),
+          total: money(totals.feeFen),
+        },
+        {
+          header: t("received"),
+          cell: (line) => (
+            <>
+              {money(line.received.netFen)}
+              {line.receivedOn && <span className="block text-xs text-slate-500">{t("receivedOn", { date: line.receivedOn })}</span>}
+            </>
+          ),
+          total: money(totals.received.netFen),
+          totalTestId: "schedule-received-total",
+        },
+        {
+          header: t("standing"),
+          align: "left",
+          cell: (line) => (
+            <span
+              className={`rounded-full px-2 py-0.5 text-xs whitespace-nowrap ${STANDING_TONE[line.standing]}`}
+              data-testid="schedule-standing"
+              data-standing={line.standing}
+            >
+              {t(`standings.${line.standing}`, { days: line.overdueDays })}
+            </span>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { EmptyState } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import type { MonthlyReturn } from "@/lib/server/repayment-views";
-import { ReturnsChart } from "./returns-chart";
 
 /**
  * The investor's returns per month: a bar chart of the net for the eye and, as its text alternative (and the
@@ -20,8 +20,11 @@ export async function ReturnsByMonth({ returns, locale }: { returns: readonly Mo
   const head = "py-2 pl-2 text-right font-medium whitespace-nowrap";
   const cell = "py-2 pl-2 text-right tabular-nums whitespace-nowrap";
   return (
-    <figure className="space-y-4">
-      <ReturnsChart bars={returns.map((month) => ({ label: month.month, yuan: Number(month.netFen) / 100 }))} />
+    <BarChartWithTable
+      testId="returns-chart"
+      series={[{ key: "yuan", color: "#15803d" }]}
+      bars={returns.map((month) => ({ label: month.month, values: { yuan: Number(month.netFen) / 100 } }))}
+    >
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
       <section className="overflow-x-auto [contain:inline-size]" tabIndex={0} aria-label={t("title")}>
         <table className="w-full text-sm" data-testid="returns-table">
@@ -68,6 +71,6 @@ export async function ReturnsByMonth({ returns, locale }: { returns: readonly Mo
           </tbody>
         </table>
       </section>
-    </figure>
+    </BarChartWithTable>
   );
 }

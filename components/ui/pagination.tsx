@@ -9,18 +9,23 @@ export async function Pagination({
   total,
   basePath,
   params = {},
+  pageParam = "page",
 }: {
   page: number;
   pageSize: number;
   total: number;
   basePath: string;
   params?: Record<string, string | undefined>;
+  /** The query parameter of the page number: a page with several paged lists gives each its own. */
+  pageParam?: string;
 }) {
   const t = await getTranslations("common");
   const pages = pageCount(total, pageSize);
   if (pages <= 1) return null;
   const href = (p: number) => {
-    const query = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])));
+    const query = new URLSearchParams(
+      Object.entries({ ...params, [pageParam]: String(p) }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     return `${basePath}?${query}`;
   };
   return (

@@ -1,8 +1,8 @@
+import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { Figure } from "@/components/ui/figure";
 import { type FigureColumn, FigureTableHead, FigureTableRow } from "@/components/ui/figure-table";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import type { PortfolioSlice } from "@/lib/server/wallet";
-import { PortfolioChart } from "./portfolio-chart";
 import type { WalletTranslator } from "./wallet-text";
 
 // One colour per investment status, dark enough to tell apart on white.
@@ -29,10 +29,12 @@ export function PortfolioByStatus({ slices, t, locale }: { slices: readonly Port
     { key: "amount", label: t("portfolio.amount"), align: "right" },
   ];
   return (
-    <figure className="space-y-4">
-      <PortfolioChart
-        bars={shown.map((slice) => ({ label: label(slice), yuan: Number(slice.amountFen) / 100, color: COLOR[slice.status] }))}
-      />
+    <BarChartWithTable
+      testId="portfolio-chart"
+      orientation="rows"
+      series={[{ key: "yuan", color: COLOR.HOLDING }]}
+      bars={shown.map((slice) => ({ label: label(slice), values: { yuan: Number(slice.amountFen) / 100 }, color: COLOR[slice.status] }))}
+    >
       <table className="w-full text-sm" data-testid="portfolio-table">
         <caption className="mb-2 text-left text-slate-600">{t("portfolio.caption")}</caption>
         <FigureTableHead columns={columns} />
@@ -59,6 +61,6 @@ export function PortfolioByStatus({ slices, t, locale }: { slices: readonly Port
           ))}
         </tbody>
       </table>
-    </figure>
+    </BarChartWithTable>
   );
 }

@@ -38,17 +38,38 @@ def schedule(principal: str, rate_percent: str, n: int, method: str, start: date
         return [(add_months(start, n), p, interest, Decimal(0))]
     if method == "EQUAL_INSTALLMENT":
         pmt = to_fen(p / n) if r == 0 else to_fen(p * r / (1 - (1 + r) ** -n))
+    if method == "EQUAL_PRINCIPAL":
+        return equal_principal(p, r, n, start)
     for k in range(1, n + 1):
         interest = to_fen(rem * r)
         if k == n:
             prin = rem
         elif method == "EQUAL_INSTALLMENT":
             prin = min(pmt - interest, rem)
-        elif method == "EQUAL_PRINCIPAL":
-            prin = (p * 100 // n) / 100  # whole fen, residue left for the last instalment
         elif method == "INTEREST_FIRST":
             prin = Decimal(0)
         rem -= prin
+        rows.append((add_months(start, k), prin, interest, rem))
+    return rows
+
+
+def equal_principal(p: Decimal, r: Decimal, n: int, start: date):
+    """等额本金 as the banks' calculators print it (issue 14): payment k = p/n + (p - (k-1)*p/n)*r rounded
+    to the fen; principal p/n rounded half up; interest the rest; the last instalment takes the principal
+    left and the total interest p*r*(n+1)/2 rounded, less the interest already scheduled."""
+    share = to_fen(p / n)
+    total_interest = to_fen(p * r * (n + 1) / 2)
+    rows, rem, paid_interest = [], p, Decimal(0)
+    for k in range(1, n + 1):
+        if k < n:
+            payment = to_fen(p / n + (p - (k - 1) * p / n) * r)
+            interest = payment - share
+            prin = min(share, rem)
+        else:
+            prin = rem
+            interest = max(total_interest - paid_interest, Decimal(0))
+        rem -= prin
+        paid_interest += interest
         rows.append((add_months(start, k), prin, interest, rem))
     return rows
 
@@ -81,3 +102,9 @@ for principal, rate, n, method, start in LOANS:
         print(f'      ["{due}", {fen_literal(prin)}, {fen_literal(interest)}, {fen_literal(rem)}],')
     print("    ],")
     print("  },")
+
+# Issue 14's textbook case, ¥1,000,000 at 4.90 % over 360 months: instalments 1, 2 and 360, total interest.
+for method in ("EQUAL_INSTALLMENT", "EQUAL_PRINCIPAL"):
+    rows = schedule("1000000.00", "4.9", 360, method, date(2025, 1, 15))
+    pick = [(k, rows[k - 1][1] + rows[k - 1][2]) for k in (1, 2, 360)]
+    print(method, ", ".join(f"#{k} {v}" for k, v in pick), "interest", sum(row[2] for row in rows))

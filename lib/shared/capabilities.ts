@@ -42,6 +42,14 @@ export const CAPABILITIES = {
   "loan.repay": ["COMPANY"],
   /** The console's notice of supervisor grants of the last 30 days (issue 7 §4): every supervisor sees who was made one. */
   "supervisorGrants.read": ["SUPERVISOR"],
+  /** The staff record pages of a project, company, investment, deposit or outflow (issue 13 §4): read only. */
+  "records.view": ["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"],
+  /** The staff landing's charts (issue 13 item 3): volume financed, repayments, overdue rate and aging. */
+  "dashboard.charts": ["SUPERVISOR", "ADMIN"],
+  /** The development e-mail outbox (/admin/outbox, only while SMTP is not configured): it holds activation links. */
+  "outbox.read": ["ADMIN"],
+  /** One's own notifications (消息通知): read them, mark them read. */
+  "notifications.own": ALL_ROLES,
   /** Importing the payment gateway's statement for reconciliation (对账): customer service (issue 13). */
   "reconciliation.import": ["CUSTOMER_SERVICE"],
   /** Reading statement imports, reconciliation differences and the daily reconciliation report. */

@@ -59,6 +59,7 @@ const CREATED_AT: Record<ModelsWith<"createdAt">, true> = {
   Posting: true,
   StaffInvitation: true,
   OutboxEmail: true,
+  Notification: true,
   StatementImport: true,
   ReconciliationDifference: true,
 };

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { rolesWith } from "@/lib/shared/capabilities";
 import { ALL_ROLES, STAFF_ROLES } from "@/lib/shared/roles";
 
 /**
@@ -52,6 +53,11 @@ export interface MatrixRow {
   otherOwner?: OtherOwner;
   /** Why, where the row is not the obvious one. */
   note?: string;
+  /**
+   * The route file's pattern ("GET /api/admin/exports/[list]") this row is one concrete URL of, where the
+   * callers differ per value of the segment (one row per registry entry); the completeness test matches it.
+   */
+  instanceOf?: string;
 }
 
 // ---- Shapes of rows ------------------------------------------------------------------------------------
@@ -147,6 +153,7 @@ export const MATRIX: readonly MatrixRow[] = [
 
   // Every signed-in user
   page("/account/password", only(ALL_ROLES)),
+  page("/notifications", only(ALL_ROLES), { note: "the caller's own notices only" }),
   page("/account/mfa", only(STAFF_ROLES), { note: "also open to a staff session still owing its enrolment" }),
 
   // Investor
@@ -193,9 +200,20 @@ export const MATRIX: readonly MatrixRow[] = [
   page("/admin/outflows/approvals", only(["SUPERVISOR"])),
   page("/admin/outflows/execute", only(["CUSTOMER_SERVICE"]), { note: "full card numbers only on request, one at a time, audited" }),
   page("/admin/investments", only(["CUSTOMER_SERVICE"]), { note: "the investment-review queue: its roles are the registry entry's" }),
+  // Staff record pages (issue 13 §4): read only, capability "records.view"; an unknown id is 404.
+  page("/admin/projects/[id]", only(rolesWith("records.view")), { note: "read only; decisions stay on /admin/reviews/[id]" }),
+  page("/admin/investments/[id]", only(rolesWith("records.view")), { note: "read only" }),
+  page("/admin/deposits", only(rolesWith("records.view")), { note: "every deposit order, filtered by status and purpose" }),
+  page("/admin/deposits/[id]", only(rolesWith("records.view")), { note: "read only" }),
+  page("/admin/outflows/[id]", only(rolesWith("records.view")), {
+    note: "read only; the card masked (the full number only on the transfer queue)",
+  }),
   page("/admin/staff", only(["ADMIN"])),
   page("/admin/settings", only(["ADMIN"])),
   page("/admin/audit", only(["ADMIN"])),
+  page("/admin/outbox", only(["ADMIN"]), {
+    note: "development outbox: 404 for everyone when SMTP_URL is set or on a real production deployment (it holds activation links)",
+  }),
   page("/admin/reconciliation", only(["CUSTOMER_SERVICE", "SUPERVISOR", "ADMIN"]), {
     note: "reconciliation (对账): everyone reads; only customer service sees the import forms",
   }),
@@ -247,6 +265,29 @@ export const MATRIX: readonly MatrixRow[] = [
       note: "the payment gateway's notifications, for no user: public, protected by its Standard Webhooks signature (PAYMENT_WEBHOOK_SECRET) verified over the raw body; no session, cookie or redirect. Refusals: 401 bad signature or timestamp, 400 malformed, 404 unknown order, 422 amount/currency, 409 second payment (lib/server/deposits/receive-notification.ts)",
     },
   ),
+  // Staff lists as CSV (lib/server/exports/registry.ts): one route, one row per list, each the roles of its page.
+  ...(
+    [
+      ["companies", REVIEWERS],
+      ["preliminaryReviews", ["CUSTOMER_SERVICE"]],
+      ["finalReviews", ["SUPERVISOR"]],
+      ["fundraisingProjects", REVIEWERS],
+      ["investmentReviews", ["CUSTOMER_SERVICE"]],
+      ["fullSubscriptionReviews", ["SUPERVISOR"]],
+      ["outflowApprovals", ["SUPERVISOR"]],
+      ["outflowsToExecute", ["CUSTOMER_SERVICE"]],
+      ["overdueProjects", REVIEWERS],
+      ["statusChangeApprovals", ["SUPERVISOR"]],
+      ["ownRequests", ["CUSTOMER_SERVICE"]],
+      ["staff", ["ADMIN"]],
+      ["auditLog", ["ADMIN"]],
+    ] as const satisfies readonly (readonly [string, readonly Role[]])[]
+  ).map(([list, roles]) =>
+    route(`GET /api/admin/exports/${list}`, only(roles), {
+      instanceOf: "GET /api/admin/exports/[list]",
+      note: "the list as CSV, whole (up to 1,000 rows) with the page's filters; a visitor is sent to log in, another role to the no-access page, as for its page",
+    }),
+  ),
   route("POST /api/jobs/[name]", nobody(), {
     note: "for an external scheduler, not for users (docs/jobs.md): no session opens it. With JOBS_SECRET set, `Authorization: Bearer <JOBS_SECRET>` runs the job and anything else gets 401; with none set (as in e2e), 404 for everyone",
   }),
@@ -278,6 +319,12 @@ export const MATRIX: readonly MatrixRow[] = [
   // Account
   action("app/[locale]/(per-user)/account/password/actions.ts", "changePasswordAction", only(ALL_ROLES), {
     note: "the caller's own password only",
+  }),
+  action("app/[locale]/(per-user)/notifications/actions.ts", "markNotificationReadAction", only(ALL_ROLES), {
+    note: "the caller's own notices only: another user's id changes nothing",
+  }),
+  action("app/[locale]/(per-user)/notifications/actions.ts", "markAllNotificationsReadAction", only(ALL_ROLES), {
+    note: "the caller's own notices only",
   }),
 
   // Investor

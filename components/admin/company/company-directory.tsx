@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import type { CompanyStatus } from "@/lib/domain/machines/company";
@@ -16,6 +17,7 @@ export async function CompanyDirectory({ status, list, tabs }: { status: Company
         <span className="text-sm text-slate-500" data-testid="queue-count">
           {t("count", { count: list.total })}
         </span>
+        <ExportCsvLink list="companies" query={{ status }} />
       </PageHeader>
       {tabs}
       <Card>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RecordLink } from "@/components/admin/entity/record-link";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import type { CompanyLoanStanding } from "@/lib/server/companies/company-loan-standing";
 
@@ -22,6 +23,7 @@ export async function CompanyLoanStandingList({ loans, total }: { loans: Company
                 </Link>
                 <strong className="font-medium">{tLoans(`status.${loan.status}`)}</strong>
               </div>
+              <RecordLink href={`/admin/projects/${loan.id}`} className="text-xs" />
               <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
                 <div>
                   <dt className="text-xs text-slate-500">{t("amount")}</dt>

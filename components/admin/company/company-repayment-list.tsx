@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RecordLink } from "@/components/admin/entity/record-link";
 import { Pagination } from "@/components/ui/pagination";
 import { formatMoney, type MoneyLocale } from "@/lib/domain/money";
 import type { listCompanyRepayments } from "@/lib/server/companies/company-repayments";
@@ -33,6 +34,8 @@ export async function CompanyRepaymentList({ repayments, basePath }: { repayment
                   penalty: money(repayment.penaltyFen),
                 })}
               </p>
+              {/* A checkout repayment: the deposit that brought the money in. */}
+              {repayment.depositId && <RecordLink href={`/admin/deposits/${repayment.depositId}`} className="text-xs" />}
             </li>
           ))}
         </ul>

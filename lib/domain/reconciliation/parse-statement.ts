@@ -63,15 +63,24 @@ export const STATEMENT_COLUMNS = [
 export const MAX_STATEMENT_LINES = 1_000_000;
 
 const positiveFen = z.string().regex(/^[1-9][0-9]{0,17}$/, "a positive amount in fen (whole number)");
+// No control characters in any text field (a statement has none, and the import packs values with one).
+function noControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  return true;
+}
 const optionalText = (max: number) =>
   z
     .string()
     .max(max)
+    .refine(noControl, "no control characters")
     .nullish()
     .transform((value) => (value === undefined || value === null || value.trim() === "" ? null : value.trim()));
 
 const movementSchema = z.object({
-  serial: z.string().trim().min(1, "a serial").max(64),
+  serial: z.string().trim().min(1, "a serial").max(64).refine(noControl, "no control characters"),
   time: z.iso.datetime({ offset: true, message: "an ISO time with its offset" }),
   direction: z.enum(["IN", "OUT"], { message: "IN or OUT" }),
   amountFen: positiveFen,

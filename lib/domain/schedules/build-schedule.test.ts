@@ -159,11 +159,11 @@ const referenceLoans: ReferenceLoan[] = [
     start: "2025-02-28",
     rows: [
       ["2025-03-28", 833333n, 41667n, 4166667n],
-      ["2025-04-28", 833333n, 34722n, 3333334n],
+      ["2025-04-28", 833333n, 34723n, 3333334n],
       ["2025-05-28", 833333n, 27778n, 2500001n],
-      ["2025-06-28", 833333n, 20833n, 1666668n],
+      ["2025-06-28", 833333n, 20834n, 1666668n],
       ["2025-07-28", 833333n, 13889n, 833335n],
-      ["2025-08-28", 833335n, 6944n, 0n],
+      ["2025-08-28", 833335n, 6942n, 0n],
     ],
   },
   {
@@ -173,13 +173,13 @@ const referenceLoans: ReferenceLoan[] = [
     method: "EQUAL_PRINCIPAL",
     start: "2025-12-31",
     rows: [
-      ["2026-01-31", 4761904n, 215833n, 28571429n],
-      ["2026-02-28", 4761904n, 185000n, 23809525n],
-      ["2026-03-31", 4761904n, 154167n, 19047621n],
-      ["2026-04-30", 4761904n, 123333n, 14285717n],
-      ["2026-05-31", 4761904n, 92500n, 9523813n],
-      ["2026-06-30", 4761904n, 61667n, 4761909n],
-      ["2026-07-31", 4761909n, 30833n, 0n],
+      ["2026-01-31", 4761905n, 215833n, 28571428n],
+      ["2026-02-28", 4761905n, 185000n, 23809523n],
+      ["2026-03-31", 4761905n, 154166n, 19047618n],
+      ["2026-04-30", 4761905n, 123333n, 14285713n],
+      ["2026-05-31", 4761905n, 92500n, 9523808n],
+      ["2026-06-30", 4761905n, 61666n, 4761903n],
+      ["2026-07-31", 4761903n, 30835n, 0n],
     ],
   },
   {
@@ -337,10 +337,10 @@ describe("buildSchedule properties", () => {
     );
   });
 
-  it("charges interest only on what is still owed", () => {
+  it("charges interest only on what is still owed (等额本金: see its own properties)", () => {
     fc.assert(
       fc.property(terms, (t) => {
-        fc.pre(t.method !== "BULLET");
+        fc.pre(t.method !== "BULLET" && t.method !== "EQUAL_PRINCIPAL");
         const schedule = buildSchedule(t);
         let owed = t.principalFen;
         for (const instalment of schedule) {
@@ -377,5 +377,79 @@ describe("buildSchedule on business dates", () => {
   it("falls due on the 30th for a project published at 2026-11-30 07:14 China time (23:14Z the day before)", () => {
     const start = scheduleStartDate(new Date("2026-11-29T23:14:00Z"), "Asia/Shanghai");
     expect(monthly(start, 3)).toEqual(["2026-12-30", "2027-01-30", "2027-02-28"]);
+  });
+});
+
+/**
+ * Issue 14: the textbook case every Chinese bank calculator prints, ¥1,000,000 at 4.90 % a year over 360
+ * months. Figures from the issue and from docs/domain/reference-schedules.py (its last lines), not from the code.
+ */
+describe("the calculators' textbook case", () => {
+  const textbook = (method: RepaymentMethod) =>
+    buildSchedule({ principalFen: 100_000_000n, annualRateBp: 490, termMonths: 360, method, startDate: businessDate("2025-01-15") });
+
+  it("等额本息: ¥5,307.27 a month, the last ¥5,305.19 absorbing the rounding, interest paid ¥910,615.12", () => {
+    const schedule = textbook("EQUAL_INSTALLMENT");
+    expect(schedule[0].totalFen).toBe(530_727n);
+    expect(schedule[1].totalFen).toBe(530_727n);
+    expect(schedule[359].totalFen).toBe(530_519n);
+    expect(scheduleTotals(schedule).interestFen).toBe(91_061_512n);
+  });
+
+  it("等额本金: ¥6,861.11 then ¥6,849.77 (principal ¥2,777.78 rounded, not truncated), the last ¥2,789.12, interest ¥737,041.67", () => {
+    const schedule = textbook("EQUAL_PRINCIPAL");
+    expect([schedule[0].principalFen, schedule[0].interestFen, schedule[0].totalFen]).toEqual([277_778n, 408_333n, 686_111n]);
+    expect(schedule[1].totalFen).toBe(684_977n);
+    // The last takes the principal left (¥2,777.78 less the 359 × ¼ fen rounded up) and the interest residue.
+    expect([schedule[359].principalFen, schedule[359].interestFen, schedule[359].totalFen]).toEqual([277_698n, 1_214n, 278_912n]);
+    expect(scheduleTotals(schedule)).toEqual({ principalFen: 100_000_000n, interestFen: 73_704_167n, totalFen: 173_704_167n });
+  });
+});
+
+describe("等额本金 against exact rational arithmetic", () => {
+  const terms = fc.record({
+    principalFen: fc.bigInt({ min: 1n, max: 10n ** 12n }),
+    annualRateBp: fc.integer({ min: 0, max: 3600 }),
+    termMonths: fc.integer({ min: 1, max: 360 }),
+    startDate: fc.constant(businessDate("2025-01-31")),
+  });
+  /** |x − num/den| ≤ ½ fen, in integers: |2·(x·den − num)| ≤ den. */
+  const withinHalfFen = (x: bigint, num: bigint, den: bigint) => {
+    const twice = 2n * (x * den - num);
+    return twice <= den && twice >= -den;
+  };
+
+  it("every instalment but the last is within half a fen of A/n + (A − (k−1)·A/n)·r, its principal of A/n", () => {
+    fc.assert(
+      fc.property(terms, (t) => {
+        const schedule = buildSchedule({ ...t, method: "EQUAL_PRINCIPAL" });
+        const n = BigInt(t.termMonths);
+        const bp = BigInt(t.annualRateBp);
+        const share = schedule[0].principalFen;
+        for (const instalment of schedule.slice(0, -1)) {
+          // Only tiny loans (A < n(n−1)/2 fen) can owe less than the share before the last month (capped).
+          if (instalment.principalFen + instalment.remainingPrincipalFen < share) {
+            expect(2n * t.principalFen < n * (n - 1n)).toBe(true);
+            continue;
+          }
+          const monthsLeft = n - BigInt(instalment.number) + 1n;
+          // A/n + A·(n−k+1)/n · bp/120000 = A·(120000 + (n−k+1)·bp) / (120000·n)
+          expect(withinHalfFen(instalment.totalFen, t.principalFen * (120_000n + monthsLeft * bp), 120_000n * n)).toBe(true);
+          expect(withinHalfFen(instalment.principalFen, t.principalFen, n)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("interest sums to A·r·(n+1)/2 rounded whenever the last instalment's interest need not be floored at 0", () => {
+    fc.assert(
+      fc.property(terms, (t) => {
+        const schedule = buildSchedule({ ...t, method: "EQUAL_PRINCIPAL" });
+        fc.pre(schedule[schedule.length - 1].interestFen > 0n);
+        const n = BigInt(t.termMonths);
+        const exactTimes240000 = t.principalFen * BigInt(t.annualRateBp) * (n + 1n);
+        expect(withinHalfFen(scheduleTotals(schedule).interestFen, exactTimes240000, 240_000n)).toBe(true);
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { checkCreditCode, creditCodeCheckCharacter } from "@/lib/domain/identity/credit-code";
 import type { CompanyRegistration } from "@/lib/schemas/accounts";
 import { writeAudit } from "@/lib/server/audit";
@@ -24,8 +25,9 @@ function creditCodeChecksumUnverified(input: CompanyRegistration): boolean {
  * Returns null, creating nothing, when the e-mail or the credit code is already registered: the caller gives
  * the same answer as for a new account, so the form never tells whether an e-mail or a company is on the
  * platform (ASVS 5.0 V6.3.7). The password is hashed first in both cases; a lost race is also just null.
+ * `locale`: the registration page's, the language of the company's notices and e-mails.
  */
-export async function registerCompany(db: Db, input: CompanyRegistration) {
+export async function registerCompany(db: Db, input: CompanyRegistration, locale: Locale = DEFAULT_LOCALE) {
   const checksumUnverified = creditCodeChecksumUnverified(input);
   const passwordHash = await hashPassword(input.password);
   const [emailUser, sameCode] = await Promise.all([
@@ -41,6 +43,7 @@ export async function registerCompany(db: Db, input: CompanyRegistration) {
           passwordHash,
           role: "COMPANY",
           displayName: input.companyName,
+          locale,
           company: {
             create: {
               name: input.companyName,

@@ -40,7 +40,8 @@ export async function createStaffUser(db: Db, actor: Actor, input: StaffCreation
   try {
     const { user, link } = await withTransaction(db, async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, role: input.role, displayName: input.displayName, createdById: actor.id },
+        // The invitation's language (the inviting admin's) until the staff member switches language.
+        data: { email: input.email, role: input.role, displayName: input.displayName, createdById: actor.id, locale },
         select: { id: true, email: true, role: true, displayName: true },
       });
       await writeAudit(tx, {

@@ -5,6 +5,7 @@ import { isUniqueViolationOf } from "@/lib/server/db/errors";
 import type { Tx } from "@/lib/server/db/types";
 import { platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyDeposit } from "@/lib/server/notifications/events";
 import type { CheckoutPurpose } from "@/lib/server/payments";
 import { lockProjectRow, repayFromCheckout } from "@/lib/server/repayments/repay-from-checkout";
 import { DepositRefusedError } from "./refusal";
@@ -118,6 +119,7 @@ export async function applyGatewayOutcome(
         { account: userAvailable(deposit.userId), amountFen: deposit.amountFen },
       ],
     });
+    await notifyDeposit(tx, deposit.id, "DEPOSIT_CREDITED", getClock().now());
     if (deposit.purpose === "REPAYMENT") await repayFromCheckout(tx, deposit);
     return { effect: "CREDITED", status: "PAID" };
   }
@@ -128,5 +130,6 @@ export async function applyGatewayOutcome(
   if (outcome.status === "EXPIRED" && now.getTime() < deposit.expiresAt.getTime()) return unchanged;
   const event = outcome.status === "FAILED" ? "FAIL" : "EXPIRE";
   await applyTransition(tx, { entity: "DEPOSIT", id: deposit.id, event, actor: null, data: { closedAt: now } });
+  await notifyDeposit(tx, deposit.id, event === "FAIL" ? "DEPOSIT_FAILED" : "DEPOSIT_EXPIRED", now);
   return { effect: outcome.status, status: outcome.status };
 }

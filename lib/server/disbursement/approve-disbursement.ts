@@ -7,6 +7,7 @@ import type { Db } from "@/lib/server/db/types";
 import { DomainError, notFound } from "@/lib/server/errors";
 import { loanEscrow, postEntry, userFrozen } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyOutflow } from "@/lib/server/notifications/events";
 import { getServiceFeeBp } from "@/lib/server/settings/disbursement-fee";
 import { companyPayoutCard } from "./company-payout-card";
 import { createApprovedPayout } from "./create-approved-payout";
@@ -80,11 +81,13 @@ export async function approveDisbursement(db: Db, actor: Actor, projectId: strin
       ],
     });
 
-    return createApprovedPayout(
+    const payout = await createApprovedPayout(
       tx,
       { projectId, companyUserId: project.company.userId, bankCardId: card.id, amountFen: netFen, feeFen },
       actor,
       clock.now(),
     );
+    await notifyOutflow(tx, payout.id, "APPROVED", clock.now());
+    return payout;
   });
 }

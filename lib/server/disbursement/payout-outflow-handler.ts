@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { loanEscrow, platformFees, platformGateway, postEntry } from "@/lib/server/ledger";
 import { applyTransition, applyTransitionMany } from "@/lib/server/lifecycle";
+import { notifyInvestments } from "@/lib/server/notifications/events";
 import type { OutflowChangeContext, OutflowKindHandler } from "@/lib/server/outflows/kind-handler";
 import { storeRepaymentSchedule } from "./store-repayment-schedule";
 
@@ -88,4 +89,10 @@ async function confirmDisbursed(tx: Tx, outflow: Outflow, { actor, clock }: Outf
     now,
   });
   await storeRepaymentSchedule(tx, project, investments, businessDateOf(now, clock.zone));
+  await notifyInvestments(
+    tx,
+    investments.map((inv) => inv.id),
+    "PROJECT_PAID_OUT",
+    now,
+  );
 }

@@ -1,7 +1,9 @@
 import type { InvestmentStatus } from "@/lib/generated/prisma/client";
+import { getClock } from "@/lib/server/clock";
 import type { Tx } from "@/lib/server/db/types";
 import { postEntry, userAvailable, userFrozen } from "@/lib/server/ledger";
 import { applyTransitionMany } from "@/lib/server/lifecycle";
+import { notifyInvestments } from "@/lib/server/notifications/events";
 
 /** The investment statuses a failed project still holds money for (HOLDING cannot exist before the payout). */
 const REFUNDABLE: readonly Extract<InvestmentStatus, "PENDING" | "CONFIRMED">[] = ["PENDING", "CONFIRMED"];
@@ -35,6 +37,12 @@ export async function refundFailedProject(tx: Tx, projectId: string, reason: str
     await applyTransitionMany(tx, { entity: "INVESTMENT", ids, from, event: "REFUND", actor: null, reason, now });
   }
   await tx.loanProject.update({ where: { id: projectId }, data: { fundedFen: 0n } });
+  await notifyInvestments(
+    tx,
+    investments.map((row) => row.id),
+    "INVESTMENT_REFUNDED",
+    now ?? getClock().now(),
+  );
 
   const perInvestor = new Map<string, bigint>();
   for (const row of investments) perInvestor.set(row.investorId, (perInvestor.get(row.investorId) ?? 0n) + row.amountFen);

@@ -3,7 +3,7 @@ import type { Locale } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
 
 /** Each template is a `subject` and a `body` under <template> in messages/<locale>/emails.json. */
-export type EmailTemplate = "staffInvitation" | "supervisorGranted";
+export type EmailTemplate = "staffInvitation" | "supervisorGranted" | "notice";
 
 type EmailMessages = { emails: Record<EmailTemplate, { subject: string; body: string }> };
 

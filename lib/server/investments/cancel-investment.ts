@@ -4,6 +4,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyInvestment } from "@/lib/server/notifications/events";
 import { releaseInvestment } from "./release-investment";
 
 /**
@@ -18,6 +19,7 @@ export async function cancelInvestment(db: Db, actor: Actor, investmentId: strin
     const investment = await tx.investment.findUnique({ where: { id: investmentId } });
     if (!investment || investment.investorId !== actor.id) throw notFound();
     await applyTransition(tx, { entity: "INVESTMENT", id: investmentId, event: "CANCEL", actor });
+    await notifyInvestment(tx, investmentId, "INVESTMENT_CANCELLED", now);
     return releaseInvestment(tx, investment, now);
   });
 }

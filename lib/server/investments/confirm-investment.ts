@@ -4,6 +4,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyInvestment } from "@/lib/server/notifications/events";
 
 /**
  * Customer service confirms a PENDING investment (投资请求审核, CONFIRM): it stays frozen and counts towards
@@ -15,12 +16,14 @@ export async function confirmInvestment(db: Db, actor: Actor, investmentId: stri
   const now = clock.now();
   return withTransaction(db, async (tx) => {
     if (!(await tx.investment.findUnique({ where: { id: investmentId }, select: { id: true } }))) throw notFound();
-    return applyTransition(tx, {
+    const result = await applyTransition(tx, {
       entity: "INVESTMENT",
       id: investmentId,
       event: "CONFIRM",
       actor,
       data: { decidedById: actor.id, decidedAt: now },
     });
+    await notifyInvestment(tx, investmentId, "INVESTMENT_CONFIRMED", now);
+    return result;
   });
 }

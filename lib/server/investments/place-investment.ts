@@ -7,6 +7,7 @@ import type { Db } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { postEntry } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyInvestment, notifyProjectCompany } from "@/lib/server/notifications/events";
 import { eligibilityRefusal } from "./investor-eligibility";
 import { investFreeze } from "./ledger-entries";
 import { projectRefusal } from "./project-refusal";
@@ -69,9 +70,12 @@ export async function placeInvestment(
       INSERT INTO "Investment" ("id", "projectId", "investorId", "amountFen", "status", "riskNoticeAcceptedAt", "createdAt", "updatedAt")
       VALUES (${id}, ${projectId}, ${investorId}, ${amountFen}::bigint, 'PENDING', ${now}, ${now}, ${now})`;
     await postEntry(tx, investFreeze(id, investorId, amountFen));
+    // Before the reservation: the notices must not lengthen the hot project row's lock.
+    await notifyInvestment(tx, id, settings.autoConfirm ? "INVESTMENT_CONFIRMED" : "INVESTMENT_PLACED", now);
     const reserved = await reserveOnProject(tx, projectId, amountFen, now);
     const filled = reserved.fundedFen === reserved.amountFen;
     if (filled) await applyTransition(tx, { entity: "LOAN_PROJECT", id: projectId, event: "FILL", actor: null });
+    if (filled) await notifyProjectCompany(tx, projectId, "PROJECT_FULLY_FUNDED", now);
     let status: InvestmentStatus = "PENDING";
     if (settings.autoConfirm) {
       await applyTransition(tx, { entity: "INVESTMENT", id, event: "CONFIRM", actor: null, data: { decidedAt: now } });

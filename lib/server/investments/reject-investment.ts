@@ -4,6 +4,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyInvestment } from "@/lib/server/notifications/events";
 import { releaseInvestment } from "./release-investment";
 
 /**
@@ -30,6 +31,7 @@ export async function rejectInvestment(
       reason,
       data: { decidedById: actor.id, decidedAt: now, decisionReason: reason },
     });
+    await notifyInvestment(tx, investmentId, "INVESTMENT_REJECTED", now);
     return releaseInvestment(tx, investment, now);
   });
 }

@@ -2,6 +2,7 @@ import { DEPOSIT_EXPIRY_GRACE_MS } from "@/lib/domain/deposits/deposit-rules";
 import type { Clock } from "@/lib/server/clock";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyDeposits } from "@/lib/server/notifications/events";
 import { runInBatches } from "./run-in-batches";
 import type { JobDefinition, JobResult, JobRunOptions } from "./types";
 
@@ -33,6 +34,12 @@ async function expireBatch(tx: Tx, cutoff: Date, now: Date, limit: number): Prom
   for (const { id } of due) {
     await applyTransition(tx, { entity: "DEPOSIT", id, event: "EXPIRE", actor: null, context: { now }, data: { closedAt: now } });
   }
+  await notifyDeposits(
+    tx,
+    due.map((row) => row.id),
+    "DEPOSIT_EXPIRED",
+    now,
+  );
   return due.map((row) => row.id);
 }
 

@@ -3,6 +3,7 @@ import { type Clock, today } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db, Tx } from "@/lib/server/db/types";
 import { applyTransitionMany } from "@/lib/server/lifecycle";
+import { notifyCompanyStatus, notifyProjectCompanies } from "@/lib/server/notifications/events";
 import { accrueOverdue } from "@/lib/server/overdue/accrue-overdue";
 import { companyProjects } from "@/lib/server/overdue/overdue-facts";
 import { getOverdueSettings } from "@/lib/server/settings/overdue-settings";
@@ -112,6 +113,7 @@ async function markProjects(tx: Tx, candidates: string[], now: Date): Promise<st
     actor: null,
     now,
   });
+  await notifyProjectCompanies(tx, ids, "INSTALMENT_OVERDUE", now);
   return ids;
 }
 
@@ -141,6 +143,7 @@ async function flagCompanies(tx: Tx, candidates: string[], now: Date): Promise<s
     });
     ids.push(...group);
   }
+  await notifyCompanyStatus(tx, ids, now);
   return ids;
 }
 

@@ -3,10 +3,17 @@ import { expireDepositsJob } from "./expire-deposits";
 import { failExpiredFundraisingJob } from "./fail-expired-fundraising";
 import { markOverdueJob } from "./mark-overdue";
 import { pruneLoginAttemptsJob } from "./prune-login-attempts";
+import { sendEmailsJob } from "./send-emails";
 import type { JobDefinition } from "./types";
 
 /** Every job, by name. Adding a job: one file beside this one exporting its JobDefinition, one line here. */
-export const JOBS: readonly JobDefinition[] = [pruneLoginAttemptsJob, expireDepositsJob, failExpiredFundraisingJob, markOverdueJob];
+export const JOBS: readonly JobDefinition[] = [
+  pruneLoginAttemptsJob,
+  expireDepositsJob,
+  failExpiredFundraisingJob,
+  markOverdueJob,
+  sendEmailsJob,
+];
 
 export const jobNames = (): string[] => JOBS.map((job) => job.name);
 

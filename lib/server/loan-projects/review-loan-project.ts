@@ -6,49 +6,56 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyProjectCompany } from "@/lib/server/notifications/events";
 
 /**
  * Who may raise each review event (customer service passes 初审; only a supervisor decides 复审; the
  * publisher did not pass it) is checked by the transition service from lib/domain/permissions.
  */
 export async function passPreliminaryReview(db: Db, actor: Actor, projectId: string, comment?: string) {
-  return withTransaction(db, (tx) =>
-    applyTransition(tx, {
+  return withTransaction(db, async (tx) => {
+    const result = await applyTransition(tx, {
       entity: "LOAN_PROJECT",
       id: projectId,
       event: "PASS_PRELIMINARY",
       actor,
       reason: comment,
       data: { passedById: actor.id },
-    }),
-  );
+    });
+    await notifyProjectCompany(tx, projectId, "LOAN_REQUEST_PASSED_PRELIMINARY", getClock().now(), comment);
+    return result;
+  });
 }
 
 /** Back to the company as a DRAFT; the reason is shown to it. */
 export async function returnLoanProjectForRevision(db: Db, actor: Actor, projectId: string, reason: string) {
-  return withTransaction(db, (tx) =>
-    applyTransition(tx, {
+  return withTransaction(db, async (tx) => {
+    const result = await applyTransition(tx, {
       entity: "LOAN_PROJECT",
       id: projectId,
       event: "RETURN_FOR_REVISION",
       actor,
       reason,
       data: { lastReviewComment: reason, passedById: null },
-    }),
-  );
+    });
+    await notifyProjectCompany(tx, projectId, "LOAN_REQUEST_RETURNED", getClock().now(), reason);
+    return result;
+  });
 }
 
 export async function rejectLoanProject(db: Db, actor: Actor, projectId: string, reason: string) {
-  return withTransaction(db, (tx) =>
-    applyTransition(tx, {
+  return withTransaction(db, async (tx) => {
+    const result = await applyTransition(tx, {
       entity: "LOAN_PROJECT",
       id: projectId,
       event: "REJECT",
       actor,
       reason,
       data: { lastReviewComment: reason },
-    }),
-  );
+    });
+    await notifyProjectCompany(tx, projectId, "LOAN_REQUEST_REJECTED", getClock().now(), reason);
+    return result;
+  });
 }
 
 /**
@@ -68,7 +75,7 @@ export async function publishLoanProject(
   return withTransaction(db, async (tx) => {
     const project = await tx.loanProject.findUnique({ where: { id: projectId }, select: { fundraisingDays: true } });
     if (!project) throw notFound();
-    return applyTransition(tx, {
+    const result = await applyTransition(tx, {
       entity: "LOAN_PROJECT",
       id: projectId,
       event: "PUBLISH",
@@ -82,5 +89,7 @@ export async function publishLoanProject(
         fundraisingDeadline: fundraisingDeadlineOf(now, project.fundraisingDays, clock.zone),
       },
     });
+    await notifyProjectCompany(tx, projectId, "LOAN_REQUEST_PUBLISHED", now);
+    return result;
   });
 }

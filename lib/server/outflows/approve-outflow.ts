@@ -3,6 +3,7 @@ import { type Clock, getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyOutflow } from "@/lib/server/notifications/events";
 import type { TransitionResult } from "@/lib/server/transitions";
 
 /**
@@ -17,13 +18,15 @@ export async function approveOutflow(
   outflowId: string,
   { clock = getClock() }: { clock?: Clock } = {},
 ): Promise<TransitionResult<"OUTFLOW">> {
-  return withTransaction(db, (tx) =>
-    applyTransition(tx, {
+  return withTransaction(db, async (tx) => {
+    const result = await applyTransition(tx, {
       entity: "OUTFLOW",
       id: outflowId,
       event: "APPROVE",
       actor,
       data: { decidedById: actor.id, decidedAt: clock.now() },
-    }),
-  );
+    });
+    await notifyOutflow(tx, outflowId, "APPROVED", clock.now());
+    return result;
+  });
 }

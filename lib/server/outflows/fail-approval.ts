@@ -1,3 +1,5 @@
+import { getClock } from "@/lib/server/clock";
+import { notifyOutflow } from "@/lib/server/notifications/events";
 import type { ApprovalHandlers } from "@/lib/server/review-requests/approval-handlers";
 import { runKindHandler } from "./outflow-change";
 
@@ -13,6 +15,7 @@ export const outflowApprovalHandlers: ApprovalHandlers["OUTFLOW"] = {
       // Approving sets the checker before this runs (approveReviewRequest); the handler acts as that supervisor.
       if (!request.checkerId) throw new Error(`review request ${request.id} approved without a checker`);
       await runKindHandler(tx, request.targetId, "released", { id: request.checkerId, role: "SUPERVISOR" });
+      await notifyOutflow(tx, request.targetId, "FAILED", getClock().now());
     },
   },
 };

@@ -5,6 +5,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyOutflow } from "@/lib/server/notifications/events";
 import type { TransitionResult } from "@/lib/server/transitions";
 import { runKindHandler } from "./outflow-change";
 import { normalizeTransferSerial } from "./transfer-serial";
@@ -55,6 +56,7 @@ export async function recordOutflowTransfer(
       throw error;
     }
     await runKindHandler(tx, outflowId, "transferred", actor, clock);
+    await notifyOutflow(tx, outflowId, "TRANSFERRED", clock.now());
     return result;
   });
 }

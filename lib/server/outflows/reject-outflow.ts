@@ -4,6 +4,7 @@ import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import { applyTransition } from "@/lib/server/lifecycle";
+import { notifyOutflow } from "@/lib/server/notifications/events";
 import type { TransitionResult } from "@/lib/server/transitions";
 import { runKindHandler } from "./outflow-change";
 
@@ -31,6 +32,7 @@ export async function rejectOutflow(
       data: { decidedById: actor.id, decidedAt: clock.now(), reason: why },
     });
     await runKindHandler(tx, outflowId, "released", actor, clock);
+    await notifyOutflow(tx, outflowId, "REJECTED", clock.now());
     return result;
   });
 }

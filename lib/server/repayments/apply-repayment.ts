@@ -4,6 +4,7 @@ import { splitByLargestRemainder } from "@/lib/domain/schedules";
 import type { RepaymentKind } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/server/db/types";
 import { type PostingSpec, platformFees, postEntry, userAvailable } from "@/lib/server/ledger";
+import { notifyRepayment } from "@/lib/server/notifications/events";
 import { settleOrCure } from "./settle-or-cure";
 
 export interface RepaymentToApply {
@@ -127,6 +128,7 @@ export async function applyRepayment(tx: Tx, input: RepaymentToApply): Promise<A
     ],
   });
 
+  await notifyRepayment(tx, { projectId: input.projectId, payerUserId: input.payerUserId, amountFen, netByInvestor }, input.now);
   await updateClaims(tx, claimDeltas);
   await updateInstalments(tx, instalmentIds, allocationOf, waived, input.now);
   const projectEvent = await settleOrCure(tx, input.projectId, input.repaidOn, input.now);

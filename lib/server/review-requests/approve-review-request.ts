@@ -4,6 +4,7 @@ import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { APPROVAL_HANDLERS, applyTransition } from "@/lib/server/lifecycle";
+import { notifyReviewDecision } from "@/lib/server/notifications/events";
 import type { ContextOf, EventOf, TransitionResult } from "@/lib/server/transitions";
 import { approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
 import { decideRequest } from "./decide-request";
@@ -59,6 +60,7 @@ export async function approveReviewRequest(
 
     const request = await tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
     await handler?.approved?.(tx, { request, target });
+    await notifyReviewDecision(tx, request.id, clock.now());
     return { request, target };
   });
 }

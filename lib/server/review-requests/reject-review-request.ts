@@ -4,6 +4,7 @@ import { getClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { APPROVAL_HANDLERS } from "@/lib/server/lifecycle";
+import { notifyReviewDecision } from "@/lib/server/notifications/events";
 import { approvalHandlerOf, type DecisionOptions } from "./approval-handlers";
 import { decideRequest } from "./decide-request";
 import { requireText } from "./shared";
@@ -34,6 +35,7 @@ export async function rejectReviewRequest(
     });
     const rejected = await tx.reviewRequest.findUniqueOrThrow({ where: { id: pending.id } });
     await approvalHandlerOf(handlers, rejected)?.rejected?.(tx, rejected);
+    await notifyReviewDecision(tx, rejected.id, clock.now());
     return rejected;
   });
 }

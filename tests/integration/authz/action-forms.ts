@@ -329,6 +329,20 @@ export const ACTION_FORMS: Record<string, ActionForm> = {
     },
   },
 
+  "app/[locale]/(per-user)/notifications/actions.ts#markNotificationReadAction": {
+    async fields(ctx) {
+      const owner = ctx.caller ?? (await ctx.ownerOf("INVESTOR"));
+      const notice = await ctx.db.notification.create({
+        data: { userId: owner.id, kind: "DEPOSIT_CREDITED", params: { amountFen: "100" } },
+      });
+      return { id: notice.id, page: "1" };
+    },
+  },
+
+  "app/[locale]/(per-user)/notifications/actions.ts#markAllNotificationsReadAction": {
+    fields: async () => ({ page: "1" }),
+  },
+
   "app/[locale]/(per-user)/investor/actions.ts#verifyInvestorAction": {
     fields: async () => ({ realName: "Zhang San", idNumber: validResidentId(), phone: "13800138000" }),
   },

@@ -35,6 +35,9 @@ interface Records {
   differenceId: string;
   /** An investment of the INVESTOR caller (the only caller whose guard lets the page read it). */
   investmentId?: string;
+  /** A deposit and an outflow (the staff record pages' subjects). */
+  depositId?: string;
+  outflowId?: string;
 }
 
 async function recordsOwnedBy(db: PrismaClient, owner: User): Promise<Records> {
@@ -67,7 +70,10 @@ function idFor(pattern: string, records: Records): string | undefined {
   if (!pattern.includes("[id]")) return undefined;
   if (pattern === "/loans/[id]") return records.publishedProjectId;
   if (pattern === "/admin/companies/[id]") return records.companyId;
-  if (pattern === "/investor/investments/[id]") return records.investmentId;
+  if (pattern === "/investor/investments/[id]" || pattern === "/admin/investments/[id]") return records.investmentId;
+  if (pattern === "/admin/projects/[id]") return records.publishedProjectId;
+  if (pattern === "/admin/deposits/[id]") return records.depositId;
+  if (pattern === "/admin/outflows/[id]") return records.outflowId;
   if (pattern === "/admin/reconciliation/differences/[id]") return records.differenceId;
   if (pattern.startsWith("/company/loans/[id]") || pattern === "/admin/reviews/[id]" || pattern === "/admin/disbursements/[id]") {
     return records.draftProjectId;
@@ -111,6 +117,23 @@ describe("authorization matrix: every page's own guard, without the proxy", () =
     });
     someoneElses.investmentId = investment.id;
     companysOwn.investmentId = investment.id;
+    const deposit = await database.prisma.deposit.create({
+      data: { userId: investor.id, amountFen: 100_000n, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const card = await database.prisma.bankCard.create({
+      data: {
+        userId: investor.id,
+        holderName: "Matrix",
+        bankName: "Bank",
+        numberCipher: "x",
+        numberHash: `matrix-${investor.id}`,
+        numberLast4: "0000",
+      },
+    });
+    const outflow = await database.prisma.outflow.create({
+      data: { kind: "WITHDRAWAL", userId: investor.id, bankCardId: card.id, amountFen: 10_000n, requestedById: investor.id },
+    });
+    for (const records of [someoneElses, companysOwn]) Object.assign(records, { depositId: deposit.id, outflowId: outflow.id });
   });
   afterAll(async () => {
     await database?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDomainError } from "@/lib/server/errors";
+import { bindCard, cardNumber, REAL_NAME, verifiedInvestor } from "../support/bank-card-holders";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { bindCard, cardNumber, REAL_NAME, verifiedInvestor } from "./helpers";
 
 // PGlite has a single connection: the race is only real on PostgreSQL.
 describe("binding one card at the same moment (PostgreSQL)", () => {

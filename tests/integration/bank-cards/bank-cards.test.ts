@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindBankCardSchema } from "@/lib/schemas/bank-cards";
 import { bankCardsOverview, bindBankCard, listBankCards, unbindBankCard } from "@/lib/server/bank-cards";
-import { isDomainError } from "@/lib/server/errors";
 import { decryptPii, hashPii } from "@/lib/server/security/pii";
+import { bindCard, cardNumber, companyUser, REAL_NAME, verifiedInvestor } from "../support/bank-card-holders";
 import { createUser } from "../support/factories";
+import { refusal } from "../support/refusal";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { bindCard, cardNumber, companyUser, REAL_NAME, verifiedInvestor } from "./helpers";
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!isDomainError(error)) throw new Error(`expected a DomainError, got ${String(error)}`);
-  return { code: error.code, fieldErrors: error.fieldErrors };
-}
 
 describe("bank cards", () => {
   let db: TestDatabase;

@@ -72,7 +72,7 @@ describe("POST /api/jobs/[name]", () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
       error: "unknown-job",
-      known: ["prune-login-attempts", "expire-deposits", "fail-expired-fundraising", "mark-overdue"],
+      known: ["prune-login-attempts", "expire-deposits", "fail-expired-fundraising", "mark-overdue", "send-emails"],
     });
     expect(await count()).toBe(3);
   });

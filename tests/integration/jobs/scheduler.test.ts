@@ -30,6 +30,7 @@ describe("the pg-boss job scheduler", () => {
       { name: "fail-expired-fundraising", cron: "7 0 * * *", timezone: "Asia/Shanghai" },
       { name: "mark-overdue", cron: "12 0 * * *", timezone: "Asia/Shanghai" },
       { name: "prune-login-attempts", cron: "17 4 * * *", timezone: "Asia/Shanghai" },
+      { name: "send-emails", cron: "* * * * *", timezone: "Asia/Shanghai" },
     ]);
   });
 

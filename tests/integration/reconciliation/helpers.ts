@@ -6,7 +6,8 @@ import { applyGatewayOutcome } from "@/lib/server/deposits/apply-gateway-outcome
 import { approveOutflow, recordOutflowTransfer } from "@/lib/server/outflows";
 import { requestWithdrawal } from "@/lib/server/withdrawals";
 import { openDeposit } from "../deposits/helpers";
-import { actor, investorWithCard, type Staff } from "../withdrawals/helpers";
+import { investorWithCard } from "../support/bank-card-holders";
+import { actor, type Staff } from "../withdrawals/helpers";
 
 export const ZONE = "Asia/Shanghai";
 

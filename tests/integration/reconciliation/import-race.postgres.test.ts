@@ -35,7 +35,9 @@ describe("two imports of one statement at the same moment (PostgreSQL)", () => {
       expect(results.filter((result) => !result.alreadyImported)).toHaveLength(1);
       expect(new Set(results.map((result) => result.importId)).size).toBe(1);
       expect(results.map((result) => result.matched)).toEqual([2, 2, 2, 2]);
-      expect(await db.prisma.statementLine.count({ where: { serial: { startsWith: "RACE-" }, businessDate: new Date(`${day}T00:00:00Z`) } })).toBe(3);
+      expect(
+        await db.prisma.statementLine.count({ where: { serial: { startsWith: "RACE-" }, businessDate: new Date(`${day}T00:00:00Z`) } }),
+      ).toBe(3);
       expect(await db.prisma.reconciliationDifference.count({ where: { serial: `RACE-X-${round}` } })).toBe(1);
       expect((await db.prisma.outflow.findUniqueOrThrow({ where: { id: outflow.id } })).status).toBe("RECONCILED");
       expect(await db.prisma.statusHistory.count({ where: { entityId: outflow.id, event: "RECONCILE" } })).toBe(1);

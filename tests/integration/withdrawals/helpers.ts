@@ -1,18 +1,7 @@
 import type { User } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db/types";
-import { bindCard, verifiedInvestor } from "../bank-cards/helpers";
-import { deposit } from "../ledger/helpers";
 import { createUser } from "../support/factories";
-
-let depositCounter = 0;
-
-/** A verified investor with `balanceFen` available and one bound card. */
-export async function investorWithCard(db: Db, balanceFen: bigint) {
-  const user = await verifiedInvestor(db);
-  if (balanceFen > 0n) await deposit(db, user.id, balanceFen, `test-deposit:${user.id}:${++depositCounter}`);
-  const card = await bindCard(db, user.id);
-  return { user, card };
-}
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 export interface Staff {
   cs: User;
@@ -36,3 +25,9 @@ export const actor = (user: User) => ({ id: user.id, role: user.role });
 
 let serialCounter = 0;
 export const newSerial = () => `GW${Date.now().toString(36).toUpperCase()}${++serialCounter}`;
+
+/** A fresh test database with its staff (staff()), for a describe block's beforeAll; close the database afterAll. */
+export async function databaseWithStaff(): Promise<{ db: TestDatabase; people: Staff }> {
+  const db = await createTestDatabase();
+  return { db, people: await staff(db.prisma) };
+}

@@ -4,19 +4,17 @@ import { loadApprovalSubjects } from "@/lib/server/decision-context/approval-sub
 import { approveOutflow, listOutflowQueue, requestOutflowFailure } from "@/lib/server/outflows";
 import { listPendingApprovals } from "@/lib/server/review-requests";
 import { requestWithdrawal } from "@/lib/server/withdrawals";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { actor, investorWithCard, type Staff, staff } from "./helpers";
+import { investorWithCard } from "../support/bank-card-holders";
+import type { TestDatabase } from "../support/test-database";
+import { actor, databaseWithStaff, type Staff } from "./helpers";
 
 describe("staff outflow queues", () => {
   let db: TestDatabase;
   let people: Staff;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    people = await staff(db.prisma);
+    ({ db, people } = await databaseWithStaff());
   });
-  afterAll(async () => {
-    await db?.close();
-  });
+  afterAll(() => db?.close());
 
   it("lists outflows to approve and to execute oldest first, masked, with counts from the registry", async () => {
     const ids: string[] = [];

@@ -4,9 +4,10 @@ import { isDomainError } from "@/lib/server/errors";
 import { getBalances } from "@/lib/server/ledger";
 import { approveOutflow, recordOutflowTransfer } from "@/lib/server/outflows";
 import { requestWithdrawal } from "@/lib/server/withdrawals";
+import { investorWithCard } from "../support/bank-card-holders";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { actor, investorWithCard, newSerial, staff } from "./helpers";
+import { actor, newSerial, staff } from "./helpers";
 
 const codeOf = (outcome: PromiseSettledResult<unknown>) =>
   outcome.status === "rejected" ? (isDomainError(outcome.reason) ? outcome.reason.code : String(outcome.reason)) : "ok";

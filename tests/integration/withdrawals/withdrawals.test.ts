@@ -1,35 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isDomainError } from "@/lib/server/errors";
 import { getBalances } from "@/lib/server/ledger";
 import { approveOutflow, recordOutflowTransfer, rejectOutflow, requestOutflowFailure, revealOutflowCard } from "@/lib/server/outflows";
 import { approveReviewRequest } from "@/lib/server/review-requests";
 import { listOwnWithdrawals, requestWithdrawal } from "@/lib/server/withdrawals";
-import { bindCard, companyUser, verifiedInvestor } from "../bank-cards/helpers";
 import { deposit } from "../ledger/helpers";
+import { bindCard, companyUser, investorWithCard, verifiedInvestor } from "../support/bank-card-holders";
 import { createUser } from "../support/factories";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { actor, investorWithCard, newSerial, type Staff, staff } from "./helpers";
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!isDomainError(error)) throw new Error(`expected a DomainError, got ${String(error)}`);
-  return { code: error.code, fieldErrors: error.fieldErrors };
-}
+import { refusal } from "../support/refusal";
+import type { TestDatabase } from "../support/test-database";
+import { actor, databaseWithStaff, newSerial, type Staff } from "./helpers";
 
 describe("withdrawals (提现)", () => {
   let db: TestDatabase;
   let people: Staff;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    people = await staff(db.prisma);
+    ({ db, people } = await databaseWithStaff());
   });
-  afterAll(async () => {
-    await db?.close();
-  });
+  afterAll(() => db?.close());
 
   const entriesOf = async (outflowId: string) =>
     (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { queuesFor } from "@/lib/server/admin/queues";
 import { requirePageRole, STAFF_ROLES } from "@/lib/server/auth/session";
+import { can } from "@/lib/shared/capabilities";
 
 // The layout only draws the role's navigation, from the queue registry (lib/server/admin/queues); every admin
 // page checks the role again itself, because layouts are not re-run on every navigation.
@@ -32,6 +33,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs">{t("admin.soonBadge")}</span>
             </span>
           ),
+        )}
+        {/* Not a queue: every deposit order, for looking one up (issue 13 §4). */}
+        {can(user.role, "records.view") && (
+          <Link href="/admin/deposits" className="block rounded px-3 py-2 hover:bg-slate-100">
+            {t("entity.deposits.title")}
+          </Link>
         )}
       </nav>
       <div>{children}</div>

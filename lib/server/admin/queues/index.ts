@@ -1,4 +1,4 @@
-export { queueCounts } from "./counts";
+export { type QueueFigures, queueCounts, queueFigures } from "./counts";
 export { type LoanReviewRow, listQueue } from "./list-queue";
 export {
   COMPANY_VERIFICATION_QUEUE,

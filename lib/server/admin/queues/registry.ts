@@ -5,6 +5,7 @@ import type { Db } from "@/lib/server/db/types";
 import { countAwaitingBadDebtDeclaration } from "@/lib/server/overdue/list-overdue-projects";
 import { countOpenDifferences } from "@/lib/server/reconciliation/count-open-differences";
 import { STAFF_ROLES } from "@/lib/shared/roles";
+import { oldestAwaitingBadDebtDeclaration } from "./oldest-overdue";
 
 /**
  * THE list of staff work queues (issue 10 item 6, docs/architecture.md#staff-queues). One entry per queue feeds
@@ -44,6 +45,8 @@ export type LoanProjectQueueQuery = QueueQuery<Prisma.LoanProjectWhereInput, Pri
 export interface GenericQueueList {
   rows: "loanReview" | "fundraising";
   query: LoanProjectQueueQuery;
+  /** The column saying since when a row waits in the queue (its dashboard age). */
+  since: "submittedAt" | "publishedAt";
 }
 
 export interface QueueEntry {
@@ -56,6 +59,12 @@ export interface QueueEntry {
   title: `admin.${QueueKey}`;
   /** How many items wait in it, for the dashboard; null where there is nothing to count (shown "–"). */
   count: ((db: Db, viewer: QueueViewer) => Promise<number>) | null;
+  /**
+   * Since when its oldest item has waited (the instant it joined the queue: submitted, requested, approved…), for
+   * the dashboard's "oldest: 3 days"; null when the queue is empty. Absent where the items do not wait (staff
+   * accounts, the audit log, settings) or nothing is counted.
+   */
+  oldest?: (db: Db, viewer: QueueViewer) => Promise<Date | null>;
   /** Set where the generic queue page lists it; other queues with a page have a page of their own. */
   list?: GenericQueueList;
 }
@@ -118,7 +127,7 @@ export const STAFF_QUEUE = {
 
 /** A loan-review stage's queue: oldest submission first (ties by id, so pages never overlap). */
 function loanReviewList(status: Extract<LoanStatus, "PENDING_PRELIMINARY_REVIEW" | "PENDING_FINAL_REVIEW">): GenericQueueList {
-  return { rows: "loanReview", query: { where: { status }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] } };
+  return { rows: "loanReview", query: { where: { status }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }] }, since: "submittedAt" };
 }
 
 /** Counts the rows a generic queue lists, with the list's own where. */
@@ -126,9 +135,17 @@ function countList(list: GenericQueueList): QueueEntry["count"] {
   return (db) => db.loanProject.count({ where: list.query.where });
 }
 
-/** A queue the generic page lists: its count is its list's. */
-function listed(entry: Omit<QueueEntry, "title" | "count" | "list"> & { list: GenericQueueList }): QueueEntry {
-  return { ...entry, title: `admin.${entry.key}`, count: countList(entry.list) };
+/** The oldest wait of a generic queue's rows: the least of its `since` column, with the list's own where. */
+function oldestOfList(list: GenericQueueList): NonNullable<QueueEntry["oldest"]> {
+  return async (db) => {
+    const { _min } = await db.loanProject.aggregate({ where: list.query.where, _min: { [list.since]: true } });
+    return _min[list.since] ?? null;
+  };
+}
+
+/** A queue the generic page lists: its count and its oldest are its list's. */
+function listed(entry: Omit<QueueEntry, "title" | "count" | "list" | "oldest"> & { list: GenericQueueList }): QueueEntry {
+  return { ...entry, title: `admin.${entry.key}`, count: countList(entry.list), oldest: oldestOfList(entry.list) };
 }
 
 /** A queue with a page of its own, or none yet. */
@@ -162,6 +179,8 @@ export const QUEUES: readonly QueueEntry[] = [
     roles: ["CUSTOMER_SERVICE"],
     href: "/admin/companies",
     count: (db) => db.company.count({ where: COMPANY_VERIFICATION_QUEUE.where }),
+    oldest: async (db) =>
+      (await db.company.aggregate({ where: COMPANY_VERIFICATION_QUEUE.where, _min: { profileCompletedAt: true } }))._min.profileCompletedAt,
   }),
   listed({
     key: "preliminaryReviews",
@@ -174,12 +193,15 @@ export const QUEUES: readonly QueueEntry[] = [
     roles: ["CUSTOMER_SERVICE"],
     href: "/admin/investments",
     count: (db) => db.investment.count({ where: INVESTMENT_REVIEW_QUEUE.where }),
+    oldest: async (db) =>
+      (await db.investment.aggregate({ where: INVESTMENT_REVIEW_QUEUE.where, _min: { createdAt: true } }))._min.createdAt,
   }),
   queue({
     key: "outflowsToExecute",
     roles: ["CUSTOMER_SERVICE"],
     href: "/admin/outflows/execute",
     count: (db) => db.outflow.count({ where: OUTFLOW_EXECUTION_QUEUE.where }),
+    oldest: async (db) => (await db.outflow.aggregate({ where: OUTFLOW_EXECUTION_QUEUE.where, _min: { decidedAt: true } }))._min.decidedAt,
   }),
   // Reconciliation (issue 13 item 1): counted are the open differences of imported statements.
   queue({
@@ -193,13 +215,15 @@ export const QUEUES: readonly QueueEntry[] = [
     roles: ["CUSTOMER_SERVICE"],
     href: "/admin/requests",
     count: (db, viewer) => db.reviewRequest.count({ where: { makerId: viewer.id, status: "PENDING" } }),
+    oldest: async (db, viewer) =>
+      (await db.reviewRequest.aggregate({ where: { makerId: viewer.id, status: "PENDING" }, _min: { createdAt: true } }))._min.createdAt,
   }),
   // Customer service and supervisor
   listed({
     key: "fundraisingProjects",
     roles: ["CUSTOMER_SERVICE", "SUPERVISOR"],
     href: "/admin/fundraising",
-    list: { rows: "fundraising", query: FUNDRAISING_PROJECTS_QUEUE },
+    list: { rows: "fundraising", query: FUNDRAISING_PROJECTS_QUEUE, since: "publishedAt" },
   }),
   // Overdue projects (issue 12): counted are those 90 days overdue waiting for customer service to file the
   // bad-debt declaration; the page lists every overdue project with its aging.
@@ -208,6 +232,7 @@ export const QUEUES: readonly QueueEntry[] = [
     roles: ["CUSTOMER_SERVICE", "SUPERVISOR"],
     href: "/admin/overdue",
     count: (db) => countAwaitingBadDebtDeclaration(db, today(getClock())),
+    oldest: (db) => oldestAwaitingBadDebtDeclaration(db, getClock()),
   }),
   // Supervisor
   listed({ key: "finalReviews", roles: ["SUPERVISOR"], href: "/admin/reviews/final", list: loanReviewList("PENDING_FINAL_REVIEW") }),
@@ -216,18 +241,23 @@ export const QUEUES: readonly QueueEntry[] = [
     roles: ["SUPERVISOR"],
     href: "/admin/disbursements",
     count: (db) => db.loanProject.count({ where: FULL_SUBSCRIPTION_QUEUE.where }),
+    oldest: async (db) =>
+      (await db.loanProject.aggregate({ where: FULL_SUBSCRIPTION_QUEUE.where, _min: { updatedAt: true } }))._min.updatedAt,
   }),
   queue({
     key: "outflowApprovals",
     roles: ["SUPERVISOR"],
     href: "/admin/outflows/approvals",
     count: (db) => db.outflow.count({ where: OUTFLOW_APPROVAL_QUEUE.where }),
+    oldest: async (db) => (await db.outflow.aggregate({ where: OUTFLOW_APPROVAL_QUEUE.where, _min: { createdAt: true } }))._min.createdAt,
   }),
   queue({
     key: "statusChangeApprovals",
     roles: ["SUPERVISOR"],
     href: "/admin/approvals",
     count: (db) => db.reviewRequest.count({ where: STATUS_CHANGE_APPROVAL_QUEUE.where }),
+    oldest: async (db) =>
+      (await db.reviewRequest.aggregate({ where: STATUS_CHANGE_APPROVAL_QUEUE.where, _min: { createdAt: true } }))._min.createdAt,
   }),
   // Admin
   queue({ key: "staff", roles: ["ADMIN"], href: "/admin/staff", count: (db) => db.user.count({ where: STAFF_QUEUE.where }) }),

@@ -2,6 +2,8 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
 import { companyRegistrationSchema, investorRegistrationSchema } from "@/lib/schemas/accounts";
 import { reserveRegistration } from "@/lib/server/accounts/account-throttle";
 import { registerCompany } from "@/lib/server/accounts/register-company";
@@ -23,7 +25,7 @@ export const registerInvestorAction = publicAction({
   schema: investorRegistrationSchema,
   async handler(input, { db }) {
     await reserveRegistration(db, clientIpFrom(await headers()));
-    await registerInvestor(db, input);
+    await registerInvestor(db, input, toLocale(await getLocale()));
     return neutralAnswer("investor", "/investor/verification");
   },
 });
@@ -32,7 +34,7 @@ export const registerCompanyAction = publicAction({
   schema: companyRegistrationSchema,
   async handler(input, { db }) {
     await reserveRegistration(db, clientIpFrom(await headers()));
-    await registerCompany(db, input);
+    await registerCompany(db, input, toLocale(await getLocale()));
     return neutralAnswer("company", "/company");
   },
 });

@@ -45,7 +45,13 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
     },
   };
   return (
-    <QueueShell title={t("queueTitleApprovals")} list={approvals} basePath="/admin/approvals" rows="cards">
+    <QueueShell
+      title={t("queueTitleApprovals")}
+      list={approvals}
+      basePath="/admin/approvals"
+      rows="cards"
+      exportList="statusChangeApprovals"
+    >
       {approvals.items.map((request) => {
         const subject = subjects.get(request.id);
         // A supervisor decides any request but their own (maker ≠ checker), by lib/domain/permissions.

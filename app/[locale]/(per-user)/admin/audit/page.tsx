@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { AuditEntryCard } from "@/components/admin/audit-entry-card";
+import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
@@ -34,6 +35,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <span className="text-sm text-slate-500" data-testid="audit-count">
           {t("audit.count", { total })}
         </span>
+        <ExportCsvLink list="auditLog" query={auditFilterParams(filter)} />
       </PageHeader>
       <Card>
         <form method="get" className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3" aria-label={t("audit.filter.legend")}>

@@ -29,7 +29,7 @@ export default async function CompanyVerificationQueuePage({
   return (
     <>
       {tabs}
-      <QueueShell title={t("queueTitleCompanies")} list={queue} basePath="/admin/companies">
+      <QueueShell title={t("queueTitleCompanies")} list={queue} basePath="/admin/companies" exportList="companies">
         <ul className="divide-y">
           {queue.items.map((company) => (
             <li key={company.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="queue-row">

@@ -16,7 +16,7 @@ export default async function FullSubscriptionQueuePage({ searchParams }: { sear
   const [t, format, locale, db] = await Promise.all([getTranslations("disbursement"), getFormatter(), getLocale(), getDb()]);
   const queue = await listFullSubscriptionReviews(db, page, PAGE_SIZE);
   return (
-    <QueueShell title={t("queueTitle")} list={queue} basePath="/admin/disbursements">
+    <QueueShell title={t("queueTitle")} list={queue} basePath="/admin/disbursements" exportList="fullSubscriptionReviews">
       <ul className="divide-y">
         {queue.items.map((project) => (
           <li key={project.id} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid="queue-row">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DecisionForms } from "@/components/admin/decision-forms";
+import { RecordLink } from "@/components/admin/entity/record-link";
 import { QueueShell } from "@/components/admin/queue-shell";
 import { Card } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
@@ -26,7 +27,7 @@ export default async function InvestmentReviewPage({ searchParams }: { searchPar
   const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
   const actor = { id: user.id, role: user.role };
   return (
-    <QueueShell title={t("review.title")} list={queue} basePath="/admin/investments" rows="cards">
+    <QueueShell title={t("review.title")} list={queue} basePath="/admin/investments" rows="cards" exportList="investmentReviews">
       <p className="text-sm text-slate-600">{t("review.intro")}</p>
       {queue.items.map((investment) => (
         <Card key={investment.id}>
@@ -48,6 +49,7 @@ export default async function InvestmentReviewPage({ searchParams }: { searchPar
                 {t("review.progress", { funded: money(investment.project.fundedFen), amount: money(investment.project.amountFen) })} ·{" "}
                 {format.dateTime(investment.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </p>
+              <RecordLink href={`/admin/investments/${investment.id}`} />
             </div>
           </div>
           <div className="mt-4 grid gap-4 sm:grid-cols-2">

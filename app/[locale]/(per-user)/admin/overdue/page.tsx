@@ -43,6 +43,7 @@ export default async function OverdueProjectsPage({ searchParams }: { searchPara
   return (
     <QueueShell
       title={t("title")}
+      exportList="overdueProjects"
       count={t("count", { count: list.total })}
       empty={t("empty")}
       list={list}

@@ -38,6 +38,7 @@ export default async function OwnRequestsPage({ searchParams }: { searchParams: 
   return (
     <QueueShell
       title={t("queueTitleOwnRequests")}
+      exportList="ownRequests"
       count={t("pendingCount", { count: requests.pending })}
       empty={t("noOwnRequests")}
       list={requests}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Pagination, parsePage } from "@/components/ui/pagination";
@@ -34,7 +35,9 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
       ]}
     >
       <div className="space-y-8">
-        <PageHeader title={t("admin.staff")} />
+        <PageHeader title={t("admin.staff")}>
+          <ExportCsvLink list="staff" />
+        </PageHeader>
         <Card>
           <h2 className="mb-4 text-lg font-semibold">{t("admin.createStaff")}</h2>
           <CreateStaffForm />

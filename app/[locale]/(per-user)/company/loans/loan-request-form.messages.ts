@@ -6,6 +6,7 @@ export const loanRequestFormMessages = [
   "loans.schedule.number",
   "loans.schedule.principal",
   "loans.schedule.remaining",
+  "loans.schedule.roundingNote",
   "loans.schedule.total",
   "loans.schedule.totals",
   "validation",

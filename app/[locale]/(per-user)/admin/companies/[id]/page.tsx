@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { CompanyLoanStandingList } from "@/components/admin/company/company-loan-standing";
 import { CompanyRepaymentList } from "@/components/admin/company/company-repayment-list";
 import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
+import { EntityRecordSections } from "@/components/admin/entity/entity-record-sections";
+import type { Query } from "@/components/admin/entity/labels";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { Card, PageHeader } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
@@ -29,10 +31,11 @@ export default async function CompanyReviewPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<Query>;
 }) {
   const { id } = await params;
-  const page = parsePage((await searchParams).page);
+  const query = await searchParams;
+  const page = parsePage(query.page);
   const user = await requirePageRole(["CUSTOMER_SERVICE", "SUPERVISOR"], `/admin/companies/${id}`);
   const [t, tc, ts, db] = await Promise.all([
     getTranslations("review"),
@@ -125,6 +128,15 @@ export default async function CompanyReviewPage({
           </Card>
         </div>
       </div>
+      {/* Issue 13 §4: the company's ledger entries and audit rows (history and requests are in its record above). */}
+      <EntityRecordSections
+        db={db}
+        actor={user}
+        record={{ type: "COMPANY", id: company.id }}
+        basePath={`/admin/companies/${company.id}`}
+        query={query}
+        withHistoryAndRequests={false}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
+import { RecordLink } from "@/components/admin/entity/record-link";
 import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { LoanStatusBadge } from "@/components/loans/status-badge";
 import { LoanStatusHistory } from "@/components/status/status-history";
@@ -60,6 +61,7 @@ export default async function DisbursementReviewPage({ params }: { params: Promi
       <PageHeader title={t("reviewTitle", { title: project.title })}>
         <LoanStatusBadge status={project.status} t={tLoans} />
       </PageHeader>
+      <RecordLink href={`/admin/projects/${project.id}`} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-6">
           <Card>

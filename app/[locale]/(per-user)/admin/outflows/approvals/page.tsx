@@ -37,7 +37,7 @@ export default async function OutflowApprovalsPage({ searchParams }: { searchPar
     },
   };
   return (
-    <QueueShell title={t("approvalsTitle")} list={list} basePath="/admin/outflows/approvals" rows="cards">
+    <QueueShell title={t("approvalsTitle")} list={list} basePath="/admin/outflows/approvals" rows="cards" exportList="outflowApprovals">
       {list.items.map((outflow) => (
         <Card key={outflow.id}>
           <div className="space-y-4" data-testid="outflow-row">

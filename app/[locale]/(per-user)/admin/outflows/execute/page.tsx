@@ -31,7 +31,7 @@ export default async function OutflowsToExecutePage({ searchParams }: { searchPa
   const list = await listOutflowQueue(db, "execution", page, PAGE_SIZE);
   return (
     <ClientMessages namespaces={[...revealCardButtonMessages, ...transferSerialFormMessages]}>
-      <QueueShell title={t("executeTitle")} list={list} basePath="/admin/outflows/execute" rows="cards">
+      <QueueShell title={t("executeTitle")} list={list} basePath="/admin/outflows/execute" rows="cards" exportList="outflowsToExecute">
         {list.items.map((outflow) => {
           const events = offeredEvents("OUTFLOW", outflow, user, OFFERED);
           const transfer = mayPerform("OUTFLOW", outflow, "MARK_TRANSFERRED", user);

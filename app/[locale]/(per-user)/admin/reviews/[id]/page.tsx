@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
+import { RecordLink } from "@/components/admin/entity/record-link";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { ScheduleTable } from "@/components/loans/schedule-table";
@@ -110,6 +111,7 @@ export default async function LoanReviewPage({ params }: { params: Promise<{ id:
       <PageHeader title={project.title}>
         <LoanStatusBadge status={project.status} t={tLoans} />
       </PageHeader>
+      <RecordLink href={`/admin/projects/${project.id}`} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-6">
           <Card>

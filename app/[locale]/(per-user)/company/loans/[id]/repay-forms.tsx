@@ -1,10 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { confirmThen } from "@/components/forms/confirm-submit";
+import { CheckoutRedirect, MoneyAmountField } from "@/components/forms/money-amount-field";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Field } from "@/components/ui/field";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { toLocale } from "@/i18n/locales";
@@ -53,21 +53,16 @@ export function RepayFromWalletForm({
     <form {...formProps} onSubmit={confirmThen(confirmText, formProps.onSubmit)} className="space-y-3" data-testid="repay-form">
       {result ?? <FormMessage state={state} />}
       <input type="hidden" name="projectId" value={projectId} />
-      <Field
+      <MoneyAmountField
         label={t("pay.amount")}
-        name="amount"
         defaultValue={typed("amount", amount)}
         onChange={(event) => setTypedAmount(event.currentTarget.value)}
         hint={t("pay.amountHint", { max })}
-        inputMode="decimal"
-        autoComplete="off"
-        maxLength={40}
-        required
         errors={fieldErrors(state, "amount")}
+        pending={pending}
+        pendingLabel={t("pay.submitting")}
+        submitLabel={t("pay.submit")}
       />
-      <SubmitButton pending={pending} pendingLabel={t("pay.submitting")}>
-        {t("pay.submit")}
-      </SubmitButton>
     </form>
   );
 }
@@ -77,33 +72,29 @@ export function RepayThroughCheckoutForm({ projectId, amount }: { projectId: str
   const t = useTranslations("repayments");
   const { state, pending, typed, formProps } = useFormAction(repayThroughCheckoutAction);
   const checkoutUrl = state?.ok ? state.data.checkoutUrl : null;
-  useEffect(() => {
-    if (checkoutUrl) window.location.assign(checkoutUrl);
-  }, [checkoutUrl]);
   if (checkoutUrl) {
     return (
-      <p role="status" className="rounded-md bg-brand-50 p-3 text-sm" data-testid="repay-checkout-redirecting">
-        {t("checkout.redirecting")} <a href={checkoutUrl}>{t("checkout.redirectLink")}</a>
-      </p>
+      <CheckoutRedirect
+        checkoutUrl={checkoutUrl}
+        text={t("checkout.redirecting")}
+        linkText={t("checkout.redirectLink")}
+        testId="repay-checkout-redirecting"
+      />
     );
   }
   return (
     <form {...formProps} className="space-y-3" data-testid="repay-checkout-form">
       <FormMessage state={state} />
       <input type="hidden" name="projectId" value={projectId} />
-      <Field
+      <MoneyAmountField
         label={t("pay.amount")}
-        name="amount"
         defaultValue={typed("amount", amount)}
-        inputMode="decimal"
-        autoComplete="off"
-        maxLength={40}
-        required
         errors={fieldErrors(state, "amount")}
+        pending={pending}
+        pendingLabel={t("checkout.submitting")}
+        submitLabel={t("checkout.submit")}
+        variant="secondary"
       />
-      <SubmitButton pending={pending} pendingLabel={t("checkout.submitting")} variant="secondary">
-        {t("checkout.submit")}
-      </SubmitButton>
     </form>
   );
 }

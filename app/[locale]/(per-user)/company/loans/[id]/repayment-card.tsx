@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CheckStatusButton } from "@/components/deposits/check-status-button";
 import { checkStatusButtonMessages } from "@/components/deposits/check-status-button.messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { ScheduleGrid } from "@/components/loans/schedule-table";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,10 +14,10 @@ import type { CompanyInstalmentRow, CompanyRepaymentView, InstalmentStanding } f
 import { RepayEarlyForm, RepayFromWalletForm, RepayThroughCheckoutForm } from "./repay-forms";
 import { repayFormsMessages } from "./repay-forms.messages";
 
-/** Row tints: what needs paying stands out, overdue the most. */
+/** Row tints: what needs paying stands out, overdue the most (each with a background: the sticky cell inherits it). */
 const ROW_TONE: Record<InstalmentStanding, string> = {
-  PAID: "text-slate-500",
-  UPCOMING: "",
+  PAID: "bg-white text-slate-500",
+  UPCOMING: "bg-white",
   DUE: "bg-amber-50",
   GRACE: "bg-amber-50",
   OVERDUE: "bg-red-50 text-red-900",
@@ -139,74 +140,47 @@ function Amount({ label, value, testId, strong = false }: { label: string; value
   );
 }
 
+/** The company's instalments with penalty to date, paid, owed now and status (the one schedule table, ScheduleGrid). */
 function InstalmentTable({ rows, money, t }: { rows: CompanyInstalmentRow[]; money: (fen: bigint) => string; t: Translate }) {
-  const cell = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
-  const head = "px-3 py-2 text-right font-medium whitespace-nowrap";
+  // Interest the schedule actually charges: what early repayment waived is not paid.
+  const interestFen = rows.reduce((sum, row) => sum + row.interestFen - row.waivedFen, 0n);
   return (
-    // The table scrolls inside its own box on a phone (390 px), the instalment number kept in view.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="-mx-2 overflow-x-auto px-2 [contain:inline-size]" tabIndex={0} aria-label={t("schedule.caption")}>
-      <table className="w-full min-w-[48rem] border-collapse text-sm" data-testid="repayment-schedule">
-        <caption className="sr-only">{t("schedule.caption")}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="sticky left-0 bg-slate-50 px-3 py-2 text-left font-medium">
-              {t("schedule.number")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-              {t("schedule.dueDate")}
-            </th>
-            <th scope="col" className={head}>
-              {t("schedule.principal")}
-            </th>
-            <th scope="col" className={head}>
-              {t("schedule.interest")}
-            </th>
-            <th scope="col" className={head}>
-              {t("schedule.penalty")}
-            </th>
-            <th scope="col" className={head}>
-              {t("schedule.paid")}
-            </th>
-            <th scope="col" className={head}>
-              {t("schedule.owed")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-              {t("schedule.status")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={row.number}
-              className={`border-b border-slate-100 last:border-0 ${ROW_TONE[row.standing]}`}
-              data-testid="repayment-row"
-              data-standing={row.standing}
-            >
-              <th scope="row" className="sticky left-0 bg-inherit px-3 py-2 text-left font-normal tabular-nums">
-                {row.number}
-              </th>
-              <td className="px-3 py-2 tabular-nums whitespace-nowrap">{row.dueDate}</td>
-              <td className={cell}>{money(row.principalFen)}</td>
-              <td className={cell}>
-                {money(row.interestFen)}
-                {row.waivedFen > 0n && (
-                  <span className="block text-xs text-slate-500">{t("schedule.waived", { amount: money(row.waivedFen) })}</span>
-                )}
-              </td>
-              <td className={cell}>{money(row.penaltyFen)}</td>
-              <td className={cell}>{money(row.paidFen)}</td>
-              <td className={`${cell} font-medium`}>{money(row.owedFen)}</td>
-              <td className="px-3 py-2 whitespace-nowrap" data-testid="repayment-standing">
-                {t(`standing.${row.standing}`, { days: row.overdueDays })}
-                {row.standing === "OVERDUE" && <span className="block text-xs">{t(`buckets.${row.bucket}`)}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <ScheduleGrid
+      rows={rows}
+      labels={{ number: t("schedule.number"), dueDate: t("schedule.dueDate") }}
+      caption={t("schedule.caption")}
+      testIds={{ table: "repayment-schedule", row: "repayment-row" }}
+      minWidth="min-w-[48rem]"
+      interestPaidFen={interestFen}
+      rowProps={(row) => ({ className: ROW_TONE[row.standing], data: { "data-standing": row.standing } })}
+      columns={[
+        { header: t("schedule.principal"), cell: (row) => money(row.principalFen) },
+        {
+          header: t("schedule.interest"),
+          cell: (row) => (
+            <>
+              {money(row.interestFen)}
+              {row.waivedFen > 0n && (
+                <span className="block text-xs text-slate-500">{t("schedule.waived", { amount: money(row.waivedFen) })}</span>
+              )}
+            </>
+          ),
+        },
+        { header: t("schedule.penalty"), cell: (row) => money(row.penaltyFen) },
+        { header: t("schedule.paid"), cell: (row) => money(row.paidFen) },
+        { header: t("schedule.owed"), cell: (row) => money(row.owedFen), className: "font-medium" },
+        {
+          header: t("schedule.status"),
+          align: "left",
+          cell: (row) => (
+            <span data-testid="repayment-standing">
+              {t(`standing.${row.standing}`, { days: row.overdueDays })}
+              {row.standing === "OVERDUE" && <span className="block text-xs">{t(`buckets.${row.bucket}`)}</span>}
+            </span>
+          ),
+        },
+      ]}
+    />
   );
 }
 

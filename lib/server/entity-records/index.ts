@@ -1,0 +1,12 @@
+export { assertMayViewRecords, type EntityRef, type RecordType, SECTION_PAGE_SIZE } from "./entity-ref";
+export { type DepositRecord, getDepositRecord } from "./get-deposit-record";
+export { getInvestmentRecord, type InvestmentRecord } from "./get-investment-record";
+export { getOutflowRecord, type OutflowRecord } from "./get-outflow-record";
+export { getProjectRecord, type ProjectRecord } from "./get-project-record";
+export { type LedgerSelection, ledgerSelection } from "./ledger-selection";
+export { type AuditRow, listAuditRows } from "./list-audit-rows";
+export { DEPOSIT_PURPOSES, DEPOSIT_STATUSES, type DepositFilter, listDeposits, parseDepositFilter } from "./list-deposits";
+export { type LedgerEntryRow, type LedgerPostingRow, listLedgerEntries, POSTINGS_SHOWN } from "./list-ledger-entries";
+export { listProjectInvestments } from "./list-project-investments";
+export { listReviewRequests, type ReviewRequestRow } from "./list-review-requests";
+export { listStatusHistory, peopleByIds, type StatusHistoryRow } from "./list-status-history";
