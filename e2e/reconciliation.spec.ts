@@ -111,6 +111,8 @@ async function requestResolution(
 
 async function approve(page: Page, reason: string) {
   const row = await findInQueue(page, "/admin/approvals", "approval-row", reason);
+  // The supervisor sees the difference itself beside the request.
+  await expect(row.getByTestId("difference-summary")).toBeVisible();
   const form = row.getByTestId("approve-form");
   await waitForHydration(form);
   await form.locator('button[type="submit"]').click();
