@@ -7,7 +7,7 @@ import { requestWithdrawal } from "@/lib/server/withdrawals";
 import { assertLedgerInvariants } from "../tests/integration/support/ledger-invariants";
 import { actorPage } from "./support/actors";
 import { findInQueue } from "./support/company-helpers";
-import { expect, type TestUser, test, waitForHydration } from "./support/fixtures";
+import { expect, logInUser, type TestUser, test, useOwnClientIp, waitForHydration } from "./support/fixtures";
 import { verifyInvestor } from "./support/investors";
 import { type SandboxStatement, sandboxPayments } from "./support/sandbox-payments";
 
@@ -280,4 +280,31 @@ test("fetching a statement from the gateway for days with no movement imports no
   await cs.goto("/admin/reconciliation/report?date=2020-13-45");
   await expect(cs.getByText("日期格式应为 YYYY-MM-DD。")).toBeVisible();
   await cs.context().close();
+});
+
+test("the statement upload works without JavaScript and says what it did", async ({ browser, makeUser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+  await useOwnClientIp(context);
+  const page = await context.newPage();
+  await logInUser(page, await makeUser("CUSTOMER_SERVICE"));
+  // A statement of a day long past with no movement, unique to this run (its seconds), so it is a new import.
+  const second = String(randomInt(60)).padStart(2, "0");
+  const minute = String(randomInt(60)).padStart(2, "0");
+  const empty = JSON.stringify({
+    from: `2019-06-0${1 + randomInt(9)}T00:${minute}:${second}.000+08:00`,
+    to: "2019-06-30T00:00:00.000+08:00",
+    currency: "CNY",
+    movements: [],
+    totals: { inFen: "0", outFen: "0", netFen: "0" },
+  });
+  await page.goto("/admin/reconciliation");
+  const form = page.getByTestId("upload-statement-form");
+  await form.locator('input[type="file"]').setInputFiles({ name: "empty.json", mimeType: "application/json", buffer: Buffer.from(empty) });
+  await form.getByRole("button", { name: "导入" }).click();
+  await expect(page.getByTestId("import-summary")).toHaveText(/共 0 行，0 行一致，0 笔差异|该对账单已导入过/);
+  // A missing file is refused in place.
+  await page.goto("/admin/reconciliation");
+  await page.getByTestId("upload-statement-form").getByRole("button", { name: "导入" }).click();
+  await expect(page.getByText("请选择对账单文件。")).toBeVisible();
+  await context.close();
 });
