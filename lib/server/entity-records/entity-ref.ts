@@ -3,10 +3,10 @@ import type { EntityType } from "@/lib/generated/prisma/enums";
 import { assertCan } from "@/lib/server/auth/assert-can";
 
 /**
- * The records whose staff pages show the record sections (issue 13 §4): the five record pages and the
- * reconciliation difference's page. Review requests are shown on their target's page.
+ * The records that have a staff record page (issue 13 §4). Review requests are shown on their target's page;
+ * reconciliation differences have their own page (/admin/reconciliation).
  */
-export type RecordType = Exclude<EntityType, "REVIEW_REQUEST">;
+export type RecordType = Extract<EntityType, "LOAN_PROJECT" | "COMPANY" | "INVESTMENT" | "DEPOSIT" | "OUTFLOW">;
 
 /** One record named by its entity type (StatusHistory.entityType, ReviewRequest.targetType, AuditLog.targetType) and id. */
 export interface EntityRef {
