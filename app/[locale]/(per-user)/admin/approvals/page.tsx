@@ -85,7 +85,9 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                 )}
                 {subject?.kind === "OUTFLOW" && <OutflowSummary outflow={subject.outflow} />}
                 {subject?.kind === "RECONCILIATION_DIFFERENCE" && <DifferenceSummary difference={subject.difference} />}
-                {subject && "company" in subject && <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />}
+                {(subject?.kind === "COMPANY" || subject?.kind === "LOAN_PROJECT") && (
+                  <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />
+                )}
               </div>
               {events.length > 0 ? (
                 <div className="grid gap-4 md:grid-cols-2">
