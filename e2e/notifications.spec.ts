@@ -11,8 +11,9 @@ import { verifiedInvestorWithMoney } from "./support/investors";
 import { insertProject } from "./support/projects";
 import { topUpWallet } from "./support/repaying";
 
-/** The bell's unread number in the header (absent when nothing is unread). */
+/** The bell's unread number in the header as the server counts it on a fresh page (absent when nothing is unread). */
 async function expectUnread(page: Page, count: number) {
+  await page.goto("/notifications");
   const badge = page.getByTestId("notification-bell").getByTestId("unread-count");
   if (count === 0) await expect(badge).toHaveCount(0);
   else await expect(badge).toHaveText(String(count));
@@ -21,7 +22,7 @@ async function expectUnread(page: Page, count: number) {
 /** The titles on /notifications, newest first. */
 async function noticeTitles(page: Page): Promise<string[]> {
   await page.goto("/notifications");
-  return page.getByTestId("notification").locator("p.font-medium").allInnerTexts();
+  return page.getByTestId("notification-title").allInnerTexts();
 }
 
 /**
@@ -72,7 +73,9 @@ test("an investor (zh-CN) and a company (en) are told each step of invest → pa
   await form.getByLabel("投资金额（元）").fill("100000");
   await form.getByTestId("risk-notice").check();
   await form.getByRole("button", { name: "立即投资" }).click();
-  await expect(form).toContainText("投资已提交");
+  // Filling the project sends the investor to their investments, where it says so.
+  await investorPage.waitForURL((url) => url.pathname === "/investor/investments");
+  await expect(investorPage.getByText("投资已提交，项目已投满", { exact: false })).toBeVisible();
   await investorPage.goto("/notifications");
   await expectUnread(investorPage, 1);
   expect(await noticeTitles(investorPage)).toEqual(["投标已提交"]);
@@ -120,6 +123,7 @@ test("an investor (zh-CN) and a company (en) are told each step of invest → pa
   expect(await noticeTitles(companyPage)).toEqual(["Repayment recorded", "Payout transferred", "Payout approved", "Loan fully funded"]);
   await expectUnread(companyPage, 4);
   await companyPage.getByTestId("mark-all-read").click();
+  await expect(companyPage.locator('[data-testid="notification"][data-read="false"]')).toHaveCount(0);
   await expectUnread(companyPage, 0);
 
   // The outbox: exactly one e-mail per notice, to the user, in the user's language.

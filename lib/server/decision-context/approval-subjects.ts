@@ -9,7 +9,7 @@ import { type CompanyRecord, loadCompanyRecords } from "./company-records";
  * The subject of each pending review request, for the supervisor's approval page (issue 8 §1): for a
  * COMPANY request the company's record; for a LOAN_PROJECT request the project's terms and status history
  * plus its company's record; for an OUTFLOW request (FAIL) the outflow as customer service saw it; for a
- * RECONCILIATION_DIFFERENCE request (a resolution) the difference with its amounts. Keyed by request id; a request whose target no longer exists has no entry.
+ * RECONCILIATION_DIFFERENCE request (a resolution) the difference as the reconciliation pages list it. Keyed by request id; a request whose target no longer exists has no entry.
  * A fixed number of queries for the whole page.
  */
 export async function loadApprovalSubjects(db: Db, requests: readonly Pick<ReviewRequest, "id" | "targetType" | "targetId">[]) {

@@ -15,7 +15,7 @@ type Translate = (key: string, values?: Record<string, string>) => string;
 // each message is formatted once per set of placeholders with markers in their place, then filled by plain
 // string replacement. The messages use plain {placeholders} only (no plural or select), which this relies on.
 const MARK = "\uE000";
-const MARKED = new RegExp(`${MARK}([^${MARK}]+)${MARK}`, "g");
+const MARKED = /\uE000([^\uE000]+)\uE000/g;
 const fill = (template: string, values: Record<string, string>) => template.replace(MARKED, (_, key: string) => values[key] ?? "");
 
 /**

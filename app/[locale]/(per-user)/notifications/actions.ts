@@ -1,15 +1,20 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { capabilityAction } from "@/lib/server/actions/define-action";
 import { getClock } from "@/lib/server/clock";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/notifications/mark-read";
 
-// Back to the page of the list the button was on: with or without JavaScript the list and the header's
-// unread count are drawn again from the database.
+// Back to the page of the list the button was on, drawn again from the database. The revalidation (the
+// layout's too) makes the client router fetch the header again, so the bell's count drops with the list;
+// without JavaScript the redirect is a new page anyway.
 const pageField = z.coerce.number().int().min(1).max(1_000_000).optional();
-const back = (page: number | undefined): never => redirect(page && page > 1 ? `/notifications?page=${page}` : "/notifications");
+function back(page: number | undefined): never {
+  revalidatePath("/notifications", "layout");
+  redirect(page && page > 1 ? `/notifications?page=${page}` : "/notifications");
+}
 
 /** Marks one of the caller's own notices read; another user's id changes nothing (and says nothing). */
 export const markNotificationReadAction = capabilityAction("notifications.own", {

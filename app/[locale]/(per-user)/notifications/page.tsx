@@ -54,7 +54,7 @@ export default async function NotificationsPage({
                   <div className="min-w-0 space-y-1">
                     <p className="font-medium text-slate-900">
                       {!item.read && <span className="mr-2 rounded bg-red-600 px-1.5 text-xs font-semibold text-white">{t("unread")}</span>}
-                      {item.title}
+                      <span data-testid="notification-title">{item.title}</span>
                     </p>
                     <p className="break-words text-sm text-slate-700">{item.body}</p>
                     <p className="text-xs text-slate-500">
