@@ -7,7 +7,7 @@ import { requestWithdrawal } from "@/lib/server/withdrawals";
 import { assertLedgerInvariants } from "../tests/integration/support/ledger-invariants";
 import { actorPage } from "./support/actors";
 import { findInQueue } from "./support/company-helpers";
-import { expect, logInUser, type TestUser, test, useOwnClientIp, waitForHydration } from "./support/fixtures";
+import { expect, type TestUser, test, useOwnClientIp, waitForHydration } from "./support/fixtures";
 import { verifyInvestor } from "./support/investors";
 import { type SandboxStatement, sandboxPayments } from "./support/sandbox-payments";
 
@@ -282,11 +282,14 @@ test("fetching a statement from the gateway for days with no movement imports no
   await cs.context().close();
 });
 
-test("the statement upload works without JavaScript and says what it did", async ({ browser, makeUser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+test("the statement upload works without JavaScript and says what it did", async ({ browser, baseURL, makeUser }) => {
+  // Signed in (the second factor's page wants JavaScript), then the session carried into a browser without it.
+  const login = await actor(browser, baseURL as string, await makeUser("CUSTOMER_SERVICE"));
+  const storageState = await login.context().storageState();
+  await login.context().close();
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN", storageState });
   await useOwnClientIp(context);
   const page = await context.newPage();
-  await logInUser(page, await makeUser("CUSTOMER_SERVICE"));
   // A statement of a day long past with no movement, unique to this run (its seconds), so it is a new import.
   const second = String(randomInt(60)).padStart(2, "0");
   const minute = String(randomInt(60)).padStart(2, "0");
