@@ -181,6 +181,7 @@ test("the supervisor's charts: a month's loans paid out and repayments, the over
   expect(fenOf((await cells(sup.getByTestId("overdue-owed")))[1] ?? "")).toBeGreaterThanOrEqual(50_567n);
   // Twelve months in each monthly table, this month last.
   await expect(sup.getByTestId("financed-table").locator("tbody tr")).toHaveCount(12);
+  await expect(sup.getByTestId(`overdue-${monthsAgo(0)}`)).toContainText(/\d+\.\d{2}%/);
   await expect(sup.getByTestId("repayments-table").locator("tbody tr").last()).toHaveAttribute("data-testid", `repayments-${monthsAgo(0)}`);
   await expect(sup.getByTestId("chart-financed").locator("svg.recharts-surface")).toBeVisible();
   await sup.context().close();

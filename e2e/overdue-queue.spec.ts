@@ -24,6 +24,8 @@ test("customer service files the bad-debt declaration of a project 100 days over
   makeUser,
   database,
 }) => {
+  // Three actors each paging a queue: over a minute on a busy 2-core machine (it ran out at 60 s in full).
+  test.setTimeout(120_000);
   // One instalment due 100 business days ago, overdue past the grace days, penalty accrued.
   const { company, title, project } = await overdueCompany(
     { makeUser, database },

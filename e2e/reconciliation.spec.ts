@@ -7,7 +7,7 @@ import { requestWithdrawal } from "@/lib/server/withdrawals";
 import { assertLedgerInvariants } from "../tests/integration/support/ledger-invariants";
 import { actorPage } from "./support/actors";
 import { findInQueue } from "./support/company-helpers";
-import { expect, type TestUser, test, waitForHydration } from "./support/fixtures";
+import { expect, logInUser, type TestUser, test, useOwnClientIp, waitForHydration } from "./support/fixtures";
 import { verifyInvestor } from "./support/investors";
 import { type SandboxStatement, sandboxPayments } from "./support/sandbox-payments";
 
@@ -104,13 +104,15 @@ async function requestResolution(
   for (const [name, value] of Object.entries(fields)) await form.locator(`[name="${name}"]`).fill(value);
   await form.locator('textarea[name="reason"]').fill(reason);
   await form.locator('button[type="submit"]').click();
-  await expect(page.getByTestId("form-success")).toBeVisible();
-  await page.reload();
+  // The page comes back with the request waiting, and no form while it waits.
   await expect(page.getByTestId("difference-pending")).toBeVisible();
+  await expect(page.getByTestId(`resolution-form-${resolution}`)).toHaveCount(0);
 }
 
 async function approve(page: Page, reason: string) {
   const row = await findInQueue(page, "/admin/approvals", "approval-row", reason);
+  // The supervisor sees the difference itself beside the request.
+  await expect(row.getByTestId("difference-summary")).toBeVisible();
   const form = row.getByTestId("approve-form");
   await waitForHydration(form);
   await form.locator('button[type="submit"]').click();
@@ -123,7 +125,8 @@ test("reconciliation finds a difference of each kind, resolves each through CS a
   makeUser,
   database,
 }) => {
-  test.setTimeout(240_000);
+  // Three deposits through the checkout, an import, four requests and approvals, a second import: slow on a busy machine.
+  test.setTimeout(420_000);
   const db = database.prisma;
   const tag = randomUUID().slice(0, 8);
   const windowStart = new Date(Date.now() - 1_000).toISOString();
@@ -228,7 +231,16 @@ test("reconciliation finds a difference of each kind, resolves each through CS a
     expect((await db.reconciliationDifference.findUniqueOrThrow({ where: { id: difference.id } })).status).toBe("RESOLVED");
   }
   expect(await db.deposit.findUniqueOrThrow({ where: { id: lostOrderNo } })).toMatchObject({ status: "PAID", gatewaySerial: lostSerial });
-  expect(await db.outflow.findUniqueOrThrow({ where: { id: outflow.id } })).toMatchObject({ externalSerial: transferSerial });
+  // The corrected serial is on the statement with the outflow's amount: the withdrawal is reconciled.
+  expect(await db.outflow.findUniqueOrThrow({ where: { id: outflow.id } })).toMatchObject({
+    externalSerial: transferSerial,
+    status: "RECONCILED",
+  });
+  await cs.goto(`/admin/reconciliation/differences/${realTransfer.id}`);
+  await expect(cs.getByTestId("difference-status")).toHaveAttribute("data-status", "RESOLVED");
+  await expect(cs.getByTestId("outflow-serial")).toHaveText(transferSerial);
+  await cs.goto("/admin/reconciliation?status=ALL");
+  await expect(cs.getByTestId("import-row").filter({ hasText: `statement-${tag}.json` })).toHaveCount(1);
 
   // 6. The same statement again: nothing changes.
   const before = await db.reconciliationDifference.count({
@@ -266,6 +278,33 @@ test("fetching a statement from the gateway for days with no movement imports no
   await expect(cs.getByTestId("report-date")).toContainText("2020-01-01");
   await expect(cs.getByText("尚未导入该业务日的对账单明细。")).toBeVisible();
   await cs.goto("/admin/reconciliation/report?date=2020-13-45");
-  await expect(cs.getByRole("alert")).toContainText("日期格式应为 YYYY-MM-DD。");
+  await expect(cs.getByText("日期格式应为 YYYY-MM-DD。")).toBeVisible();
   await cs.context().close();
+});
+
+test("the statement upload works without JavaScript and says what it did", async ({ browser, makeUser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+  await useOwnClientIp(context);
+  const page = await context.newPage();
+  await logInUser(page, await makeUser("CUSTOMER_SERVICE"));
+  // A statement of a day long past with no movement, unique to this run (its seconds), so it is a new import.
+  const second = String(randomInt(60)).padStart(2, "0");
+  const minute = String(randomInt(60)).padStart(2, "0");
+  const empty = JSON.stringify({
+    from: `2019-06-0${1 + randomInt(9)}T00:${minute}:${second}.000+08:00`,
+    to: "2019-06-30T00:00:00.000+08:00",
+    currency: "CNY",
+    movements: [],
+    totals: { inFen: "0", outFen: "0", netFen: "0" },
+  });
+  await page.goto("/admin/reconciliation");
+  const form = page.getByTestId("upload-statement-form");
+  await form.locator('input[type="file"]').setInputFiles({ name: "empty.json", mimeType: "application/json", buffer: Buffer.from(empty) });
+  await form.getByRole("button", { name: "导入" }).click();
+  await expect(page.getByTestId("import-summary")).toHaveText(/共 0 行，0 行一致，0 笔差异|该对账单已导入过/);
+  // A missing file is refused in place.
+  await page.goto("/admin/reconciliation");
+  await page.getByTestId("upload-statement-form").getByRole("button", { name: "导入" }).click();
+  await expect(page.getByText("请选择对账单文件。")).toBeVisible();
+  await context.close();
 });

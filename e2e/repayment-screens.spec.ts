@@ -201,8 +201,10 @@ test("a company's loans list shows the next instalment, what is owed now and the
   // Issue 14: the loan's own schedule says the last instalment absorbs the rounding, with the interest paid.
   await page.goto(`/company/loans/${project.id}`);
   await expect(page.getByTestId("repayment-row")).toHaveCount(2);
-  await expect(page.getByTestId("schedule-rounding-note")).toContainText("The last instalment absorbs the rounding");
-  await expect(page.getByTestId("schedule-rounding-note")).toContainText("Interest actually paid: ¥1,500.00");
+  // The note under the repayment table (the page shows the loan's schedule with its own note too).
+  const note = page.getByTestId("repayment-schedule").locator("xpath=ancestor::div[1]").getByTestId("schedule-rounding-note");
+  await expect(note).toContainText("The last instalment absorbs the rounding");
+  await expect(note).toContainText("Interest actually paid: ¥1,500.00");
   await fitsThePhone(page);
 });
 

@@ -281,6 +281,7 @@ export const MATRIX: readonly MatrixRow[] = [
       ["ownRequests", ["CUSTOMER_SERVICE"]],
       ["staff", ["ADMIN"]],
       ["auditLog", ["ADMIN"]],
+      ["deposits", rolesWith("records.view")],
     ] as const satisfies readonly (readonly [string, readonly Role[]])[]
   ).map(([list, roles]) =>
     route(`GET /api/admin/exports/${list}`, only(roles), {

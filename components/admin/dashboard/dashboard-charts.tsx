@@ -43,7 +43,7 @@ function ScrollingTable({
 export async function DashboardCharts({ charts }: { charts: Charts }) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale() as Promise<MoneyLocale>]);
   const money = (fen: bigint) => <Figure>{formatMoney(fen, locale)}</Figure>;
-  const { financed, repayments, overdue } = charts;
+  const { financed, repayments, overdue, overdueMonths } = charts;
   const range = { from: financed[0]?.month ?? "", to: financed.at(-1)?.month ?? "" };
 
   const financedColumns: FigureColumn[] = [
@@ -59,6 +59,12 @@ export async function DashboardCharts({ charts }: { charts: Charts }) {
   const overdueColumns: FigureColumn[] = [
     { key: "figure", label: t("overdue.figure") },
     { key: "value", label: t("overdue.value"), align: "right" },
+  ];
+  const overdueMonthColumns: FigureColumn[] = [
+    { key: "month", label: t("month") },
+    { key: "overdue", label: t("overdue.monthOverdue"), align: "right" },
+    { key: "outstanding", label: t("overdue.outstanding"), align: "right" },
+    { key: "rate", label: t("overdue.rate"), align: "right" },
   ];
   const agingColumns: FigureColumn[] = [
     { key: "bucket", label: t("aging.bucket") },
@@ -130,12 +136,8 @@ export async function DashboardCharts({ charts }: { charts: Charts }) {
           <BarChartWithTable
             title={t("overdue.title")}
             testId="chart-overdue"
-            orientation="rows"
-            series={[{ key: "amount", color: "#b91c1c" }]}
-            bars={[
-              { label: t("overdue.owed"), values: { amount: yuan(overdue.overdueOwedFen) }, color: "#b91c1c" },
-              { label: t("overdue.outstanding"), values: { amount: yuan(overdue.principalOutstandingFen) }, color: "#4338ca" },
-            ]}
+            series={[{ key: "percent", color: "#b91c1c" }]}
+            bars={overdueMonths.map((m) => ({ label: m.month, values: { percent: m.rateBp / 100 } }))}
           >
             <ScrollingTable label={t("overdue.title")} caption={t("overdue.caption")} testId="overdue-table" columns={overdueColumns}>
               <FigureTableRow
@@ -156,6 +158,22 @@ export async function DashboardCharts({ charts }: { charts: Charts }) {
                 testId="overdue-outstanding"
                 cells={[t("overdue.outstanding"), money(overdue.principalOutstandingFen)]}
               />
+            </ScrollingTable>
+            <ScrollingTable
+              label={t("overdue.monthsTitle")}
+              caption={t("overdue.monthsCaption", range)}
+              testId="overdue-months-table"
+              columns={overdueMonthColumns}
+            >
+              {overdueMonths.map((m) => (
+                <FigureTableRow
+                  key={m.month}
+                  columns={overdueMonthColumns}
+                  rowHeader
+                  testId={`overdue-${m.month}`}
+                  cells={[m.month, money(m.overdueFen), money(m.outstandingFen), <Figure key="rate">{formatRateBp(m.rateBp)}</Figure>]}
+                />
+              ))}
             </ScrollingTable>
           </BarChartWithTable>
         </Card>

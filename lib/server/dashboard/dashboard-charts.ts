@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/server/auth/assert-can";
 import type { Clock } from "@/lib/server/clock";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { type FinancedMonth, financedByMonth } from "./financed-by-month";
+import { type OverdueMonth, overdueByMonth } from "./overdue-by-month";
 import { type OverdueOverview, overdueOverview } from "./overdue-overview";
 import { type RepaymentMonth, repaymentsByMonth } from "./repayments-by-month";
 
@@ -11,19 +12,22 @@ export interface DashboardCharts {
   financed: FinancedMonth[];
   repayments: RepaymentMonth[];
   overdue: OverdueOverview;
+  /** The overdue rate (principal and interest) at each of the last twelve months' ends. */
+  overdueMonths: OverdueMonth[];
 }
 
 /**
  * The staff landing's chart data (issue 13 item 3), for the roles with `dashboard.charts` (SUPERVISOR, ADMIN;
  * FORBIDDEN otherwise): volume financed and repayments received vs due for the last twelve business months,
- * the overdue rate and the aging buckets today. Set-based statements, run at once.
+ * the overdue rate today and at each month's end, and the aging buckets today. Set-based statements, run at once.
  */
 export async function getDashboardCharts(db: DbOrTx, actor: Pick<Actor, "role">, clock: Clock): Promise<DashboardCharts> {
   assertCan(actor, "dashboard.charts");
-  const [financed, repayments, overdue] = await Promise.all([
+  const [financed, repayments, overdue, overdueMonths] = await Promise.all([
     financedByMonth(db, clock),
     repaymentsByMonth(db, clock),
     overdueOverview(db, clock),
+    overdueByMonth(db, clock),
   ]);
-  return { financed, repayments, overdue };
+  return { financed, repayments, overdue, overdueMonths };
 }

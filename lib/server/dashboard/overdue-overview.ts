@@ -17,9 +17,8 @@ export interface OverdueOverview {
 
 /**
  * The overdue rate as the home page defines it (getRepaymentStats: owed on overdue instalments ÷ principal
- * outstanding) and the aging buckets of lib/server/overdue, on the clock's business date. The rate is today's
- * only: a month's rate would need what was owed and paid at each month's end, which the instalments do not keep
- * (penalty accrues daily) — docs/architecture.md#dashboards.
+ * outstanding) and the aging buckets of lib/server/overdue, on the clock's business date. Past months' rates,
+ * without penalty (its accrual is not dated), are overdueByMonth's.
  */
 export async function overdueOverview(db: DbOrTx, clock: Clock): Promise<OverdueOverview> {
   const [stats, aging] = await Promise.all([getRepaymentStats(db), overdueAging(db, today(clock))]);

@@ -2,8 +2,11 @@ import type { Actor } from "@/lib/domain/permissions";
 import type { EntityType } from "@/lib/generated/prisma/enums";
 import { assertCan } from "@/lib/server/auth/assert-can";
 
-/** The records that have a staff record page (issue 13 §4); review requests are shown on their target's page. */
-export type RecordType = Exclude<EntityType, "REVIEW_REQUEST">;
+/**
+ * The records that have a staff record page (issue 13 §4). Review requests are shown on their target's page;
+ * reconciliation differences have their own page (/admin/reconciliation).
+ */
+export type RecordType = Extract<EntityType, "LOAN_PROJECT" | "COMPANY" | "INVESTMENT" | "DEPOSIT" | "OUTFLOW">;
 
 /** One record named by its entity type (StatusHistory.entityType, ReviewRequest.targetType, AuditLog.targetType) and id. */
 export interface EntityRef {

@@ -10,10 +10,12 @@ import { listCompanyVerificationQueue } from "@/lib/server/companies/company-ver
 import { listCompaniesByStatus } from "@/lib/server/companies/list-companies-by-status";
 import type { Db } from "@/lib/server/db/types";
 import { listFullSubscriptionReviews } from "@/lib/server/disbursement/read-disbursement-review";
+import { listDeposits, parseDepositFilter } from "@/lib/server/entity-records";
 import { listInvestmentsToReview } from "@/lib/server/investments";
 import { listOutflowQueue, type OutflowQueueRow } from "@/lib/server/outflows";
 import { listOverdueProjects } from "@/lib/server/overdue/list-overdue-projects";
 import { listOwnReviewRequests, listPendingApprovals } from "@/lib/server/review-requests";
+import { rolesWith } from "@/lib/shared/capabilities";
 import type { CsvColumn, ExportCell } from "./csv";
 
 /**
@@ -89,6 +91,7 @@ export const EXPORT_KEYS = [
   "ownRequests",
   "staff",
   "auditLog",
+  "deposits",
 ] as const;
 export type ExportKey = (typeof EXPORT_KEYS)[number];
 
@@ -284,6 +287,23 @@ export const EXPORTS: readonly ExportEntry[] = [
     ],
     rows: ({ db, viewer, query, clock }, cap) =>
       listAuditLog(db, viewer, parseAuditFilter(Object.fromEntries(query)).filter, 1, cap, clock.zone),
+  }),
+  // Every deposit order, newest first, with the page's filter (?status, ?purpose).
+  defineExport<Awaited<ReturnType<typeof listDeposits>>["items"][number]>({
+    key: "deposits",
+    roles: rolesWith("records.view"),
+    columns: [
+      { key: "id", cell: (r) => r.id },
+      { key: "createdAt", cell: (r) => at(r.createdAt) },
+      { key: "status", cell: (r) => r.status },
+      { key: "purpose", cell: (r) => r.purpose },
+      { key: "amount", money: true, cell: (r) => fen(r.amountFen) },
+      { key: "gatewaySerial", cell: (r) => r.gatewaySerial },
+      { key: "user", cell: (r) => r.user.displayName },
+      { key: "role", cell: (r) => r.user.role },
+    ],
+    rows: ({ db, viewer, query }, cap) =>
+      listDeposits(db, viewer, parseDepositFilter({ status: query.get("status"), purpose: query.get("purpose") }), 1, cap),
   }),
 ];
 

@@ -27,7 +27,13 @@ export async function matchOpenDifferences(tx: Tx, now: Date): Promise<string[]>
       JOIN "Outflow" o ON o."externalSerial" = d."serial"
      WHERE d."status" = 'OPEN' AND d."kind" = 'MISSING_ON_PLATFORM' AND d."direction" = 'OUT'
        AND o."amountFen" = d."statementAmountFen"`;
+  const resolved: string[] = [];
   for (const row of rows) {
+    // Locked and read again: an import or an approval at the same moment may have resolved it first.
+    const [current] = await tx.$queryRaw<{ status: string }[]>`
+      SELECT "status"::text AS "status" FROM "ReconciliationDifference" WHERE "id" = ${row.id} FOR UPDATE`;
+    if (current?.status !== "OPEN") continue;
+    resolved.push(row.id);
     await applyTransition(tx, {
       entity: "RECONCILIATION_DIFFERENCE",
       id: row.id,
@@ -36,8 +42,11 @@ export async function matchOpenDifferences(tx: Tx, now: Date): Promise<string[]>
       data: { resolution: "MATCHED", resolvedAt: now },
     });
     if (row.outflowId && row.outflowStatus === "TRANSFERRED") {
-      await applyTransition(tx, { entity: "OUTFLOW", id: row.outflowId, event: "RECONCILE", actor: null });
+      const [outflow] = await tx.$queryRaw<{ status: string }[]>`
+        SELECT "status"::text AS "status" FROM "Outflow" WHERE "id" = ${row.outflowId} FOR UPDATE`;
+      if (outflow?.status === "TRANSFERRED")
+        await applyTransition(tx, { entity: "OUTFLOW", id: row.outflowId, event: "RECONCILE", actor: null });
     }
   }
-  return rows.map((row) => row.id);
+  return resolved;
 }

@@ -6,6 +6,7 @@ import { getCompanyRecord } from "@/lib/server/decision-context/company-record";
 import { loadCompanyRecords, RECORD_LIMITS } from "@/lib/server/decision-context/company-records";
 import { getLoanReviewContext } from "@/lib/server/decision-context/loan-review-context";
 import { createCompany, createLoanProject, createUser } from "../support/factories";
+import { createOpenDifference } from "../support/open-difference";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -196,6 +197,24 @@ describe("loadApprovalSubjects", () => {
     expect(cancel.company.company.id).toBe(company.id);
     expect(cancel.company.company.documents.map((d) => d.fileName)).toEqual(["licence.pdf", "id-card.png"]);
 
+    expect(subjects.has("r-gone")).toBe(false);
+  });
+
+  it("gives a resolution request its reconciliation difference, with its amounts", async () => {
+    const difference = await createOpenDifference(db, cs.id);
+    const subjects = await loadApprovalSubjects(db, [
+      { id: "r-explain", targetType: "RECONCILIATION_DIFFERENCE", targetId: difference.id },
+      { id: "r-gone", targetType: "RECONCILIATION_DIFFERENCE", targetId: "no-such-difference" },
+    ]);
+    const explain = subjects.get("r-explain");
+    if (explain?.kind !== "RECONCILIATION_DIFFERENCE") throw new Error(`expected a difference subject, got ${explain?.kind}`);
+    expect(explain.difference).toMatchObject({
+      id: difference.id,
+      kind: "DUPLICATE_SERIAL",
+      serial: difference.serial,
+      status: "OPEN",
+      statementAmountFen: 100n,
+    });
     expect(subjects.has("r-gone")).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { depositCreditKey } from "@/lib/domain/deposits/deposit-rules";
 import type { User } from "@/lib/generated/prisma/client";
+import { systemClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import {
   type EntityRef,
@@ -15,6 +16,7 @@ import {
   listReviewRequests,
   listStatusHistory,
 } from "@/lib/server/entity-records";
+import { exportEntry } from "@/lib/server/exports/registry";
 import { investFreeze, investUnfreeze } from "@/lib/server/investments/ledger-entries";
 import { loanEscrow, platformGateway, postEntry, userAvailable } from "@/lib/server/ledger";
 import { withdrawalFreezeEntry, withdrawalUnfreezeEntry } from "@/lib/server/withdrawals/withdrawal-entries";
@@ -248,6 +250,13 @@ describe("entity records", () => {
     expect(created.items.every((d) => d.status === "CREATED" && d.purpose === "WALLET")).toBe(true);
     expect(created.total).toBe(1);
     expect((await listDeposits(db, cs, { purpose: "REPAYMENT" }, 1, ALL)).total).toBe(0);
+    // Its CSV export reads the same list with the page's filter.
+    const csv = await exportEntry("deposits")?.read(
+      { db, viewer: cs, query: new URLSearchParams("status=PAID&purpose=WALLET"), clock: systemClock("Asia/Shanghai") },
+      ALL,
+    );
+    expect(csv?.total).toBe(2);
+    expect(csv?.rows.map((row) => row[0]).sort()).toEqual([ids.dep, ids.dep1].sort());
     const all = await listDeposits(db, cs, {}, 1, ALL);
     const times = all.items.map((d) => d.createdAt.getTime());
     expect([...times].sort((x, y) => y - x)).toEqual(times);

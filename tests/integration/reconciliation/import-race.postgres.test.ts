@@ -3,7 +3,7 @@ import { importStatement } from "@/lib/server/reconciliation";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { actor, type Staff, staff } from "../withdrawals/helpers";
-import { at, paidDeposit, statementCsv, transferredWithdrawal } from "./helpers";
+import { at, paidDeposit, statementCsv, statementJson, transferredWithdrawal } from "./helpers";
 
 // PGlite has a single connection: races there prove nothing, so this runs on PostgreSQL only.
 describe("two imports of one statement at the same moment (PostgreSQL)", () => {
@@ -43,5 +43,32 @@ describe("two imports of one statement at the same moment (PostgreSQL)", () => {
       expect(await db.prisma.statusHistory.count({ where: { entityId: outflow.id, event: "RECONCILE" } })).toBe(1);
     }
     await assertLedgerInvariants(db.prisma);
+  });
+
+  it("two different statements listing the same transfers at once (CSV upload and JSON fetch): both import, each transfer reconciled once", async () => {
+    for (let round = 0; round < 3; round++) {
+      const day = `2026-07-1${round}`;
+      const outflows = await Promise.all(
+        [0, 1, 2].map((i) => transferredWithdrawal(db.prisma, people, 10_00n + BigInt(i), `BOTH-${round}-${i}`, at(day, `1${i}:00`))),
+      );
+      const lines = outflows.map((o, i) => ({
+        serial: o.externalSerial as string,
+        time: at(day, `1${i}:00`),
+        direction: "OUT" as const,
+        amountFen: o.amountFen,
+        reference: o.id,
+      }));
+      const results = await Promise.all([
+        importStatement(db.prisma, { actor: actor(people.cs), content: statementCsv(lines), format: "csv" }),
+        importStatement(db.prisma, { actor: actor(people.cs2), content: statementJson(lines, day, day), format: "json" }),
+      ]);
+      expect(results.map((result) => result.alreadyImported)).toEqual([false, false]);
+      expect(results.map((result) => result.matched)).toEqual([3, 3]);
+      for (const outflow of outflows) {
+        expect((await db.prisma.outflow.findUniqueOrThrow({ where: { id: outflow.id } })).status).toBe("RECONCILED");
+        expect(await db.prisma.statusHistory.count({ where: { entityId: outflow.id, event: "RECONCILE" } })).toBe(1);
+        expect(await db.prisma.statementLine.count({ where: { serial: outflow.externalSerial as string } })).toBe(1);
+      }
+    }
   });
 });

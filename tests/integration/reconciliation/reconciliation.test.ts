@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
+import { loadApprovalSubjects } from "@/lib/server/decision-context/approval-subjects";
 import { getBalances } from "@/lib/server/ledger";
 import { applyTransition } from "@/lib/server/lifecycle";
 import {
@@ -13,9 +15,12 @@ import {
   readStatementImport,
   requestResolution,
 } from "@/lib/server/reconciliation";
+import { createRepaymentCheckout } from "@/lib/server/repayments/create-repayment-checkout";
 import { approveReviewRequest } from "@/lib/server/review-requests";
+import { describeRequests } from "@/lib/server/review-requests/describe-requests";
 import { FakeGateway, openDeposit } from "../deposits/helpers";
 import { assertLedgerInvariants } from "../support/ledger-invariants";
+import { repayingProject } from "../support/repaying-project";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { actor, type Staff, staff } from "../withdrawals/helpers";
 import { at, paidDeposit, reconciliationCounts, statementCsv, statementJson, transferredWithdrawal } from "./helpers";
@@ -212,6 +217,40 @@ describe("reconciliation", () => {
     await assertLedgerInvariants(db.prisma);
   });
 
+  it("credits a lost repayment checkout: the loan is repaid through the same path as a late notification", async () => {
+    const day = "2026-06-07";
+    const { project, companyUser, instalments } = await repayingProject(db.prisma);
+    const first = instalments[0] as (typeof instalments)[number];
+    const amountFen = first.principalFen + first.interestFen;
+    const { depositId } = await createRepaymentCheckout(
+      db.prisma,
+      actor(companyUser),
+      { projectId: project.id, amountFen },
+      {
+        gateway: new FakeGateway(),
+        returnUrl: (no) => `http://app.test/company/loans?orderNo=${no}`,
+        clock: fixedClock(new Date(first.dueDate.getTime() + 2 * 3_600_000), "Asia/Shanghai"),
+      },
+    );
+    const lostSerial = serial("REPAY");
+    const result = await importStatement(db.prisma, {
+      actor: cs(),
+      format: "csv",
+      content: statementCsv([{ serial: lostSerial, time: at(day), direction: "IN", amountFen, orderNo: depositId }]),
+    });
+    expect(result.differences.MISSING_ON_PLATFORM).toBe(1);
+    await resolve((await differenceOf("MISSING_ON_PLATFORM", lostSerial)).id, "APPLY_PAYMENT");
+    expect(await db.prisma.deposit.findUniqueOrThrow({ where: { id: depositId } })).toMatchObject({
+      status: "PAID",
+      gatewaySerial: lostSerial,
+    });
+    expect(await db.prisma.repayment.findMany({ where: { projectId: project.id } })).toEqual([
+      expect.objectContaining({ depositId, amountFen, paidById: companyUser.id }),
+    ]);
+    expect((await db.prisma.repaymentInstalment.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("PAID");
+    await assertLedgerInvariants(db.prisma);
+  });
+
   it("who may: only CS imports and files, a supervisor other than the maker approves, the guards refuse at filing", async () => {
     const day = "2026-06-03";
     const content = statementCsv([
@@ -249,6 +288,13 @@ describe("reconciliation", () => {
       code: "DUPLICATE_PENDING_REQUEST",
     });
     await expect(approveReviewRequest(db.prisma, { checker: cs(), requestId: request.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The supervisor's approval page names it and shows the difference.
+    const [described] = await describeRequests(db.prisma, [request]);
+    expect(described?.target).toEqual({ name: `${difference?.serial} · ¥10.00 / —`, status: "OPEN" });
+    expect((await loadApprovalSubjects(db.prisma, [request])).get(request.id)).toMatchObject({
+      kind: "RECONCILIATION_DIFFERENCE",
+      difference: { id, kind: "MISSING_ON_PLATFORM", statementAmountFen: 10_00n },
+    });
     expect(
       (await listDifferences(db.prisma, sup(), { status: "OPEN", kind: "MISSING_ON_PLATFORM", page: 1 })).items.find(
         (row) => row.id === id,

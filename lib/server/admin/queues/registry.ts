@@ -209,6 +209,7 @@ export const QUEUES: readonly QueueEntry[] = [
     roles: ["CUSTOMER_SERVICE"],
     href: "/admin/reconciliation",
     count: async (db) => (await countOpenDifferences(db)).count,
+    oldest: async (db) => (await countOpenDifferences(db)).oldestCreatedAt,
   }),
   queue({
     key: "ownRequests",

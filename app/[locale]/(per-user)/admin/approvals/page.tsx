@@ -5,6 +5,7 @@ import { CompanyRecordPanels } from "@/components/admin/subject/company-record-p
 import { MakerReason } from "@/components/admin/subject/maker-reason";
 import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { OutflowSummary } from "@/components/outflows/outflow-summary";
+import { DifferenceSummary } from "@/components/reconciliation/difference-summary";
 import { LoanStatusHistory } from "@/components/status/status-history";
 import { Card } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
@@ -83,7 +84,10 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                   </>
                 )}
                 {subject?.kind === "OUTFLOW" && <OutflowSummary outflow={subject.outflow} />}
-                {subject && subject.kind !== "OUTFLOW" && <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />}
+                {subject?.kind === "RECONCILIATION_DIFFERENCE" && <DifferenceSummary difference={subject.difference} />}
+                {(subject?.kind === "COMPANY" || subject?.kind === "LOAN_PROJECT") && (
+                  <CompanyRecordPanels record={subject.company} exceptRequestId={request.id} />
+                )}
               </div>
               {events.length > 0 ? (
                 <div className="grid gap-4 md:grid-cols-2">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { flatQuery, type Query } from "@/components/admin/entity/labels";
+import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
@@ -32,7 +33,9 @@ export default async function DepositsPage({ searchParams }: { searchParams: Pro
   const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")}>
+        <ExportCsvLink list="deposits" query={{ status: filter.status, purpose: filter.purpose }} />
+      </PageHeader>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <Card>
         <form

@@ -37,7 +37,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ list
         "Content-Disposition": `attachment; filename="${csv.filename}"`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
-        // The whole list had more rows than one export writes (EXPORT_ROW_CAP): the file holds the first ones.
+        // Rows written / rows the whole list has: fewer written when the list passed EXPORT_ROW_CAP (the first ones).
         "X-Export-Rows": `${csv.rows}/${csv.total}`,
       },
     });
