@@ -7,7 +7,6 @@ const STATUS_MESSAGES: Record<RecordType, string> = {
   INVESTMENT: "investing.status",
   DEPOSIT: "deposits.status",
   OUTFLOW: "withdrawals.status",
-  RECONCILIATION_DIFFERENCE: "reconciliation.status",
 };
 
 interface RootTranslator {

@@ -1,7 +1,6 @@
 import { depositCreditKey } from "@/lib/domain/deposits/deposit-rules";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { loanEscrow, userAvailable, userFrozen } from "@/lib/server/ledger";
-import { correctionKey } from "@/lib/server/reconciliation/resolution-approval";
 import type { EntityRef } from "./entity-ref";
 
 /**
@@ -108,8 +107,5 @@ export async function ledgerSelection(db: DbOrTx, ref: EntityRef): Promise<Ledge
         ownAccounts: [userFrozen(outflow.userId).code],
       };
     }
-    case "RECONCILIATION_DIFFERENCE":
-      // Its own entry is the correcting one; a payment it applied is the deposit's credit, shown on the deposit.
-      return { keys: [correctionKey(ref.id)], accountCodes: [], ownAccounts: [] };
   }
 }
