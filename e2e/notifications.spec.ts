@@ -35,7 +35,7 @@ test("an investor (zh-CN) and a company (en) are told each step of invest → pa
   database,
   makeUser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const db = database.prisma;
   const clock = systemClock("Asia/Shanghai");
 
