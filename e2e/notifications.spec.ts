@@ -127,25 +127,28 @@ test("an investor (zh-CN) and a company (en) are told each step of invest → pa
   await expectUnread(companyPage, 0);
 
   // The outbox: exactly one e-mail per notice, to the user, in the user's language.
-  for (const [user, locale, subject] of [
+  const mailboxes = [
     [investor, "zh-CN", "恒信借贷：收到回款"],
     [company, "en", "Hengxin Lending: Repayment recorded"],
-  ] as const) {
+  ] as const;
+  for (const [user, locale] of mailboxes) {
     const notices = await db.notification.findMany({ where: { userId: user.id }, select: { id: true } });
     expect(notices).toHaveLength(4);
     const emails = await db.outboxEmail.findMany({ where: { to: user.email } });
     expect(emails).toHaveLength(4);
     expect(emails.map((e) => e.notificationId).sort()).toEqual(notices.map((n) => n.id).sort());
     expect(emails.every((e) => e.locale === locale)).toBe(true);
-    expect(emails.map((e) => e.subject)).toContain(subject);
   }
 
   // An administrator reads the same e-mails in the development outbox (no SMTP configured here).
   const admin = await makeUser("ADMIN");
   const adminPage = await actorPage(browser, admin);
-  await adminPage.goto(`/admin/outbox?to=${encodeURIComponent(company.email)}`);
-  await expect(adminPage.getByTestId("outbox-email")).toHaveCount(4);
-  await expect(adminPage.getByTestId("outbox-subject").first()).toHaveText("Hengxin Lending: Repayment recorded");
+  // Their text is composed when shown (or sent), in the recipient's language stored with the e-mail.
+  for (const [user, , subject] of mailboxes) {
+    await adminPage.goto(`/admin/outbox?to=${encodeURIComponent(user.email)}`);
+    await expect(adminPage.getByTestId("outbox-email")).toHaveCount(4);
+    await expect(adminPage.getByTestId("outbox-subject").first()).toHaveText(subject);
+  }
 
   for (const page of [companyPage, investorPage, adminPage]) await page.context().close();
 });

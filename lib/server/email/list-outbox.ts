@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/server/auth/assert-can";
 import { TEST_DEPLOYMENTS } from "@/lib/server/clock/test-clock";
 import type { DbOrTx } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
+import { composeNoticeEmails } from "@/lib/server/notifications/compose-notice-emails";
 import { listPage, type Page } from "@/lib/shared/pagination";
 import { isProductionDeployment } from "./app-url";
 import { smtpConfigured } from "./sender";
@@ -14,6 +15,8 @@ export interface OutboxRow {
   to: string;
   subject: string;
   body: string;
+  locale: string;
+  notificationId: string | null;
   createdAt: Date;
   sentAt: Date | null;
   attempts: number;
@@ -48,13 +51,27 @@ export async function listOutbox(
   return listPage(
     page,
     pageSize,
-    (window) =>
-      db.outboxEmail.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        select: { id: true, to: true, subject: true, body: true, createdAt: true, sentAt: true, attempts: true, lastError: true },
-        ...window,
-      }),
+    async (window) =>
+      composeNoticeEmails(
+        db,
+        await db.outboxEmail.findMany({
+          where,
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          select: {
+            id: true,
+            to: true,
+            subject: true,
+            body: true,
+            locale: true,
+            notificationId: true,
+            createdAt: true,
+            sentAt: true,
+            attempts: true,
+            lastError: true,
+          },
+          ...window,
+        }),
+      ),
     () => db.outboxEmail.count({ where }),
   );
 }

@@ -2,6 +2,7 @@ import type { Clock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { type MailSender, mailFrom, smtpSender } from "@/lib/server/email/sender";
+import { composeNoticeEmails } from "@/lib/server/notifications/compose-notice-emails";
 import type { JobDefinition, JobResult, JobRunOptions } from "./types";
 
 /** E-mails claimed per transaction. */
@@ -32,6 +33,8 @@ interface Claimed {
   to: string;
   subject: string;
   body: string;
+  locale: string;
+  notificationId: string | null;
   /** Including this one. */
   attempts: number;
 }
@@ -64,11 +67,13 @@ export async function sendEmails(db: Db, clock: Clock, options: SendEmailsOption
                          WHERE "sentAt" IS NULL AND "attempts" < ${MAX_EMAIL_ATTEMPTS}
                            AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
                          ORDER BY "createdAt", "id" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
-        RETURNING "id", "to", "subject", "body", "attempts"`;
+        RETURNING "id", "to", "subject", "body", "locale", "notificationId", "attempts"`;
     });
     if (claimed.length === 0) return result;
+    // Notices' e-mails are stored without text: composed now, in the language stored on the row.
+    const composed = await composeNoticeEmails(db, claimed);
     const outcomes = await Promise.allSettled(
-      claimed.map((mail) => sender.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body })),
+      composed.map((mail) => sender.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body })),
     );
     const sent = claimed.filter((_, i) => outcomes[i]?.status === "fulfilled").map((mail) => mail.id);
     const now = clock.now();

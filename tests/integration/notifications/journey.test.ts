@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
+import { composeNoticeEmails } from "@/lib/server/notifications/compose-notice-emails";
 import { countUnread, listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/notifications/mark-read";
 import { notify, notifyMany } from "@/lib/server/notifications/notify";
@@ -63,7 +64,10 @@ describe("notifications along invest → payout → repayment", () => {
 
     // Exactly one e-mail per notice, to the user's address, in the user's language.
     const notices = await db.notification.findMany({ where: { userId: { in: [companyUser.id, ...investors.map((i) => i.id)] } } });
-    const emails = await db.outboxEmail.findMany({ where: { notificationId: { in: notices.map((n) => n.id) } } });
+    const stored = await db.outboxEmail.findMany({ where: { notificationId: { in: notices.map((n) => n.id) } } });
+    // Stored without text inside the repayment's transaction; composed when sent or shown.
+    expect(stored.every((e) => e.subject === "" && e.body === "")).toBe(true);
+    const emails = await composeNoticeEmails(db, stored);
     expect(emails).toHaveLength(notices.length);
     const englishMail = emails.find((e) => e.to === english.email && e.subject.includes("Repayment received"));
     expect(englishMail?.locale).toBe("en");

@@ -1,9 +1,12 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "@/lib/server/clock";
+import { withTransaction } from "@/lib/server/db/transaction";
 import type { Db } from "@/lib/server/db/types";
 import { type MailSender, smtpSender } from "@/lib/server/email/sender";
 import { EMAIL_LEASE_MS, MAX_EMAIL_ATTEMPTS, retryDelayMs, sendEmails } from "@/lib/server/jobs/send-emails";
+import { notify } from "@/lib/server/notifications/notify";
+import { createUser } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -87,6 +90,26 @@ describe("send-emails", () => {
     // Nothing is left: a second run sends nothing.
     expect(await sendEmails(db, at(60_000), { sender })).toEqual({ handled: 0, batches: 0 });
     expect(sent).toHaveLength(7);
+  });
+
+  it("composes a notice's e-mail when it sends it, in the language stored with it", async () => {
+    const reader = await createUser(db, { locale: "zh-CN" });
+    await withTransaction(db, (tx) =>
+      notify(
+        tx,
+        { userId: reader.id, kind: "DEPOSIT_CREDITED", params: { amountFen: "123456" }, subject: { type: "DEPOSIT", id: "d1" } },
+        T0,
+      ),
+    );
+    const stored = await db.outboxEmail.findFirstOrThrow({ where: { to: reader.email } });
+    expect(stored).toMatchObject({ subject: "", body: "", locale: "zh-CN" });
+    const { sender, sent } = jsonSender();
+    expect(await sendEmails(db, at(0), { sender })).toEqual({ handled: 1, batches: 1 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.to).toBe(reader.email);
+    expect(sent[0]?.subject).toContain("充值");
+    expect(sent[0]?.text).toContain("¥1,234.56");
+    expect(sent[0]?.text).toContain("/investor/transactions");
   });
 
   it("keeps a failed e-mail with its error and retries it later, until the attempts run out", async () => {
