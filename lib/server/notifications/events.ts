@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/server/db/types";
 import type { NotificationInput, NotificationKind } from "./kinds";
-import { notifyMany } from "./notify";
+import { notifyAmounts, notifyMany } from "./notify";
 
 /*
  * The one-line calls the features make after a change, in the change's transaction (docs/notifications.md):
@@ -100,11 +100,9 @@ export async function notifyRepayment(
       subject,
     },
   ];
-  for (const [investorId, net] of repayment.netByInvestor) {
-    if (net > 0n)
-      rows.push({ userId: investorId, kind: "REPAYMENT_RECEIVED", params: { project: project.title, amountFen: net.toString() }, subject });
-  }
   await notifyMany(tx, rows, now);
+  const received = new Map([...repayment.netByInvestor].filter(([, net]) => net > 0n));
+  await notifyAmounts(tx, { kind: "REPAYMENT_RECEIVED", params: { project: project.title }, subject }, received, now);
 }
 
 type DepositKind = Extract<NotificationKind, "DEPOSIT_CREDITED" | "DEPOSIT_FAILED" | "DEPOSIT_EXPIRED">;

@@ -72,3 +72,31 @@ export function emailComposer(locale: Locale): Composer {
     return { subject: t("notice.subject", { title: text.title }), body: t("notice.body", { ...text, link }) };
   };
 }
+
+/**
+ * One notice of one kind to each of many users, differing only by an amount (fen) — a repayment's
+ * REPAYMENT_RECEIVED to thousands of investors: the users and amounts travel as two packed texts and both the
+ * notices and their e-mails are made in one SQL statement (no per-user JSON; bench/repayment). `params` are the
+ * common ones; each notice gets `amountFen` as well. Users that do not exist are skipped.
+ */
+export async function notifyAmounts(
+  tx: Tx,
+  notice: { kind: NotificationInput["kind"]; params: Record<string, string>; subject: NonNullable<NotificationInput["subject"]> },
+  amountByUser: ReadonlyMap<string, bigint>,
+  now: Date = getClock().now(),
+): Promise<void> {
+  if (amountByUser.size === 0) return;
+  const users = [...amountByUser.keys()].join(",");
+  const amounts = [...amountByUser.values()].map(String).join(",");
+  await tx.$executeRaw`
+    WITH "made" AS (
+      INSERT INTO "Notification" ("id", "userId", "kind", "params", "subjectType", "subjectId", "createdAt")
+      SELECT gen_random_uuid()::text, u."id", ${notice.kind}, ${JSON.stringify(notice.params)}::jsonb || jsonb_build_object('amountFen', t."amount"),
+             ${notice.subject.type}, ${notice.subject.id}, ${now}
+        FROM unnest(string_to_array(${users}, ','), string_to_array(${amounts}, ',')) AS t("userId", "amount")
+        JOIN "User" u ON u."id" = t."userId"
+      RETURNING "id", "userId")
+    INSERT INTO "OutboxEmail" ("id", "to", "subject", "body", "locale", "notificationId", "createdAt")
+    SELECT 'mail-' || m."id", u."email", '', '', u."locale", m."id", ${now}
+      FROM "made" m JOIN "User" u ON u."id" = m."userId"`;
+}
