@@ -1,8 +1,8 @@
 import type { Clock } from "@/lib/server/clock";
 import { withTransaction } from "@/lib/server/db/transaction";
-import type { Db } from "@/lib/server/db/types";
+import type { Db, Tx } from "@/lib/server/db/types";
 import { type MailSender, mailFrom, smtpSender } from "@/lib/server/email/sender";
-import { composeNoticeEmails } from "@/lib/server/notifications/compose-notice-emails";
+import { type NoticeForEmail, noticeEmailComposer } from "@/lib/server/notifications/compose-notice-emails";
 import type { JobDefinition, JobResult, JobRunOptions } from "./types";
 
 /** E-mails claimed per transaction. */
@@ -28,26 +28,35 @@ export interface SendEmailsOptions extends JobRunOptions {
   from?: string;
 }
 
+/** An e-mail claimed for sending: an OutboxEmail row (`EMAIL`) or a notice's e-mail (`NOTICE`, the notice's id). */
 interface Claimed {
+  source: "EMAIL" | "NOTICE";
   id: string;
   to: string;
   subject: string;
   body: string;
-  locale: string;
-  notificationId: string | null;
   /** Including this one. */
   attempts: number;
 }
 
+interface Failure {
+  id: string;
+  error: string;
+  next: string;
+}
+
 /**
- * The send-emails job (issue 13 item 2): delivers the outbox (OutboxEmail rows queued by queueEmail and
- * notify in the transactions that caused them). Each batch
+ * The send-emails job (issue 13 item 2): delivers the outbox — the OutboxEmail rows (invitations, queued by
+ * queueEmail) and the notices' e-mails (each Notification is one, written by notify in the transaction that
+ * caused it; docs/notifications.md "The outbox"). Each batch
  * 1. claims up to `batchSize` unsent e-mails that are due (never tried, or their retry time has come, fewer
- *    than MAX_EMAIL_ATTEMPTS tries), oldest first, with `FOR UPDATE SKIP LOCKED`, counting the attempt and
- *    leasing them for EMAIL_LEASE_MS, and commits: two workers never take the same e-mail;
- * 2. sends them, outside any transaction (a transaction may run twice; an e-mail must not be sent twice);
- * 3. records the outcome in one statement each: sentAt for the sent ones; lastError and the next attempt
- *    (retryDelayMs) for the failed ones.
+ *    than MAX_EMAIL_ATTEMPTS tries), OutboxEmail rows first, then notices, oldest first, with
+ *    `FOR UPDATE SKIP LOCKED`, counting the attempt and leasing them for EMAIL_LEASE_MS, and commits: two
+ *    workers never take the same e-mail;
+ * 2. composes the notices' e-mails (to the user's address, in the user's language) and sends them all, outside
+ *    any transaction (a transaction may run twice; an e-mail must not be sent twice);
+ * 3. records the outcome: the sent time for the sent ones; the error and the next attempt (retryDelayMs) for the
+ *    failed ones.
  * A worker dying between 2 and 3 leaves its e-mails leased: they are sent again after the lease (at least
  * once, never lost). Without a sender (SMTP_URL unset) nothing is claimed or sent: handled 0.
  */
@@ -59,45 +68,95 @@ export async function sendEmails(db: Db, clock: Clock, options: SendEmailsOption
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer (got ${batchSize})`);
   const from = options.from ?? mailFrom();
   for (;;) {
-    const claimed = await withTransaction(db, (tx) => {
+    const claimed = await withTransaction(db, async (tx) => {
       const now = clock.now();
-      return tx.$queryRaw<Claimed[]>`
-        UPDATE "OutboxEmail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(now.getTime() + EMAIL_LEASE_MS)}
-         WHERE "id" IN (SELECT "id" FROM "OutboxEmail"
-                         WHERE "sentAt" IS NULL AND "attempts" < ${MAX_EMAIL_ATTEMPTS}
-                           AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
-                         ORDER BY "createdAt", "id" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
-        RETURNING "id", "to", "subject", "body", "locale", "notificationId", "attempts"`;
+      const emails = await claimOutboxEmails(tx, now, batchSize);
+      const notices = emails.length < batchSize ? await claimNoticeEmails(tx, now, batchSize - emails.length) : [];
+      return [...emails, ...notices];
     });
     if (claimed.length === 0) return result;
-    // Notices' e-mails are stored without text: composed now, in the language stored on the row.
-    const composed = await composeNoticeEmails(db, claimed);
     const outcomes = await Promise.allSettled(
-      composed.map((mail) => sender.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body })),
+      claimed.map((mail) => sender.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body })),
     );
-    const sent = claimed.filter((_, i) => outcomes[i]?.status === "fulfilled").map((mail) => mail.id);
     const now = clock.now();
+    const sent = claimed.filter((_, i) => outcomes[i]?.status === "fulfilled");
     const failed = claimed.flatMap((mail, i) => {
       const outcome = outcomes[i];
       if (outcome?.status !== "rejected") return [];
       const next = new Date(now.getTime() + retryDelayMs(mail.attempts)).toISOString();
-      return [{ id: mail.id, error: errorText(outcome.reason), next }];
+      return [{ source: mail.source, id: mail.id, error: errorText(outcome.reason), next }];
     });
-    if (sent.length > 0) {
-      await db.$executeRaw`
-        UPDATE "OutboxEmail" SET "sentAt" = ${now}, "lastError" = NULL, "nextAttemptAt" = NULL WHERE "id" = ANY(${sent}::text[])`;
-    }
-    if (failed.length > 0) {
-      // ISO instants in UTC, as the timestamp columns hold them.
-      await db.$executeRaw`
-        UPDATE "OutboxEmail" AS o SET "lastError" = f."error", "nextAttemptAt" = (f."next"::timestamptz AT TIME ZONE 'UTC')
-          FROM jsonb_to_recordset(${JSON.stringify(failed)}::jsonb) AS f("id" text, "error" text, "next" text)
-         WHERE o."id" = f."id"`;
+    for (const source of ["EMAIL", "NOTICE"] as const) {
+      const sentIds = sent.filter((mail) => mail.source === source).map((mail) => mail.id);
+      await recordOutcomes(
+        db,
+        source,
+        now,
+        sentIds,
+        failed.filter((mail) => mail.source === source),
+      );
     }
     result.handled += sent.length;
     result.batches += 1;
-    options.onBatch?.(sent);
+    options.onBatch?.(sent.map((mail) => mail.id));
     if (claimed.length < batchSize) return result;
+  }
+}
+
+async function claimOutboxEmails(tx: Tx, now: Date, limit: number): Promise<Claimed[]> {
+  const rows = await tx.$queryRaw<Omit<Claimed, "source">[]>`
+    UPDATE "OutboxEmail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = ${new Date(now.getTime() + EMAIL_LEASE_MS)}
+     WHERE "id" IN (SELECT "id" FROM "OutboxEmail"
+                     WHERE "sentAt" IS NULL AND "attempts" < ${MAX_EMAIL_ATTEMPTS}
+                       AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
+                     ORDER BY "createdAt", "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "to", "subject", "body", "attempts"`;
+  return rows.map((row) => ({ ...row, source: "EMAIL" as const }));
+}
+
+/** Claims notices' e-mails as claimOutboxEmails claims rows, and composes them (the user's address and language now). */
+async function claimNoticeEmails(tx: Tx, now: Date, limit: number): Promise<Claimed[]> {
+  const rows = await tx.$queryRaw<(NoticeForEmail & { id: string; to: string; attempts: number })[]>`
+    UPDATE "Notification" AS n SET "emailAttempts" = n."emailAttempts" + 1,
+           "emailNextAttemptAt" = ${new Date(now.getTime() + EMAIL_LEASE_MS)}
+      FROM "User" AS u
+     WHERE n."id" IN (SELECT "id" FROM "Notification"
+                       WHERE "emailSentAt" IS NULL AND "emailAttempts" < ${MAX_EMAIL_ATTEMPTS}
+                         AND ("emailNextAttemptAt" IS NULL OR "emailNextAttemptAt" <= ${now})
+                       ORDER BY "createdAt", "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+       AND u."id" = n."userId"
+    RETURNING n."id", u."email" AS "to", u."locale", u."role"::text AS "role", n."kind", n."params",
+              n."subjectType", n."subjectId", n."emailAttempts" AS "attempts"`;
+  const compose = noticeEmailComposer();
+  return rows.map((row) => ({ source: "NOTICE" as const, id: row.id, to: row.to, attempts: row.attempts, ...compose(row) }));
+}
+
+/** The sent e-mails' sent time; the failed ones' error and next attempt (ISO instants in UTC, as the columns hold them). */
+async function recordOutcomes(db: Db, source: Claimed["source"], now: Date, sentIds: string[], failed: Failure[]): Promise<void> {
+  const failures = JSON.stringify(failed.map(({ id, error, next }) => ({ id, error, next })));
+  if (source === "EMAIL") {
+    if (sentIds.length > 0) {
+      await db.$executeRaw`
+        UPDATE "OutboxEmail" SET "sentAt" = ${now}, "lastError" = NULL, "nextAttemptAt" = NULL WHERE "id" = ANY(${sentIds}::text[])`;
+    }
+    if (failed.length > 0) {
+      await db.$executeRaw`
+        UPDATE "OutboxEmail" AS o SET "lastError" = f."error", "nextAttemptAt" = (f."next"::timestamptz AT TIME ZONE 'UTC')
+          FROM jsonb_to_recordset(${failures}::jsonb) AS f("id" text, "error" text, "next" text)
+         WHERE o."id" = f."id"`;
+    }
+    return;
+  }
+  if (sentIds.length > 0) {
+    await db.$executeRaw`
+      UPDATE "Notification" SET "emailSentAt" = ${now}, "emailLastError" = NULL, "emailNextAttemptAt" = NULL
+       WHERE "id" = ANY(${sentIds}::text[])`;
+  }
+  if (failed.length > 0) {
+    await db.$executeRaw`
+      UPDATE "Notification" AS n SET "emailLastError" = f."error", "emailNextAttemptAt" = (f."next"::timestamptz AT TIME ZONE 'UTC')
+        FROM jsonb_to_recordset(${failures}::jsonb) AS f("id" text, "error" text, "next" text)
+       WHERE n."id" = f."id"`;
   }
 }
 

@@ -21,6 +21,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await db.outboxEmail.deleteMany();
+  await db.notification.deleteMany();
 });
 
 const T0 = new Date("2026-12-01T02:00:00Z");
@@ -92,24 +93,65 @@ describe("send-emails", () => {
     expect(sent).toHaveLength(7);
   });
 
-  it("composes a notice's e-mail when it sends it, in the language stored with it", async () => {
+  it("sends each notice as its own e-mail, composed when sent in the user's language, after the outbox's rows", async () => {
     const reader = await createUser(db, { locale: "zh-CN" });
-    await withTransaction(db, (tx) =>
-      notify(
+    const english = await createUser(db, { locale: "en", role: "COMPANY" });
+    await queue(1);
+    await withTransaction(db, async (tx) => {
+      await notify(
         tx,
         { userId: reader.id, kind: "DEPOSIT_CREDITED", params: { amountFen: "123456" }, subject: { type: "DEPOSIT", id: "d1" } },
         T0,
-      ),
-    );
-    const stored = await db.outboxEmail.findFirstOrThrow({ where: { to: reader.email } });
-    expect(stored).toMatchObject({ subject: "", body: "", locale: "zh-CN" });
+      );
+      await notify(tx, { userId: english.id, kind: "REPAYMENT_RECORDED", params: { amountFen: "500", project: "Mill" } }, T0);
+    });
     const { sender, sent } = jsonSender();
-    expect(await sendEmails(db, at(0), { sender })).toEqual({ handled: 1, batches: 1 });
-    expect(sent).toHaveLength(1);
-    expect(sent[0]?.to).toBe(reader.email);
-    expect(sent[0]?.subject).toContain("充值");
-    expect(sent[0]?.text).toContain("¥1,234.56");
-    expect(sent[0]?.text).toContain("/investor/transactions");
+    const batches: string[][] = [];
+    expect(await sendEmails(db, at(0), { sender, batchSize: 2, onBatch: (ids) => batches.push([...ids]) })).toEqual({
+      handled: 3,
+      batches: 2,
+    });
+    // The invitation-style row first, then the notices.
+    expect(sent[0]?.to).toBe("user0@example.test");
+    expect(sent).toHaveLength(3);
+    const chinese = sent.find((m) => m.to === reader.email);
+    expect(chinese?.subject).toContain("充值");
+    expect(chinese?.text).toContain("¥1,234.56");
+    expect(chinese?.text).toContain("/investor/transactions");
+    const inEnglish = sent.find((m) => m.to === english.email);
+    expect(inEnglish?.subject).toBe("Hengxin Lending: Repayment recorded");
+    expect(inEnglish?.text).toContain("Mill");
+    const notices = await db.notification.findMany();
+    expect(notices.every((n) => n.emailSentAt?.getTime() === T0.getTime() && n.emailAttempts === 1)).toBe(true);
+    expect(batches.flat().sort()).toEqual([...notices.map((n) => n.id), (await db.outboxEmail.findFirstOrThrow()).id].sort());
+    // Sent once: nothing is left.
+    expect(await sendEmails(db, at(60_000), { sender })).toEqual({ handled: 0, batches: 0 });
+  });
+
+  it("retries a notice's failed e-mail later, as it does an outbox row", async () => {
+    const reader = await createUser(db, { locale: "en" });
+    await withTransaction(db, (tx) => notify(tx, { userId: reader.id, kind: "DEPOSIT_FAILED", params: { amountFen: "100" } }, T0));
+    const { sender: ok, sent } = jsonSender();
+    let down = true;
+    const flaky: MailSender = {
+      async sendMail(message) {
+        if (down) throw new Error("451 try later");
+        return ok.sendMail(message);
+      },
+    };
+    expect(await sendEmails(db, at(0), { sender: flaky })).toEqual({ handled: 0, batches: 1 });
+    const failed = await db.notification.findFirstOrThrow({ where: { userId: reader.id } });
+    expect(failed).toMatchObject({ emailSentAt: null, emailAttempts: 1, emailLastError: "451 try later" });
+    expect(failed.emailNextAttemptAt?.getTime()).toBe(T0.getTime() + retryDelayMs(1));
+    expect(await sendEmails(db, at(retryDelayMs(1) - 1), { sender: flaky })).toEqual({ handled: 0, batches: 0 });
+    down = false;
+    expect(await sendEmails(db, at(retryDelayMs(1)), { sender: flaky })).toEqual({ handled: 1, batches: 1 });
+    expect(sent.map((m) => m.to)).toEqual([reader.email]);
+    expect(await db.notification.findFirstOrThrow({ where: { userId: reader.id } })).toMatchObject({
+      emailAttempts: 2,
+      emailLastError: null,
+      emailNextAttemptAt: null,
+    });
   });
 
   it("keeps a failed e-mail with its error and retries it later, until the attempts run out", async () => {
