@@ -3,7 +3,7 @@ import { isCheckViolationOf, RetryableConflictError } from "@/lib/server/db/erro
 import type { Tx } from "@/lib/server/db/types";
 import { DomainError } from "@/lib/server/errors";
 import type { AccountSpec } from "./accounts";
-import { assertAccountMatches, compareCodes, createMissingAccounts } from "./ensure-account";
+import { assertAccountMatches, compareCodes, createMissingAccounts, joinCodes } from "./ensure-account";
 import { type EntrySpec, entryFingerprint, validateEntry } from "./entry-spec";
 
 export interface PostedEntry {
@@ -62,13 +62,15 @@ export async function postEntry(tx: Tx, spec: EntrySpec): Promise<PostedEntry> {
   }
   const accountIds = await moveBalances(tx, net);
 
-  // One INSERT from two arrays: Prisma's createMany spends ~0.6 s building an insert of 5,000 rows.
+  // One INSERT from two comma-separated texts: Prisma's createMany spends ~0.6 s building an insert of 5,000
+  // rows, and binds text arrays of 5,000 slower than one text (account ids are cuids: no commas).
   const postingAccounts = spec.postings.map((p) => accountIds.get(p.account.code) as string);
   const postingAmounts = spec.postings.map((p) => p.amountFen.toString());
   await tx.$executeRaw`
     INSERT INTO "Posting" ("entryId", "accountId", "amountFen")
     SELECT ${entry.id}, v."accountId", v."amountFen"::bigint
-    FROM unnest(${postingAccounts}::text[], ${postingAmounts}::text[]) AS v("accountId", "amountFen")`;
+    FROM unnest(string_to_array(${postingAccounts.join(",")}, ','), string_to_array(${postingAmounts.join(",")}, ','))
+      AS v("accountId", "amountFen")`;
   return { entry, replayed: false };
 }
 
@@ -89,9 +91,18 @@ interface LockedAccount {
  */
 async function moveBalances(tx: Tx, net: Map<string, { spec: AccountSpec; amountFen: bigint }>): Promise<Map<string, string>> {
   const codes = [...net.keys()].sort(compareCodes);
-  const locked = await tx.$queryRaw<LockedAccount[]>`
-    SELECT "id", "code", "kind", "balanceFen" FROM "LedgerAccount"
-    WHERE "code" = ANY(${codes}::text[]) ORDER BY "code" COLLATE "C" FOR UPDATE`;
+  // Read as one text value and parsed here: Prisma decodes 5,000 rows slower than PostgreSQL builds the text.
+  const [read] = await tx.$queryRaw<{ accounts: string | null }[]>`
+    SELECT string_agg(concat_ws(',', l."id", l."code", l."kind", l."balanceFen"), ';' ORDER BY l."code" COLLATE "C") AS "accounts"
+      FROM (SELECT "id", "code", "kind", "balanceFen" FROM "LedgerAccount"
+             WHERE "code" = ANY(string_to_array(${joinCodes(codes)}, ',')) ORDER BY "code" COLLATE "C" FOR UPDATE) AS l`;
+  const locked: LockedAccount[] = (read?.accounts ?? "")
+    .split(";")
+    .filter((line) => line !== "")
+    .map((line) => {
+      const [id, code, kind, balanceFen] = line.split(",") as [string, string, AccountSpec["kind"], string];
+      return { id, code, kind, balanceFen: BigInt(balanceFen) };
+    });
   const byCode = new Map(locked.map((row) => [row.code, row]));
   for (const code of codes) {
     const row = byCode.get(code);
@@ -104,7 +115,7 @@ async function moveBalances(tx: Tx, net: Map<string, { spec: AccountSpec; amount
     try {
       await tx.$executeRaw`
         UPDATE "LedgerAccount" AS a SET "balanceFen" = a."balanceFen" + v."amount"::bigint
-        FROM unnest(${moving}::text[], ${amounts}::text[]) AS v("code", "amount")
+        FROM unnest(string_to_array(${joinCodes(moving)}, ','), string_to_array(${amounts.join(",")}, ',')) AS v("code", "amount")
         WHERE a."code" = v."code"`;
     } catch (error) {
       if (isCheckViolationOf(error, "LedgerAccount_balance_not_negative")) throw insufficientFunds(moving, byCode, net);

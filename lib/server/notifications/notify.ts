@@ -48,7 +48,8 @@ export async function notifyMany(tx: Tx, rows: readonly NotificationInput[], now
  * REPAYMENT_RECEIVED to thousands of investors: the users and amounts travel as two comma-separated texts split
  * by PostgreSQL, one INSERT (no per-user JSON built here; bench/repayment). `params` are the common ones; each
  * notice gets `amountFen` as well. The ids are made in the statement from one random prefix and the row's
- * position, so they are unique and the primary key grows in order. Users that do not exist are skipped.
+ * position, so they are unique and the primary key grows in order. The users must exist (investors of the
+ * caller's claims): an unknown one fails the foreign key and with it the caller's transaction.
  */
 export async function notifyAmounts(
   tx: Tx,
@@ -64,6 +65,5 @@ export async function notifyAmounts(
     SELECT ${`${randomUUID()}-`} || t."n", t."userId", ${notice.kind},
            ${JSON.stringify(notice.params)}::jsonb || jsonb_build_object('amountFen', t."amount"),
            ${notice.subject.type}, ${notice.subject.id}, ${now}
-      FROM unnest(string_to_array(${users}, ','), string_to_array(${amounts}, ',')) WITH ORDINALITY AS t("userId", "amount", "n")
-     WHERE EXISTS (SELECT 1 FROM "User" u WHERE u."id" = t."userId")`;
+      FROM unnest(string_to_array(${users}, ','), string_to_array(${amounts}, ',')) WITH ORDINALITY AS t("userId", "amount", "n")`;
 }
