@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ClaimTable } from "@/components/admin/entity/claim-table";
 import { EntityRecordSections } from "@/components/admin/entity/entity-record-sections";
 import type { Query } from "@/components/admin/entity/labels";
+import { ScheduleTable } from "@/components/admin/entity/schedule-table";
 import { Facts } from "@/components/admin/subject/facts";
 import { Card, PageHeader } from "@/components/ui/card";
 import { toLocale } from "@/i18n/locales";
@@ -77,7 +77,7 @@ export default async function InvestmentRecordPage({
         </Card>
         <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">{t("schedule.claims")}</h2>
-          <ClaimTable claims={investment.claims} />
+          <ScheduleTable kind="claims" rows={investment.claims} />
         </Card>
       </div>
       <EntityRecordSections

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EntityRecordSections } from "@/components/admin/entity/entity-record-sections";
-import { InstalmentTable } from "@/components/admin/entity/instalment-table";
 import { flatQuery, type Query } from "@/components/admin/entity/labels";
+import { ScheduleTable } from "@/components/admin/entity/schedule-table";
 import { Facts } from "@/components/admin/subject/facts";
 import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -118,7 +118,7 @@ export default async function ProjectRecordPage({
       </div>
       <Card className="min-w-0">
         <h2 className="mb-3 text-lg font-semibold">{t("schedule.title")}</h2>
-        <InstalmentTable instalments={project.instalments} />
+        <ScheduleTable kind="instalments" rows={project.instalments} />
       </Card>
       <Card className="min-w-0">
         <section data-testid="project-investments">
