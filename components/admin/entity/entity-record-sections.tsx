@@ -2,11 +2,10 @@ import { parsePage } from "@/components/ui/pagination";
 import type { Actor } from "@/lib/domain/permissions";
 import type { Db } from "@/lib/server/db/types";
 import { type EntityRef, listAuditRows, listLedgerEntries, listReviewRequests, listStatusHistory } from "@/lib/server/entity-records";
-import { AuditSection } from "./audit-section";
 import type { Query } from "./labels";
 import { LedgerSection } from "./ledger-section";
 import { ReviewRequestsSection } from "./review-requests-section";
-import { StatusHistorySection } from "./status-history-section";
+import { TrailSection } from "./trail-section";
 
 /**
  * The four sections every record page shares (issue 13 §4): status history, ledger entries, review requests
@@ -37,13 +36,13 @@ export async function EntityRecordSections({
   ]);
   return (
     <div className="grid min-w-0 gap-6 lg:grid-cols-2">
-      {history && <StatusHistorySection type={record.type} list={history} basePath={basePath} query={query} />}
+      {history && <TrailSection kind="history" type={record.type} list={history} basePath={basePath} query={query} />}
       {requests && <ReviewRequestsSection type={record.type} list={requests} basePath={basePath} query={query} />}
       <div className="min-w-0 lg:col-span-2">
         <LedgerSection list={ledger} basePath={basePath} query={query} />
       </div>
       <div className="min-w-0 lg:col-span-2">
-        <AuditSection list={audit} basePath={basePath} query={query} />
+        <TrailSection kind="audit" list={audit} basePath={basePath} query={query} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/domain/permissions";
 import type { Db } from "@/lib/server/db/types";
 import { notFound } from "@/lib/server/errors";
 import { assertMayViewRecords } from "./entity-ref";
-import { peopleByIds } from "./list-status-history";
+import { peopleByIds } from "./people-by-ids";
 
 /**
  * An outflow's staff record (issue 13 §4): kind (withdrawal or payout), amount and fee, status, the bank card

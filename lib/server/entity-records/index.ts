@@ -9,4 +9,5 @@ export { DEPOSIT_PURPOSES, DEPOSIT_STATUSES, type DepositFilter, listDeposits, p
 export { type LedgerEntryRow, type LedgerPostingRow, listLedgerEntries, POSTINGS_SHOWN } from "./list-ledger-entries";
 export { listProjectInvestments } from "./list-project-investments";
 export { listReviewRequests, type ReviewRequestRow } from "./list-review-requests";
-export { listStatusHistory, peopleByIds, type StatusHistoryRow } from "./list-status-history";
+export { listStatusHistory, type StatusHistoryRow } from "./list-status-history";
+export { type People, peopleByIds } from "./people-by-ids";

@@ -1,9 +1,9 @@
 import type { Actor } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/types";
-import { listPage, type Page } from "@/lib/shared/pagination";
+import type { Page } from "@/lib/shared/pagination";
 import { assertMayViewRecords, type EntityRef, SECTION_PAGE_SIZE } from "./entity-ref";
-import { peopleByIds } from "./list-status-history";
+import { pageWithPeople } from "./page-with-people";
 
 export interface AuditRow {
   id: bigint;
@@ -39,19 +39,11 @@ export async function listAuditRows(
       ...(requests.length > 0 ? [{ targetType: "REVIEW_REQUEST", targetId: { in: requests.map((r) => r.id) } }] : []),
     ],
   };
-  const result = await listPage(
-    page,
-    pageSize,
-    (window) => db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
-    () => db.auditLog.count({ where }),
-  );
-  const people = await peopleByIds(
-    db,
-    result.items.flatMap((row) => (row.actorId ? [row.actorId] : [])),
-  );
-  return {
-    ...result,
-    items: result.items.map((row) => ({
+  return pageWithPeople(db, page, pageSize, {
+    rows: (window) => db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
+    count: () => db.auditLog.count({ where }),
+    idsOf: (row) => (row.actorId ? [row.actorId] : []),
+    toRow: (row, people) => ({
       id: row.id,
       action: row.action,
       targetType: row.targetType,
@@ -60,8 +52,8 @@ export async function listAuditRows(
       createdAt: row.createdAt,
       actorId: row.actorId,
       actor: row.actorId ? (people.get(row.actorId) ?? null) : null,
-    })),
-  };
+    }),
+  });
 }
 
 function reasonOf(data: unknown): string | null {

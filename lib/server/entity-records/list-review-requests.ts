@@ -1,9 +1,9 @@
 import type { Actor } from "@/lib/domain/permissions";
 import type { ReviewStatus, Role } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/types";
-import { listPage, type Page } from "@/lib/shared/pagination";
+import type { Page } from "@/lib/shared/pagination";
 import { assertMayViewRecords, type EntityRef, SECTION_PAGE_SIZE } from "./entity-ref";
-import { peopleByIds } from "./list-status-history";
+import { pageWithPeople } from "./page-with-people";
 
 export interface ReviewRequestRow {
   id: string;
@@ -32,19 +32,11 @@ export async function listReviewRequests(
 ): Promise<Page<ReviewRequestRow>> {
   assertMayViewRecords(actor);
   const where = { targetType: ref.type, targetId: ref.id };
-  const result = await listPage(
-    page,
-    pageSize,
-    (window) => db.reviewRequest.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
-    () => db.reviewRequest.count({ where }),
-  );
-  const people = await peopleByIds(
-    db,
-    result.items.flatMap((r) => (r.checkerId ? [r.makerId, r.checkerId] : [r.makerId])),
-  );
-  return {
-    ...result,
-    items: result.items.map((r) => ({
+  return pageWithPeople(db, page, pageSize, {
+    rows: (window) => db.reviewRequest.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
+    count: () => db.reviewRequest.count({ where }),
+    idsOf: (r) => (r.checkerId ? [r.makerId, r.checkerId] : [r.makerId]),
+    toRow: (r, people) => ({
       id: r.id,
       action: r.action,
       status: r.status,
@@ -54,6 +46,6 @@ export async function listReviewRequests(
       decidedAt: r.decidedAt,
       maker: people.get(r.makerId) ?? null,
       checker: r.checkerId ? (people.get(r.checkerId) ?? null) : null,
-    })),
-  };
+    }),
+  });
 }

@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db/types";
-import { listPage, type Page } from "@/lib/shared/pagination";
+import type { Page } from "@/lib/shared/pagination";
 import { assertMayViewRecords, type EntityRef, SECTION_PAGE_SIZE } from "./entity-ref";
+import { pageWithPeople } from "./page-with-people";
 
 export interface StatusHistoryRow {
   id: bigint;
@@ -30,19 +31,11 @@ export async function listStatusHistory(
 ): Promise<Page<StatusHistoryRow>> {
   assertMayViewRecords(actor);
   const where = { entityType: ref.type, entityId: ref.id };
-  const result = await listPage(
-    page,
-    pageSize,
-    (window) => db.statusHistory.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
-    () => db.statusHistory.count({ where }),
-  );
-  const people = await peopleByIds(
-    db,
-    result.items.flatMap((row) => (row.actorId ? [row.actorId] : [])),
-  );
-  return {
-    ...result,
-    items: result.items.map((row) => ({
+  return pageWithPeople(db, page, pageSize, {
+    rows: (window) => db.statusHistory.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
+    count: () => db.statusHistory.count({ where }),
+    idsOf: (row) => (row.actorId ? [row.actorId] : []),
+    toRow: (row, people) => ({
       id: row.id,
       fromStatus: row.fromStatus,
       toStatus: row.toStatus,
@@ -51,14 +44,6 @@ export async function listStatusHistory(
       createdAt: row.createdAt,
       actorId: row.actorId,
       actor: row.actorId ? (people.get(row.actorId) ?? null) : null,
-    })),
-  };
-}
-
-/** Display name and role of each user named, by id (one query); ids of deleted users are absent. */
-export async function peopleByIds(db: Db, ids: readonly string[]): Promise<Map<string, { name: string; role: Role }>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, displayName: true, role: true } });
-  return new Map(users.map((u) => [u.id, { name: u.displayName, role: u.role }]));
+    }),
+  });
 }

@@ -138,55 +138,16 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       <Card>
         <h2 className="mb-4 text-lg font-semibold">{t("imports.title")}</h2>
         {imports.items.length === 0 ? <EmptyState>{t("imports.empty")}</EmptyState> : <ImportList items={imports.items} />}
-        <ImportsPagination
+        {/* The imports' own page links (?importsPage=), keeping the differences' filter and page. */}
+        <Pagination
           page={imports.page}
           pageSize={imports.pageSize}
           total={imports.total}
-          keep={{ ...filterParams, page: page > 1 ? String(page) : undefined }}
+          basePath={BASE}
+          pageParam="importsPage"
+          params={{ ...filterParams, page: page > 1 ? String(page) : undefined }}
         />
       </Card>
     </div>
-  );
-}
-
-/** The imports' own page links (?importsPage=), keeping the differences' filter and page. */
-async function ImportsPagination({
-  page,
-  pageSize,
-  total,
-  keep,
-}: {
-  page: number;
-  pageSize: number;
-  total: number;
-  keep: Record<string, string | undefined>;
-}) {
-  const t = await getTranslations("common");
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
-  const href = (p: number) => {
-    const query = new URLSearchParams(
-      Object.entries({ ...keep, importsPage: String(p) }).filter((e): e is [string, string] => Boolean(e[1])),
-    );
-    return `${BASE}?${query}`;
-  };
-  return (
-    <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between text-sm">
-      {page > 1 ? (
-        <Link prefetch={false} href={href(page - 1)}>
-          {t("previous")}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-slate-600">{t("pageOf", { page, pages })}</span>
-      {page < pages ? (
-        <Link prefetch={false} href={href(page + 1)}>
-          {t("next")}
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }

@@ -1,23 +1,19 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CompanyLoanStandingList } from "@/components/admin/company/company-loan-standing";
 import { CompanyRepaymentList } from "@/components/admin/company/company-repayment-list";
 import { type Decision, DecisionForms } from "@/components/admin/decision-forms";
 import { EntityRecordSections } from "@/components/admin/entity/entity-record-sections";
-import type { Query } from "@/components/admin/entity/labels";
+import { openRecordPage, type RecordPageProps } from "@/components/admin/entity/record-page";
 import { CompanyRecordPanels } from "@/components/admin/subject/company-record-panels";
 import { Card, PageHeader } from "@/components/ui/card";
 import { parsePage } from "@/components/ui/pagination";
 import { COMPANY_STATUS_REQUESTS, type CompanyStatusRequest } from "@/lib/domain/companies/status-requests";
 import type { CompanyEventType } from "@/lib/domain/machines/company";
 import { offeredEvents, pendingRequestEvents } from "@/lib/domain/permissions";
-import { requirePageRole } from "@/lib/server/auth/session";
 import { businessToday } from "@/lib/server/clock";
 import { companyLoanStanding } from "@/lib/server/companies/company-loan-standing";
 import { listCompanyRepayments } from "@/lib/server/companies/company-repayments";
-import { getDb } from "@/lib/server/db";
 import { getCompanyRecord } from "@/lib/server/decision-context/company-record";
-import { isDomainError } from "@/lib/server/errors";
 import { getCompanyStatusSettings } from "@/lib/server/settings/company-status-settings";
 import { requestActivationAction, requestCompanyStatusAction, returnVerificationAction } from "../actions";
 
@@ -26,31 +22,20 @@ const OFFERED = ["ACTIVATE", ...COMPANY_STATUS_REQUESTS] as const satisfies read
 
 const REPAYMENTS_PER_PAGE = 20;
 
-export default async function CompanyReviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Query>;
-}) {
-  const { id } = await params;
-  const query = await searchParams;
-  const page = parsePage(query.page);
-  const user = await requirePageRole(["CUSTOMER_SERVICE", "SUPERVISOR"], `/admin/companies/${id}`);
-  const [t, tc, ts, db] = await Promise.all([
+export default async function CompanyReviewPage(props: RecordPageProps) {
+  const { query, user, db, record, sections } = await openRecordPage(props, {
+    path: "/admin/companies",
+    type: "COMPANY",
+    read: (client, _reader, id) => getCompanyRecord(client, id),
+    roles: ["CUSTOMER_SERVICE", "SUPERVISOR"],
+  });
+  const { company, requests } = record;
+  const [t, tc, ts, loans, repayments, { upgradeMinMonths }] = await Promise.all([
     getTranslations("review"),
     getTranslations("company"),
     getTranslations("companyStatus"),
-    getDb(),
-  ]);
-  const record = await getCompanyRecord(db, id).catch((error) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const { company, requests } = record;
-  const [loans, repayments, { upgradeMinMonths }] = await Promise.all([
     companyLoanStanding(db, company.id, businessToday()),
-    listCompanyRepayments(db, company.id, page, REPAYMENTS_PER_PAGE),
+    listCompanyRepayments(db, company.id, parsePage(query.page), REPAYMENTS_PER_PAGE),
     getCompanyStatusSettings(db),
   ]);
   const pendingRequests = pendingRequestEvents(requests);
@@ -129,14 +114,7 @@ export default async function CompanyReviewPage({
         </div>
       </div>
       {/* Issue 13 §4: the company's ledger entries and audit rows (history and requests are in its record above). */}
-      <EntityRecordSections
-        db={db}
-        actor={user}
-        record={{ type: "COMPANY", id: company.id }}
-        basePath={`/admin/companies/${company.id}`}
-        query={query}
-        withHistoryAndRequests={false}
-      />
+      <EntityRecordSections {...sections} withHistoryAndRequests={false} />
     </div>
   );
 }

@@ -1,50 +1,29 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ClaimTable } from "@/components/admin/entity/claim-table";
-import { EntityRecordSections } from "@/components/admin/entity/entity-record-sections";
-import type { Query } from "@/components/admin/entity/labels";
+import { getTranslations } from "next-intl/server";
+import { openRecordPage, RecordPage, type RecordPageProps, recordFormats } from "@/components/admin/entity/record-page";
+import { ScheduleTable } from "@/components/admin/entity/schedule-table";
 import { Facts } from "@/components/admin/subject/facts";
-import { Card, PageHeader } from "@/components/ui/card";
-import { toLocale } from "@/i18n/locales";
-import { formatMoney } from "@/lib/domain/money";
-import { requirePageRole } from "@/lib/server/auth/session";
-import { getDb } from "@/lib/server/db";
+import { Card } from "@/components/ui/card";
 import { getInvestmentRecord } from "@/lib/server/entity-records";
-import { isDomainError } from "@/lib/server/errors";
-import { rolesWith } from "@/lib/shared/capabilities";
 
 /** An investment's staff record (issue 13 §4): investor, project, decision, claims, then the shared sections. */
-export default async function InvestmentRecordPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Query>;
-}) {
-  const { id } = await params;
-  const query = await searchParams;
-  const user = await requirePageRole(rolesWith("records.view"), `/admin/investments/${id}`);
-  const [t, tInvesting, tLoans, format, locale, db] = await Promise.all([
-    getTranslations("entity"),
+export default async function InvestmentRecordPage(props: RecordPageProps) {
+  const { record: investment, sections } = await openRecordPage(props, {
+    path: "/admin/investments",
+    type: "INVESTMENT",
+    read: getInvestmentRecord,
+  });
+  const [{ t, money, time }, tInvesting, tLoans] = await Promise.all([
+    recordFormats(),
     getTranslations("investing"),
     getTranslations("loans"),
-    getFormatter(),
-    getLocale(),
-    getDb(),
   ]);
-  const investment = await getInvestmentRecord(db, user, id).catch((error) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
-  const time = (at: Date | null) => (at ? format.dateTime(at, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("investment.title", { amount: money(investment.amountFen) })}>
-        <span data-testid="record-status">{tInvesting(`status.${investment.status}`)}</span>
-      </PageHeader>
-      <p className="text-sm text-slate-600">{t("timesNote")}</p>
+    <RecordPage
+      title={t("investment.title", { amount: money(investment.amountFen) })}
+      status={tInvesting(`status.${investment.status}`)}
+      sections={sections}
+    >
       <div className="grid min-w-0 gap-6 lg:grid-cols-2">
         <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">{t("investment.facts")}</h2>
@@ -77,16 +56,9 @@ export default async function InvestmentRecordPage({
         </Card>
         <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">{t("schedule.claims")}</h2>
-          <ClaimTable claims={investment.claims} />
+          <ScheduleTable kind="claims" rows={investment.claims} />
         </Card>
       </div>
-      <EntityRecordSections
-        db={db}
-        actor={user}
-        record={{ type: "INVESTMENT", id: investment.id }}
-        basePath={`/admin/investments/${investment.id}`}
-        query={query}
-      />
-    </div>
+    </RecordPage>
   );
 }

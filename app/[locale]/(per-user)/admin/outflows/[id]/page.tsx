@@ -1,57 +1,34 @@
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { EntityRecordSections } from "@/components/admin/entity/entity-record-sections";
-import type { Query } from "@/components/admin/entity/labels";
+import { getTranslations } from "next-intl/server";
+import { openRecordPage, RecordPage, type RecordPageProps, recordFormats } from "@/components/admin/entity/record-page";
+import { RelatedLinks } from "@/components/admin/entity/related-links";
 import { Facts } from "@/components/admin/subject/facts";
-import { Card, PageHeader } from "@/components/ui/card";
-import { toLocale } from "@/i18n/locales";
-import { firstOpenPage } from "@/lib/audit-log/subject-pages";
-import { formatMoney } from "@/lib/domain/money";
-import { requirePageRole } from "@/lib/server/auth/session";
-import { getDb } from "@/lib/server/db";
+import { Card } from "@/components/ui/card";
 import { getOutflowRecord } from "@/lib/server/entity-records";
-import { isDomainError } from "@/lib/server/errors";
-import { rolesWith } from "@/lib/shared/capabilities";
 
 /**
  * An outflow's staff record (issue 13 §4): kind, amount and fee, the card (masked: the full number is read
  * only on the transfer queue, audited), the transfer serial, who asked, approved and transferred, then the
  * shared sections.
  */
-export default async function OutflowRecordPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Query>;
-}) {
-  const { id } = await params;
-  const query = await searchParams;
-  const user = await requirePageRole(rolesWith("records.view"), `/admin/outflows/${id}`);
-  const [t, tOutflows, tWithdrawals, format, locale, db] = await Promise.all([
-    getTranslations("entity"),
+export default async function OutflowRecordPage(props: RecordPageProps) {
+  const {
+    user,
+    record: outflow,
+    sections,
+  } = await openRecordPage(props, { path: "/admin/outflows", type: "OUTFLOW", read: getOutflowRecord });
+  const [{ t, money, time }, tOutflows, tWithdrawals] = await Promise.all([
+    recordFormats(),
     getTranslations("outflows"),
     getTranslations("withdrawals"),
-    getFormatter(),
-    getLocale(),
-    getDb(),
   ]);
-  const outflow = await getOutflowRecord(db, user, id).catch((error) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
-  const time = (at: Date | null) => (at ? format.dateTime(at, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const by = (name: string | null, at: Date | null) => (at ? t("outflow.byAt", { who: name ?? t("system"), at: time(at) }) : "—");
-  const companyPage = outflow.user.company ? firstOpenPage(user.role, [["/admin/companies/[id]", outflow.user.company.id]]) : null;
   const card = outflow.bankCard;
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("outflow.title", { kind: tOutflows(`kind.${outflow.kind}`), amount: money(outflow.amountFen) })}>
-        <span data-testid="record-status">{tWithdrawals(`status.${outflow.status}`)}</span>
-      </PageHeader>
-      <p className="text-sm text-slate-600">{t("timesNote")}</p>
+    <RecordPage
+      title={t("outflow.title", { kind: tOutflows(`kind.${outflow.kind}`), amount: money(outflow.amountFen) })}
+      status={tWithdrawals(`status.${outflow.status}`)}
+      sections={sections}
+    >
       <Card className="min-w-0">
         <h2 className="mb-3 text-lg font-semibold">{t("outflow.facts")}</h2>
         <Facts
@@ -72,28 +49,8 @@ export default async function OutflowRecordPage({
             [t("outflow.reason"), outflow.reason ?? "—"],
           ]}
         />
-        {(outflow.project || companyPage) && (
-          <p className="mt-3 flex flex-wrap gap-x-4 text-sm">
-            {outflow.project && (
-              <Link prefetch={false} href={`/admin/projects/${outflow.project.id}`} data-testid="project-link">
-                {t("outflow.project", { title: outflow.project.title })}
-              </Link>
-            )}
-            {companyPage && outflow.user.company && (
-              <Link prefetch={false} href={companyPage} data-testid="company-link">
-                {outflow.user.company.name}
-              </Link>
-            )}
-          </p>
-        )}
+        <RelatedLinks project={outflow.project} projectLabel="outflow.project" company={outflow.user.company} reader={user.role} />
       </Card>
-      <EntityRecordSections
-        db={db}
-        actor={user}
-        record={{ type: "OUTFLOW", id: outflow.id }}
-        basePath={`/admin/outflows/${outflow.id}`}
-        query={query}
-      />
-    </div>
+    </RecordPage>
   );
 }

@@ -1,63 +1,39 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { EntityRecordSections } from "@/components/admin/entity/entity-record-sections";
-import { InstalmentTable } from "@/components/admin/entity/instalment-table";
-import { flatQuery, type Query } from "@/components/admin/entity/labels";
+import { getTranslations } from "next-intl/server";
+import { flatQuery } from "@/components/admin/entity/labels";
+import { openRecordPage, RecordPage, type RecordPageProps, recordFormats } from "@/components/admin/entity/record-page";
+import { ScheduleTable } from "@/components/admin/entity/schedule-table";
 import { Facts } from "@/components/admin/subject/facts";
 import { LoanProjectTerms } from "@/components/admin/subject/project-terms";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { Figure } from "@/components/ui/figure";
 import { Pagination, parsePage } from "@/components/ui/pagination";
-import { toLocale } from "@/i18n/locales";
 import { firstOpenPage } from "@/lib/audit-log/subject-pages";
-import { formatMoney } from "@/lib/domain/money";
-import { requirePageRole } from "@/lib/server/auth/session";
-import { getDb } from "@/lib/server/db";
 import { getProjectRecord, listProjectInvestments } from "@/lib/server/entity-records";
-import { isDomainError } from "@/lib/server/errors";
-import { rolesWith } from "@/lib/shared/capabilities";
 
 /**
  * A loan project's staff record (issue 13 §4): terms and figures, company, schedule, payouts, investments,
  * then status history, ledger entries, requests and audit rows. Its review decisions stay on
  * /admin/reviews/[id], linked both ways.
  */
-export default async function ProjectRecordPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Query>;
-}) {
-  const { id } = await params;
-  const query = await searchParams;
-  const user = await requirePageRole(rolesWith("records.view"), `/admin/projects/${id}`);
-  const [t, tLoans, tInvesting, tOutflows, format, locale, db] = await Promise.all([
-    getTranslations("entity"),
+export default async function ProjectRecordPage(props: RecordPageProps) {
+  const { query, user, db, record, sections } = await openRecordPage(props, {
+    path: "/admin/projects",
+    type: "LOAN_PROJECT",
+    read: getProjectRecord,
+  });
+  const { project, payouts, repaymentCount } = record;
+  const [{ t, money, time }, tLoans, tInvesting, tOutflows, investments] = await Promise.all([
+    recordFormats(),
     getTranslations("loans"),
     getTranslations("investing"),
     getTranslations("withdrawals"),
-    getFormatter(),
-    getLocale(),
-    getDb(),
+    listProjectInvestments(db, user, project.id, parsePage(query.page)),
   ]);
-  const { project, payouts, repaymentCount } = await getProjectRecord(db, user, id).catch((error) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const investments = await listProjectInvestments(db, user, project.id, parsePage(query.page));
-  const money = (fen: bigint) => formatMoney(fen, toLocale(locale));
-  const time = (at: Date | null) => (at ? format.dateTime(at, { dateStyle: "medium", timeStyle: "short" }) : "—");
-  const basePath = `/admin/projects/${project.id}`;
   const reviewPage = firstOpenPage(user.role, [["/admin/reviews/[id]", project.id]]);
   const companyPage = firstOpenPage(user.role, [["/admin/companies/[id]", project.company.id]]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={project.title}>
-        <span data-testid="record-status">{tLoans(`status.${project.status}`)}</span>
-      </PageHeader>
-      <p className="text-sm text-slate-600">{t("timesNote")}</p>
+    <RecordPage title={project.title} status={tLoans(`status.${project.status}`)} sections={sections}>
       <div className="grid min-w-0 gap-6 lg:grid-cols-2">
         <Card className="min-w-0">
           <h2 className="mb-3 text-lg font-semibold">{t("project.facts")}</h2>
@@ -118,7 +94,7 @@ export default async function ProjectRecordPage({
       </div>
       <Card className="min-w-0">
         <h2 className="mb-3 text-lg font-semibold">{t("schedule.title")}</h2>
-        <InstalmentTable instalments={project.instalments} />
+        <ScheduleTable kind="instalments" rows={project.instalments} />
       </Card>
       <Card className="min-w-0">
         <section data-testid="project-investments">
@@ -146,12 +122,11 @@ export default async function ProjectRecordPage({
             page={investments.page}
             pageSize={investments.pageSize}
             total={investments.total}
-            basePath={basePath}
+            basePath={sections.basePath}
             params={flatQuery(query)}
           />
         </section>
       </Card>
-      <EntityRecordSections db={db} actor={user} record={{ type: "LOAN_PROJECT", id: project.id }} basePath={basePath} query={query} />
-    </div>
+    </RecordPage>
   );
 }
