@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
+import type { statementJson } from "../../sandbox-payments/statement";
 
 /**
  * The sandbox payment platform started beside the app by playwright.config.ts, for e2e tests: its merchant
@@ -72,25 +73,5 @@ export function sandboxPayments() {
   };
 }
 
-export interface SandboxStatementLine {
-  serial: string;
-  time: string;
-  direction: "IN" | "OUT";
-  amountFen: string;
-  amountYuan: string;
-  orderNo: string | null;
-  reference: string | null;
-  counterparty: string;
-  cardNumber: string | null;
-  balanceFen: string;
-}
-
-export interface SandboxStatement {
-  from: string | null;
-  to: string | null;
-  currency: "CNY";
-  movements: SandboxStatementLine[];
-  totals: { inFen: string; outFen: string; netFen: string };
-  openingBalanceFen: string;
-  closingBalanceFen: string;
-}
+/** The sandbox's JSON statement (`GET /api/statement?format=json`), as the sandbox itself builds it. */
+export type SandboxStatement = ReturnType<typeof statementJson>;
